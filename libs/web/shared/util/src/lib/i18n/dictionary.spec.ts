@@ -1,0 +1,32 @@
+import { en } from './en';
+import { ja } from './ja';
+import { flattenDictionary, interpolate } from './dictionary';
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in Japanese and English', () => {
+    const jaKeys = Object.keys(flattenDictionary(ja)).sort();
+    const enKeys = Object.keys(flattenDictionary(en)).sort();
+    expect(jaKeys.length).toBeGreaterThan(50);
+    expect(enKeys).toEqual(jaKeys);
+  });
+
+  it('have no empty text', () => {
+    for (const dictionary of [ja, en]) {
+      for (const [key, text] of Object.entries(flattenDictionary(dictionary))) {
+        expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    const flatEn = flattenDictionary(en);
+    for (const [key, text] of Object.entries(flattenDictionary(ja))) {
+      expect({ key, placeholders: placeholders(flatEn[key]) }).toEqual({ key, placeholders: placeholders(text) });
+    }
+  });
+
+  it('interpolates named placeholders and leaves unknown ones alone', () => {
+    expect(interpolate('{a} と {b}', { a: 1 })).toBe('1 と {b}');
+  });
+});
