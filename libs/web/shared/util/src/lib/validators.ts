@@ -47,3 +47,15 @@ export function fieldMessage(errors: ValidationErrors | null | undefined): Field
     return { key: 'validation.maxLength', params: { max: errors['maxlength'].requiredLength } };
   return { key: 'errors.BAD_USER_INPUT' };
 }
+
+/** The text to show under a control, or null while it is untouched and the form unsubmitted. */
+export function controlErrorText(
+  translate: (key: TranslationKey, params?: TranslationParams) => string,
+  control: AbstractControl,
+  show: boolean,
+): string | null {
+  if (!show) return null;
+  const message = fieldMessage(control.errors);
+  if (!message) return null;
+  return 'text' in message ? message.text : translate(message.key, message.params);
+}

@@ -1,0 +1,237 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  type OnInit,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
+import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { applyAppError, focusFirstInvalid } from './form-support';
+
+@Component({
+  selector: 'tsu-sign-up-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="tsu-page">
+      <h1>{{ 'auth.signUp.title' | t }}</h1>
+      <p class="tsu-lead">{{ 'auth.signUp.lead' | t }}</p>
+      @if (invitation(); as invitation) {
+        <tsu-alert kind="info" data-testid="invitation">
+          {{ 'auth.signUp.invitation' | t: { organisation: invitation.organisation.name, role: roleLabel() } }}
+        </tsu-alert>
+      }
+      @if (invitationInvalid()) {
+        <tsu-alert kind="error" data-testid="invitation-invalid">{{ 'auth.signUp.invitationInvalid' | t }}</tsu-alert>
+      }
+      <tsu-card>
+        <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
+          @if (formError()) {
+            <tsu-alert kind="error" data-testid="sign-up-error">{{ formError() }}</tsu-alert>
+          }
+          <fieldset class="tsu-fieldset">
+            <legend>{{ 'auth.signUp.nameLegend' | t }}</legend>
+            <div class="tsu-field-row">
+              <tsu-form-field
+                fieldId="sign-up-family-name"
+                testId="sign-up-family-name"
+                [label]="'auth.fields.familyName' | t"
+                [error]="error(form.controls.familyName)"
+                [required]="true"
+              >
+                <input
+                  tsuInput
+                  formControlName="familyName"
+                  autocomplete="family-name"
+                  data-testid="sign-up-family-name"
+                />
+              </tsu-form-field>
+              <tsu-form-field
+                fieldId="sign-up-given-name"
+                testId="sign-up-given-name"
+                [label]="'auth.fields.givenName' | t"
+                [error]="error(form.controls.givenName)"
+                [required]="true"
+              >
+                <input
+                  tsuInput
+                  formControlName="givenName"
+                  autocomplete="given-name"
+                  data-testid="sign-up-given-name"
+                />
+              </tsu-form-field>
+            </div>
+          </fieldset>
+          <fieldset class="tsu-fieldset">
+            <legend>{{ 'auth.signUp.kanaLegend' | t }}</legend>
+            <div class="tsu-field-row">
+              <tsu-form-field
+                fieldId="sign-up-family-name-kana"
+                testId="sign-up-family-name-kana"
+                [label]="'auth.fields.familyNameKana' | t"
+                [hint]="'auth.fields.kanaHint' | t"
+                [error]="error(form.controls.familyNameKana)"
+                [required]="true"
+              >
+                <input tsuInput formControlName="familyNameKana" data-testid="sign-up-family-name-kana" />
+              </tsu-form-field>
+              <tsu-form-field
+                fieldId="sign-up-given-name-kana"
+                testId="sign-up-given-name-kana"
+                [label]="'auth.fields.givenNameKana' | t"
+                [hint]="'auth.fields.kanaHint' | t"
+                [error]="error(form.controls.givenNameKana)"
+                [required]="true"
+              >
+                <input tsuInput formControlName="givenNameKana" data-testid="sign-up-given-name-kana" />
+              </tsu-form-field>
+            </div>
+          </fieldset>
+          <tsu-form-field
+            fieldId="sign-up-email"
+            testId="sign-up-email"
+            [label]="'auth.fields.email' | t"
+            [hint]="'auth.fields.emailHint' | t"
+            [error]="error(form.controls.email)"
+            [required]="true"
+          >
+            <input
+              tsuInput
+              type="email"
+              formControlName="email"
+              autocomplete="email"
+              inputmode="email"
+              data-testid="sign-up-email"
+            />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="sign-up-password"
+            testId="sign-up-password"
+            [label]="'auth.fields.password' | t"
+            [hint]="'auth.fields.passwordHint' | t: { min: limits.password.min }"
+            [error]="error(form.controls.password)"
+            [required]="true"
+          >
+            <input
+              tsuInput
+              type="password"
+              formControlName="password"
+              autocomplete="new-password"
+              data-testid="sign-up-password"
+            />
+          </tsu-form-field>
+          <button
+            type="submit"
+            class="tsu-button tsu-button--block"
+            [disabled]="pending()"
+            data-testid="sign-up-submit"
+          >
+            {{ (pending() ? 'auth.signUp.submitting' : 'auth.signUp.submit') | t }}
+          </button>
+        </form>
+      </tsu-card>
+      <p>
+        {{ 'auth.signUp.haveAccount' | t }}
+        <a routerLink="/sign-in" data-testid="to-sign-in">{{ 'auth.signUp.toSignIn' | t }}</a>
+      </p>
+    </div>
+  `,
+})
+export class SignUpPage implements OnInit {
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly limits = LIMITS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    familyName: ['', TsuValidators.nameField()],
+    givenName: ['', TsuValidators.nameField()],
+    familyNameKana: ['', TsuValidators.kanaField()],
+    givenNameKana: ['', TsuValidators.kanaField()],
+    email: ['', TsuValidators.emailField()],
+    password: ['', TsuValidators.passwordField()],
+  });
+  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+  private invitationToken: string | null = null;
+  protected readonly invitation = signal<InvitationDetails | null>(null);
+  protected readonly invitationInvalid = signal(false);
+  protected readonly roleLabel = computed(() => {
+    const invitation = this.invitation();
+    return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
+  });
+  protected readonly submitted = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly formError = signal<string | null>(null);
+
+  async ngOnInit(): Promise<void> {
+    this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
+    if (!this.invitationToken) return;
+    try {
+      const invitation = await this.auth.invitation(this.invitationToken);
+      this.invitation.set(invitation);
+      if (!this.form.controls.email.value) this.form.controls.email.setValue(invitation.email);
+    } catch {
+      this.invitationToken = null;
+      this.invitationInvalid.set(true);
+    }
+  }
+
+  protected error(control: AbstractControl): string | null {
+    this.formEvents();
+    this.i18n.locale();
+    return controlErrorText(
+      (key, params) => this.i18n.t(key, params),
+      control,
+      this.submitted() || control.touched,
+    );
+  }
+
+  async submit(): Promise<void> {
+    this.submitted.set(true);
+    this.formError.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+      return;
+    }
+    this.pending.set(true);
+    try {
+      const value = this.form.getRawValue();
+      await this.auth.signUp({
+        ...value,
+        familyName: value.familyName.trim(),
+        givenName: value.givenName.trim(),
+        email: normaliseEmail(value.email),
+        invitationToken: this.invitationToken,
+      });
+      await this.router.navigateByUrl('/home');
+    } catch (error) {
+      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}
