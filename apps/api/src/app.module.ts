@@ -1,0 +1,42 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './core/audit/audit.module';
+import { AuthModule } from './core/auth/auth.module';
+import { ConfigModule } from './core/config/config.module';
+import { ENV, type Env } from './core/config/env';
+import { DatabaseModule } from './core/database/database.module';
+import { GraphqlModule } from './core/graphql/graphql.module';
+import { HealthController } from './core/health.controller';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+
+export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule];
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => ({
+        pinoHttp: {
+          level: env.LOG_LEVEL,
+          autoLogging: env.NODE_ENV !== 'test' && env.LOG_LEVEL !== 'silent',
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          ...(env.NODE_ENV === 'development' && { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
+        },
+      }),
+    }),
+    DatabaseModule,
+    AuditModule,
+    AuthModule,
+    GraphqlModule,
+    ...DOMAIN_MODULES,
+  ],
+  controllers: [HealthController],
+})
+export class AppModule {
+  /** The app with extra modules (tests use this to add fixture resolvers). */
+  static with(...extra: (Type | DynamicModule)[]): DynamicModule {
+    return { module: AppModule, imports: extra };
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale, Role } from '@tsunagu/shared/domain';
+import { DataSource } from 'typeorm';
+import { UnauthenticatedError } from '../graphql/errors';
+import { AccessTokenService } from './access-token.service';
+import { Principal } from './principal';
+import { requestState, type TsunaguRequest } from './request';
+
+interface PrincipalRow {
+  id: string;
+  email: string;
+  preferred_locale: Locale;
+  memberships: { organisationId: string; role: Role }[];
+}
+
+/**
+ * Turns a request's bearer token into a Principal, once per request. The session must not be revoked,
+ * and roles are read fresh from the database, so a revoked role stops working at once.
+ */
+@Injectable()
+export class RequestAuthService {
+  constructor(
+    private readonly tokens: AccessTokenService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** `required`: an invalid token is an error; otherwise it is treated as no token. */
+  async principalFor(req: TsunaguRequest, required: boolean): Promise<Principal | null> {
+    const state = requestState(req);
+    state.principal ??= this.resolve(req);
+    const principal = await state.principal;
+    state.resolvedPrincipal = principal;
+    if (!principal && required) throw new UnauthenticatedError();
+    return principal;
+  }
+
+  private async resolve(req: TsunaguRequest): Promise<Principal | null> {
+    const header = req.headers?.authorization;
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return null;
+    const claims = this.tokens.verify(match[1]);
+    if (!claims) return null;
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.preferred_locale,
+              COALESCE(json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
+                       FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+         FROM users u
+         JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL
+         LEFT JOIN memberships m ON m.user_id = u.id
+        WHERE u.id = $1
+        GROUP BY u.id`,
+      [claims.sub, claims.sid],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return new Principal(row.id, claims.sid, row.email, row.preferred_locale, row.memberships);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Request } from 'express';
+import { localeFromAcceptLanguage, type Locale } from '@tsunagu/shared/domain';
+import type { Principal } from './principal';
+
+/** What the API remembers about one HTTP request while resolving it. */
+export interface TsunaguRequestState {
+  principal?: Promise<Principal | null>;
+  resolvedPrincipal?: Principal | null;
+}
+
+export type TsunaguRequest = Request & { tsunagu?: TsunaguRequestState };
+
+export function requestState(req: TsunaguRequest): TsunaguRequestState {
+  req.tsunagu ??= {};
+  return req.tsunagu;
+}
+
+/** The language for messages: the client's Accept-Language (the UI's current language) first. */
+export function requestLocale(req: TsunaguRequest | undefined): Locale {
+  if (!req) return 'ja';
+  const header = req.headers?.['accept-language'];
+  if (header) return localeFromAcceptLanguage(header);
+  return req.tsunagu?.resolvedPrincipal?.preferredLocale ?? 'ja';
+}
+
+export function requestIp(req: TsunaguRequest): string {
+  return (req.ip ?? req.socket?.remoteAddress ?? 'unknown').slice(0, 64);
+}

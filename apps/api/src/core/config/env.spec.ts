@@ -1,0 +1,27 @@
+import { EnvError, loadEnv } from './env';
+
+describe('loadEnv', () => {
+  it('fills typed defaults', () => {
+    const env = loadEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.NODE_ENV).toBe('development');
+    expect(env.PUBLIC_URL).toBe('http://localhost:3000');
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('coerces numbers and derives the public URL from PORT', () => {
+    const env = loadEnv({ PORT: '8080' });
+    expect(env.PORT).toBe(8080);
+    expect(env.PUBLIC_URL).toBe('http://localhost:8080');
+  });
+
+  it('names each invalid variable', () => {
+    expect(() => loadEnv({ PORT: 'abc', DATABASE_URL: 'not a url' })).toThrow(EnvError);
+    expect(() => loadEnv({ PORT: 'abc' })).toThrow(/PORT/);
+  });
+
+  it('refuses the development JWT secret in production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
+  });
+});

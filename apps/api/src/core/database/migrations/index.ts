@@ -1,0 +1,4 @@
+import { Identity1795314582990 } from './1795314582990-Identity';
+
+/** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
+export const MIGRATIONS = [Identity1795314582990];

@@ -1,0 +1,80 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { requestLocale, type TsunaguRequest } from '../auth/request';
+import { translate, type MessageKey } from '../i18n/messages';
+import { DomainError } from './errors';
+
+const HTTP_CODES: Record<number, { code: string; key: MessageKey }> = {
+  400: { code: 'BAD_USER_INPUT', key: 'error.invalidInput' },
+  401: { code: 'UNAUTHENTICATED', key: 'error.unauthenticated' },
+  403: { code: 'FORBIDDEN', key: 'error.forbidden' },
+  404: { code: 'NOT_FOUND', key: 'error.notFound' },
+  429: { code: 'TOO_MANY_REQUESTS', key: 'error.tooManyRequests' },
+};
+
+/**
+ * Maps every error a resolver (or field resolver, or HTTP route) throws to a coded error with a message
+ * in the caller's language. Unknown errors are logged and shown as a generic internal error.
+ */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger(GraphqlExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const isGraphql = host.getType<GqlContextType>() === 'graphql';
+    const req = isGraphql
+      ? GqlArgumentsHost.create(host).getContext<{ req?: TsunaguRequest }>().req
+      : host.switchToHttp().getRequest<TsunaguRequest>();
+    const error = this.toGraphqlError(exception, req);
+    if (isGraphql) return error;
+    const status = Number(error.extensions['status'] ?? 500);
+    host.switchToHttp().getResponse<Response>().status(status).json({ errors: [error.toJSON()] });
+    return undefined;
+  }
+
+  toGraphqlError(exception: unknown, req: TsunaguRequest | undefined): GraphQLError {
+    const locale = requestLocale(req);
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof DomainError) {
+      const fields = exception.fields.length
+        ? Object.fromEntries(exception.fields.map((f) => [f.field, translate(f.key, locale, f.params)]))
+        : undefined;
+      return new GraphQLError(translate(exception.key, locale, exception.params), {
+        extensions: { code: exception.code, ...(fields && { fields }), status: statusOf(exception.code) },
+      });
+    }
+    if (exception instanceof HttpException) {
+      const mapped = HTTP_CODES[exception.getStatus()];
+      if (mapped) {
+        return new GraphQLError(translate(mapped.key, locale), {
+          extensions: { code: mapped.code, status: exception.getStatus() },
+        });
+      }
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return new GraphQLError(translate('error.internal', locale), {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', status: 500 },
+    });
+  }
+}
+
+function statusOf(code: string): number {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return 400;
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
+    default:
+      return 500;
+  }
+}

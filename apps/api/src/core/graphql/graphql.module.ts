@@ -1,0 +1,65 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { ENV, type Env } from '../config/env';
+import type { TsunaguRequest } from '../auth/request';
+import { DataLoaderRegistry, type GraphqlContext } from './dataloaders';
+import { GraphqlExceptionFilter } from './graphql-exception.filter';
+import { createValidationPipe } from './validation';
+import './enums';
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** In production an unexpected error's message never leaves the server; `status` is internal only. */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const { status: _status, stacktrace, ...extensions } = formatted.extensions ?? {};
+    const code = String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR');
+    if (production && !KNOWN_CODES.has(code)) {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return { ...formatted, extensions: { ...extensions, ...(!production && stacktrace ? { stacktrace } : {}) } };
+  };
+}
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [ENV],
+      useFactory: (env: Env): ApolloDriverConfig => {
+        const production = env.NODE_ENV === 'production';
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !production,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: !production,
+          fieldResolverEnhancers: ['guards', 'filters'],
+          context: ({ req }: { req: TsunaguRequest }): GraphqlContext => ({ req, loaders: new DataLoaderRegistry() }),
+          formatError: formatError(production),
+        };
+      },
+    }),
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class GraphqlModule {}

@@ -1,0 +1,141 @@
+import { INestApplication, Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { printSchema } from 'graphql';
+import { Logger } from 'nestjs-pino';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { EnvError, loadEnv, type Env } from './core/config/env';
+import { dataSourceOptions } from './core/database/data-source';
+import { DatabaseUnavailableError, resolveDatabase, runMigrations, type PreparedDatabase } from './core/database/prepare-database';
+import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
+
+const log = new NestLogger('Tsunagu');
+
+/** The schema the API serves, as committed in libs/shared/graphql-schema (no database needed). */
+async function emitSchema(): Promise<string> {
+  process.env['TSUNAGU_NO_DATABASE'] = '1';
+  const app = await NestFactory.create(AppModule, { logger: ['error'] });
+  await app.init();
+  const sdl = printSchema(app.get(GraphQLSchemaHost).schema);
+  await app.close();
+  return `# Emitted by the API (npm run schema:emit). Do not edit by hand.\n\n${sdl}\n`;
+}
+
+/** Serves the built Angular app from the same origin; unknown paths get index.html (client routing). */
+function serveWebApp(app: NestExpressApplication, env: Env): void {
+  const index = join(env.WEB_DIST_DIR, 'index.html');
+  if (!existsSync(index)) {
+    log.warn(`No web build at ${env.WEB_DIST_DIR}: only the API is served (run \`npx nx build web\`)`);
+    return;
+  }
+  app.useStaticAssets(env.WEB_DIST_DIR, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+async function serve(env: Env, db: PreparedDatabase): Promise<void> {
+  process.env['DATABASE_URL'] = db.url;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  serveWebApp(app, env);
+  const dataSource = app.get(DataSource);
+  if (env.SEED_DEMO_DATA === 'always' || (env.SEED_DEMO_DATA === 'auto' && !(await hasAnyUser(dataSource)))) {
+    if (await seedDemoData(dataSource)) log.log('Demo data written');
+  }
+  await app.listen(env.PORT, env.HOST);
+  stopOnSignals(app, db);
+  const demo = (await dataSource.query(`SELECT 1 FROM users WHERE email LIKE '%@demo.tsunagu.jp' LIMIT 1`)).length > 0;
+  // Printed plainly (not through the JSON logger) because a person reads it in the terminal.
+  process.stdout.write(
+    `\n  Tsunagu is running at ${env.PUBLIC_URL}\n  GraphQL: ${env.PUBLIC_URL}/graphql\n\n` +
+      (demo ? `${demoAccountsTable()}\n\n` : ''),
+  );
+}
+
+function stopOnSignals(app: INestApplication, db: PreparedDatabase): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.log(`${signal}: shutting down`);
+    try {
+      await app.close();
+      await db.embedded?.stop();
+      process.exit(0);
+    } catch (error) {
+      log.error(error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function withDatabase(env: Env, work: (db: PreparedDatabase) => Promise<void>): Promise<void> {
+  const db = await resolveDatabase(env, (m) => log.log(m));
+  try {
+    const applied = await runMigrations(db.url);
+    if (applied.length) log.log(`Migrations applied: ${applied.join(', ')}`);
+    await work(db);
+  } catch (error) {
+    await db.embedded?.stop();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const [command = 'serve', target] = process.argv.slice(2);
+  const env = loadEnv();
+  switch (command) {
+    case 'serve':
+      return withDatabase(env, (db) => serve(env, db));
+    case 'migrate':
+      return withDatabase(env, async (db) => void (await db.embedded?.stop()));
+    case 'seed':
+      return withDatabase(env, async (db) => {
+        const dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
+        const wrote = await seedDemoData(dataSource);
+        await dataSource.destroy();
+        await db.embedded?.stop();
+        process.stdout.write(`${wrote ? 'Demo data written.' : 'Demo data already present.'}\n${demoAccountsTable()}\n`);
+      });
+    case 'schema:emit': {
+      const file = resolve(target ?? 'libs/shared/graphql-schema/schema.graphql');
+      writeFileSync(file, await emitSchema());
+      process.stdout.write(`Schema written to ${file}\n`);
+      return;
+    }
+    case 'schema:check': {
+      const file = resolve(target ?? 'libs/shared/graphql-schema/schema.graphql');
+      const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (committed !== (await emitSchema())) {
+        process.stderr.write(`${file} differs from the schema the API serves. Run \`npm run schema:emit\` and commit it.\n`);
+        process.exit(1);
+      }
+      process.stdout.write('GraphQL schema is up to date.\n');
+      return;
+    }
+    default:
+      throw new Error(`Unknown command "${command}". Use serve, migrate, seed, schema:emit or schema:check.`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError || error instanceof DatabaseUnavailableError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthSessionEntity } from './auth-session.entity';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { PasswordService } from './password.service';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SignInFailureEntity } from './sign-in-failure.entity';
+import { UserEntity } from './user.entity';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity])],
+  providers: [AuthService, UsersService, PasswordService, AuthResolver, UsersResolver],
+  exports: [UsersService, PasswordService],
+})
+export class IdentityModule {}

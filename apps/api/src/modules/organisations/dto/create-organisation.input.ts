@@ -1,0 +1,28 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { CERTIFICATIONS, LIMITS, ORGANISATION_KINDS, type Certification, type OrganisationKind } from '@tsunagu/shared/domain';
+import { IsArray } from 'class-validator';
+import { CertificationEnum, OrganisationKindEnum } from '../../../core/graphql/enums';
+import { MaxChars, OneOf, OneOfEach, OptionalValue, Required } from '../../../core/graphql/validation';
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field()
+  @Required()
+  @MaxChars(LIMITS.organisationName.max)
+  name: string;
+
+  @Field(() => OrganisationKindEnum)
+  @OneOf(ORGANISATION_KINDS)
+  kind: OrganisationKind;
+
+  @Field(() => String, { nullable: true })
+  @OptionalValue()
+  @MaxChars(10)
+  prefecture?: string | null;
+
+  @Field(() => [CertificationEnum], { nullable: true })
+  @OptionalValue()
+  @IsArray()
+  @OneOfEach(CERTIFICATIONS)
+  certifications?: Certification[];
+}
