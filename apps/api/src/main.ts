@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { configureHttp } from './core/app-setup';
 import { EnvError, loadEnv, type Env } from './core/config/env';
 import { dataSourceOptions } from './core/database/data-source';
 import { DatabaseUnavailableError, resolveDatabase, runMigrations, type PreparedDatabase } from './core/database/prepare-database';
@@ -46,8 +47,7 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   process.env['DATABASE_URL'] = db.url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
-  app.disable('x-powered-by');
+  configureHttp(app);
   serveWebApp(app, env);
   const dataSource = app.get(DataSource);
   if (env.SEED_DEMO_DATA === 'always' || (env.SEED_DEMO_DATA === 'auto' && !(await hasAnyUser(dataSource)))) {

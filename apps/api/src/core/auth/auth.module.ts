@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessTokenService } from './access-token.service';
 import { PolicyGuard } from './policy.guard';
@@ -7,7 +7,7 @@ import { RequestAuthService } from './request-auth.service';
 
 @Global()
 @Module({
-  imports: [JwtModule.register({})],
+  imports: [JwtModule.register({}), DiscoveryModule],
   providers: [AccessTokenService, RequestAuthService, { provide: APP_GUARD, useClass: PolicyGuard }],
   exports: [AccessTokenService, RequestAuthService],
 })

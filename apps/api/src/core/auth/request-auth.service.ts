@@ -34,12 +34,25 @@ export class RequestAuthService {
     return principal;
   }
 
-  private async resolve(req: TsunaguRequest): Promise<Principal | null> {
+  /**
+   * After sign-in (or sign-up, or refresh) the rest of the same request acts as the new session, so the
+   * payload's fields (her memberships, say) resolve under their usual policies.
+   */
+  adoptAccessToken(req: TsunaguRequest, accessToken: string): void {
+    const state = requestState(req);
+    state.principal = this.fromToken(accessToken);
+    state.resolvedPrincipal = undefined;
+  }
+
+  private resolve(req: TsunaguRequest): Promise<Principal | null> {
     const header = req.headers?.authorization;
-    if (!header) return null;
+    if (!header) return Promise.resolve(null);
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) return null;
-    const claims = this.tokens.verify(match[1]);
+    return match ? this.fromToken(match[1]) : Promise.resolve(null);
+  }
+
+  private async fromToken(token: string): Promise<Principal | null> {
+    const claims = this.tokens.verify(token);
     if (!claims) return null;
     const rows: PrincipalRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.preferred_locale,

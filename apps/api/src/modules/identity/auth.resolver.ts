@@ -3,6 +3,7 @@ import { CurrentPrincipal, Req } from '../../core/auth/current-principal.decorat
 import { Allow, Authenticated, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { requestIp, type TsunaguRequest } from '../../core/auth/request';
+import { RequestAuthService } from '../../core/auth/request-auth.service';
 import { AuthService, type ClientInfo } from './auth.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
@@ -15,24 +16,32 @@ function clientOf(req: TsunaguRequest): ClientInfo {
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly requestAuth: RequestAuthService,
+  ) {}
+
+  private adopt(req: TsunaguRequest, payload: AuthPayload): AuthPayload {
+    this.requestAuth.adoptAccessToken(req, payload.accessToken);
+    return payload;
+  }
 
   @Allow(Public)
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
-  signUp(@Args('input') input: SignUpInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
-    return this.auth.signUp(input, clientOf(req));
+  async signUp(@Args('input') input: SignUpInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
+    return this.adopt(req, await this.auth.signUp(input, clientOf(req)));
   }
 
   @Allow(Public)
   @Mutation(() => AuthPayload)
-  signIn(@Args('input') input: SignInInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
-    return this.auth.signIn(input, clientOf(req));
+  async signIn(@Args('input') input: SignInInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
+    return this.adopt(req, await this.auth.signIn(input, clientOf(req)));
   }
 
   @Allow(Public)
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for new tokens' })
-  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.auth.refresh(refreshToken);
+  async refreshSession(@Args('refreshToken') refreshToken: string, @Req() req: TsunaguRequest): Promise<AuthPayload> {
+    return this.adopt(req, await this.auth.refresh(refreshToken));
   }
 
   @Allow(Authenticated)

@@ -1,0 +1,8 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+/** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
+export function configureHttp(app: NestExpressApplication): void {
+  // Behind a local reverse proxy the client's address comes from X-Forwarded-For (sign-in throttling).
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+}
