@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { I18nService } from '@tsunagu/web/shared/util';
 import {
   SessionStore,
   SignInDocument,
   UpdatePreferredLocaleDocument,
   type SessionPayloadFragment,
 } from '@tsunagu/web/shared/data-access';
+import { I18nService } from '@tsunagu/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { AuthService } from './auth.service';

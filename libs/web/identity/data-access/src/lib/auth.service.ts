@@ -31,7 +31,9 @@ export class AuthService {
   private readonly i18n = inject(I18nService);
 
   async signIn(input: SignInInput): Promise<SessionUser> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SignInDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SignInDocument, variables: { input } }),
+    );
     const payload = result.data?.signIn;
     if (!payload) throw result.error ?? new Error('signIn returned no data');
     this.session.start(payload);

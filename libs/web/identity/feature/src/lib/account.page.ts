@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+} from '@angular/forms';
 import { LIMITS, LOCALES, type Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
 import { toAppError } from '@tsunagu/web/shared/data-access';
@@ -10,7 +15,14 @@ import { applyAppError } from './form-support';
 
 @Component({
   selector: 'tsu-account-page',
-  imports: [ReactiveFormsModule, TranslatePipe, AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tsu-page">
@@ -40,12 +52,20 @@ import { applyAppError } from './form-support';
       </tsu-card>
 
       <tsu-card [heading]="'auth.account.passwordTitle' | t">
-        <form class="tsu-form" [formGroup]="form" (ngSubmit)="changePassword()" novalidate data-testid="password-form">
+        <form
+          class="tsu-form"
+          [formGroup]="form"
+          (ngSubmit)="changePassword()"
+          novalidate
+          data-testid="password-form"
+        >
           @if (formError()) {
             <tsu-alert kind="error" data-testid="password-error">{{ formError() }}</tsu-alert>
           }
           @if (passwordChanged()) {
-            <tsu-alert kind="success" data-testid="password-changed">{{ 'auth.account.passwordChanged' | t }}</tsu-alert>
+            <tsu-alert kind="success" data-testid="password-changed">{{
+              'auth.account.passwordChanged' | t
+            }}</tsu-alert>
           }
           <tsu-form-field
             fieldId="current-password"

@@ -19,7 +19,8 @@ export function applyAppError(form: FormGroup, error: AppError, i18n: I18nServic
     if (!unmatched) return null;
   }
   // Messages of the API are localized already; our own words cover network trouble.
-  if (error.code === 'NETWORK' || error.code === 'UNKNOWN' || !error.message) return i18n.t(`errors.${error.code}`);
+  if (error.code === 'NETWORK' || error.code === 'UNKNOWN' || !error.message)
+    return i18n.t(`errors.${error.code}`);
   return error.message;
 }
 

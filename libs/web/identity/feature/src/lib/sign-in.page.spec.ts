@@ -12,7 +12,8 @@ function setup() {
   const fixture = TestBed.createComponent(SignInPage);
   const element: HTMLElement = fixture.nativeElement;
   const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-  const byTestId = <T extends HTMLElement>(id: string) => element.querySelector(`[data-testid="${id}"]`) as T | null;
+  const byTestId = <T extends HTMLElement>(id: string) =>
+    element.querySelector(`[data-testid="${id}"]`) as T | null;
   const type = (id: string, value: string) => {
     const input = byTestId<HTMLInputElement>(id)!;
     input.value = value;
@@ -47,7 +48,9 @@ describe(SignInPage.name, () => {
     type('sign-in-email', 'hanako@');
     type('sign-in-password', 'correct-horse');
     await submit();
-    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe('メールアドレスの形式で入力してください。');
+    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe(
+      'メールアドレスの形式で入力してください。',
+    );
     expect(signIn).not.toHaveBeenCalled();
   });
 
@@ -66,7 +69,9 @@ describe(SignInPage.name, () => {
     const { fixture, signIn, byTestId, type, submit } = setup();
     signIn.mockRejectedValue(
       new CombinedGraphQLErrors({
-        errors: [{ message: 'メールアドレスまたはパスワードが違います。', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          { message: 'メールアドレスまたはパスワードが違います。', extensions: { code: 'UNAUTHENTICATED' } },
+        ],
       }),
     );
     await fixture.whenStable();

@@ -1,11 +1,11 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
+  ElementRef,
   inject,
+  Injector,
   signal,
   type OnInit,
 } from '@angular/core';
@@ -37,11 +37,15 @@ import { applyAppError, focusFirstInvalid } from './form-support';
       <p class="tsu-lead">{{ 'auth.signUp.lead' | t }}</p>
       @if (invitation(); as invitation) {
         <tsu-alert kind="info" data-testid="invitation">
-          {{ 'auth.signUp.invitation' | t: { organisation: invitation.organisation.name, role: roleLabel() } }}
+          {{
+            'auth.signUp.invitation' | t: { organisation: invitation.organisation.name, role: roleLabel() }
+          }}
         </tsu-alert>
       }
       @if (invitationInvalid()) {
-        <tsu-alert kind="error" data-testid="invitation-invalid">{{ 'auth.signUp.invitationInvalid' | t }}</tsu-alert>
+        <tsu-alert kind="error" data-testid="invitation-invalid">{{
+          'auth.signUp.invitationInvalid' | t
+        }}</tsu-alert>
       }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
@@ -81,14 +85,14 @@ import { applyAppError, focusFirstInvalid } from './form-support';
               </tsu-form-field>
             </div>
           </fieldset>
-          <fieldset class="tsu-fieldset">
+          <fieldset class="tsu-fieldset" aria-describedby="sign-up-kana-hint">
             <legend>{{ 'auth.signUp.kanaLegend' | t }}</legend>
+            <p class="tsu-field__hint" id="sign-up-kana-hint">{{ 'auth.fields.kanaHint' | t }}</p>
             <div class="tsu-field-row">
               <tsu-form-field
                 fieldId="sign-up-family-name-kana"
                 testId="sign-up-family-name-kana"
                 [label]="'auth.fields.familyNameKana' | t"
-                [hint]="'auth.fields.kanaHint' | t"
                 [error]="error(form.controls.familyNameKana)"
                 [required]="true"
               >
@@ -98,7 +102,6 @@ import { applyAppError, focusFirstInvalid } from './form-support';
                 fieldId="sign-up-given-name-kana"
                 testId="sign-up-given-name-kana"
                 [label]="'auth.fields.givenNameKana' | t"
-                [hint]="'auth.fields.kanaHint' | t"
                 [error]="error(form.controls.givenNameKana)"
                 [required]="true"
               >

@@ -32,7 +32,8 @@ function isApiCode(value: unknown): value is ApiErrorCode {
 function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] | null {
   if (CombinedGraphQLErrors.is(error)) return error.errors as readonly GraphQLErrorLike[];
   if (error && typeof error === 'object') {
-    const candidate = (error as { errors?: unknown; graphQLErrors?: unknown }).errors ??
+    const candidate =
+      (error as { errors?: unknown; graphQLErrors?: unknown }).errors ??
       (error as { graphQLErrors?: unknown }).graphQLErrors;
     if (Array.isArray(candidate) && candidate.length > 0) return candidate as GraphQLErrorLike[];
   }
@@ -61,7 +62,10 @@ export function toAppError(error: unknown): AppError {
     if (fields) result.fields = fields;
     return result;
   }
-  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.name + error.message))) {
+  if (
+    error instanceof TypeError ||
+    (error instanceof Error && /fetch|network/i.test(error.name + error.message))
+  ) {
     return { code: 'NETWORK', message: error.message };
   }
   if (error instanceof Error) return { code: 'UNKNOWN', message: error.message };

@@ -41,7 +41,9 @@ export class FormFieldComponent {
   readonly hintId = computed(() => `${this.fieldId()}-hint`);
   readonly errorId = computed(() => `${this.fieldId()}-error`);
   readonly describedBy = computed(
-    () => [this.hint() ? this.hintId() : null, this.error() ? this.errorId() : null].filter(Boolean).join(' ') || null,
+    () =>
+      [this.hint() ? this.hintId() : null, this.error() ? this.errorId() : null].filter(Boolean).join(' ') ||
+      null,
   );
 }
 

@@ -17,7 +17,12 @@ import { filter } from 'rxjs';
     <a class="tsu-skip-link" href="#main-content">{{ 'app.skipToContent' | t }}</a>
     <header class="tsu-header">
       <div class="tsu-header__bar tsu-container">
-        <a class="tsu-header__brand" routerLink="/" [attr.aria-label]="'app.homeLink' | t" data-testid="brand">
+        <a
+          class="tsu-header__brand"
+          routerLink="/"
+          [attr.aria-label]="'app.homeLink' | t"
+          data-testid="brand"
+        >
           <span class="tsu-header__brand-ja" lang="ja">{{ 'app.brand' | t }}</span>
           <span class="tsu-header__brand-latin" lang="en">{{ 'app.brandLatin' | t }}</span>
         </a>

@@ -26,6 +26,8 @@ describe('TsuValidators', () => {
   });
 
   it('prefers the server message over client keys', () => {
-    expect(fieldMessage({ required: true, server: 'もう使われています' })).toEqual({ text: 'もう使われています' });
+    expect(fieldMessage({ required: true, server: 'もう使われています' })).toEqual({
+      text: 'もう使われています',
+    });
   });
 });

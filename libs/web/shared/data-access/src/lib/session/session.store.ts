@@ -1,8 +1,8 @@
 import { Injectable, Injector, computed, inject, signal } from '@angular/core';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Persona } from '@tsunagu/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   RefreshSessionDocument,
   type SessionPayloadFragment,

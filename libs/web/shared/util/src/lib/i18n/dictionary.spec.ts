@@ -1,6 +1,6 @@
+import { flattenDictionary, interpolate } from './dictionary';
 import { en } from './en';
 import { ja } from './ja';
-import { flattenDictionary, interpolate } from './dictionary';
 
 describe('dictionaries', () => {
   it('have exactly the same keys in Japanese and English', () => {
@@ -22,7 +22,10 @@ describe('dictionaries', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     const flatEn = flattenDictionary(en);
     for (const [key, text] of Object.entries(flattenDictionary(ja))) {
-      expect({ key, placeholders: placeholders(flatEn[key]) }).toEqual({ key, placeholders: placeholders(text) });
+      expect({ key, placeholders: placeholders(flatEn[key]) }).toEqual({
+        key,
+        placeholders: placeholders(text),
+      });
     }
   });
 

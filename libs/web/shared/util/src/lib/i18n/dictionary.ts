@@ -29,7 +29,5 @@ export function flattenDictionary(dictionary: object, prefix = ''): Record<strin
 
 export function interpolate(text: string, params?: TranslationParams): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,0 +1,66 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { AuthService } from '@tsunagu/web/identity/data-access';
+import { SessionStore } from '@tsunagu/web/shared/data-access';
+import { App } from './app';
+
+describe(App.name, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: AuthService, useValue: { setLocale: jest.fn(), signOut: jest.fn() } },
+      ],
+    });
+  });
+
+  it('has the landmarks and offers sign-in and sign-up to visitors', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('header')).not.toBeNull();
+    expect(element.querySelector('nav[aria-label="メインメニュー"]')).not.toBeNull();
+    expect(element.querySelector('main#main-content')).not.toBeNull();
+    expect(element.querySelector('footer')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-sign-in"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="sign-out"]')).toBeNull();
+  });
+
+  it('shows only the homes of the personas she holds', async () => {
+    TestBed.inject(SessionStore).start({
+      accessToken: 'a',
+      accessTokenExpiresAt: '2026-04-01T00:15:00Z',
+      refreshToken: 'r',
+      refreshTokenExpiresAt: '2026-05-01T00:00:00Z',
+      user: {
+        id: 'u1',
+        email: 'hanako@example.jp',
+        familyName: '山田',
+        givenName: '花子',
+        familyNameKana: 'ヤマダ',
+        givenNameKana: 'ハナコ',
+        preferredLocale: 'ja',
+        personas: ['mentor', 'learner'],
+        memberships: [],
+      },
+    });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('[data-testid="nav-mentor"]')?.getAttribute('href')).toBe('/home/mentor');
+    expect(element.querySelector('[data-testid="nav-learner"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-staff"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-company_admin"]')).toBeNull();
+    expect(element.querySelector('[data-testid="sign-out"]')).not.toBeNull();
+  });
+
+  it('switches language through the account-aware service', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('[data-testid="language-switch"]')!
+      .click();
+    expect(TestBed.inject(AuthService).setLocale).toHaveBeenCalledWith('en');
+  });
+});

@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { GreetingComponent } from './greeting.component';
+
+@Component({
+  selector: 'tsu-company-home-page',
+  imports: [TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="tsu-page tsu-page--wide" data-testid="company-home">
+      <tsu-home-greeting />
+      <div class="tsu-grid tsu-grid--2">
+        <tsu-card [heading]="'home.company.programmesTitle' | t" data-testid="company-programmesTitle">
+          <tsu-empty-state [message]="'home.company.programmesEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+        <tsu-card [heading]="'home.company.participationTitle' | t" data-testid="company-participationTitle">
+          <tsu-empty-state [message]="'home.company.participationEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+      </div>
+    </div>
+  `,
+})
+export class CompanyHomePage {}

@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { GreetingComponent } from './greeting.component';
+
+@Component({
+  selector: 'tsu-staff-home-page',
+  imports: [TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="tsu-page tsu-page--wide" data-testid="staff-home">
+      <tsu-home-greeting />
+      <div class="tsu-grid tsu-grid--2">
+        <tsu-card [heading]="'home.staff.tasksTitle' | t" data-testid="staff-tasksTitle">
+          <tsu-empty-state [message]="'home.staff.tasksEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+        <tsu-card [heading]="'home.staff.planTitle' | t" data-testid="staff-planTitle">
+          <tsu-empty-state [message]="'home.staff.planEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+      </div>
+    </div>
+  `,
+})
+export class StaffHomePage {}
