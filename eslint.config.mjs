@@ -19,7 +19,8 @@ export default [
     ],
   },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    // Source files only: tool configs (eslint.config.mjs) extend this file by relative path.
+    files: ['**/*.ts', '**/*.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

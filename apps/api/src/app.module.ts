@@ -22,7 +22,9 @@ export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule];
           level: env.LOG_LEVEL,
           autoLogging: env.NODE_ENV !== 'test' && env.LOG_LEVEL !== 'silent',
           redact: ['req.headers.authorization', 'req.headers.cookie'],
-          ...(env.NODE_ENV === 'development' && { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
+          ...(env.NODE_ENV === 'development' && {
+            transport: { target: 'pino-pretty', options: { singleLine: true } },
+          }),
         },
       }),
     }),

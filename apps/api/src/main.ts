@@ -13,7 +13,12 @@ import { AppModule } from './app.module';
 import { configureHttp } from './core/app-setup';
 import { EnvError, loadEnv, type Env } from './core/config/env';
 import { dataSourceOptions } from './core/database/data-source';
-import { DatabaseUnavailableError, resolveDatabase, runMigrations, type PreparedDatabase } from './core/database/prepare-database';
+import {
+  DatabaseUnavailableError,
+  resolveDatabase,
+  runMigrations,
+  type PreparedDatabase,
+} from './core/database/prepare-database';
 import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
 
 const log = new NestLogger('Tsunagu');
@@ -37,7 +42,8 @@ function serveWebApp(app: NestExpressApplication, env: Env): void {
   }
   app.useStaticAssets(env.WEB_DIST_DIR, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/'))
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
@@ -55,7 +61,8 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   }
   await app.listen(env.PORT, env.HOST);
   stopOnSignals(app, db);
-  const demo = (await dataSource.query(`SELECT 1 FROM users WHERE email LIKE '%@demo.tsunagu.jp' LIMIT 1`)).length > 0;
+  const demo =
+    (await dataSource.query(`SELECT 1 FROM users WHERE email LIKE '%@demo.tsunagu.jp' LIMIT 1`)).length > 0;
   // Printed plainly (not through the JSON logger) because a person reads it in the terminal.
   process.stdout.write(
     `\n  Tsunagu is running at ${env.PUBLIC_URL}\n  GraphQL: ${env.PUBLIC_URL}/graphql\n\n` +
@@ -108,7 +115,9 @@ async function main(): Promise<void> {
         const wrote = await seedDemoData(dataSource);
         await dataSource.destroy();
         await db.embedded?.stop();
-        process.stdout.write(`${wrote ? 'Demo data written.' : 'Demo data already present.'}\n${demoAccountsTable()}\n`);
+        process.stdout.write(
+          `${wrote ? 'Demo data written.' : 'Demo data already present.'}\n${demoAccountsTable()}\n`,
+        );
       });
     case 'schema:emit': {
       const file = resolve(target ?? 'libs/shared/graphql-schema/schema.graphql');
@@ -120,7 +129,9 @@ async function main(): Promise<void> {
       const file = resolve(target ?? 'libs/shared/graphql-schema/schema.graphql');
       const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
       if (committed !== (await emitSchema())) {
-        process.stderr.write(`${file} differs from the schema the API serves. Run \`npm run schema:emit\` and commit it.\n`);
+        process.stderr.write(
+          `${file} differs from the schema the API serves. Run \`npm run schema:emit\` and commit it.\n`,
+        );
         process.exit(1);
       }
       process.stdout.write('GraphQL schema is up to date.\n');

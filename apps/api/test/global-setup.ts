@@ -1,10 +1,10 @@
-import './register-paths';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/core/database/embedded-postgres';
 import { runMigrations } from '../src/core/database/prepare-database';
+import './register-paths';
 import { databaseUrl, type TestDatabase } from './test-database';
 
 /**

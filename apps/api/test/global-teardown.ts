@@ -1,7 +1,7 @@
-import './register-paths';
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import type { EmbeddedServer } from '../src/core/database/embedded-postgres';
+import './register-paths';
 import { databaseUrl, type TestDatabase } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {

@@ -10,7 +10,10 @@ import { configureHttp } from '../src/core/app-setup';
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string>; stacktrace?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: Record<string, string>; stacktrace?: unknown };
+  }[];
 }
 
 export interface CallOptions {
@@ -38,11 +41,15 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async create(options: { env?: Record<string, string>; imports?: (Type | DynamicModule)[] } = {}): Promise<TestApp> {
+  static async create(
+    options: { env?: Record<string, string>; imports?: (Type | DynamicModule)[] } = {},
+  ): Promise<TestApp> {
     const saved = { ...process.env };
     Object.assign(process.env, options.env ?? {});
     try {
-      const moduleRef = await Test.createTestingModule({ imports: [AppModule.with(...(options.imports ?? []))] }).compile();
+      const moduleRef = await Test.createTestingModule({
+        imports: [AppModule.with(...(options.imports ?? []))],
+      }).compile();
       const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
       configureHttp(app);
       await app.listen(0, '127.0.0.1');
@@ -56,21 +63,36 @@ export class TestApp {
     return this.app.get(DataSource);
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, options: CallOptions = {}): Promise<GqlResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(options.headers ?? {}) };
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: CallOptions = {},
+  ): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(options.headers ?? {}),
+    };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     if (options.locale) headers['accept-language'] = options.locale;
     if (options.ip) headers['x-forwarded-for'] = options.ip;
-    const response = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
     return { status: response.status, data: body.data ?? null, errors: body.errors };
   }
 
   /** A new account through the real sign-up, plus memberships written directly. */
-  async user(options: { roles?: [organisationId: string, role: Role][]; email?: string; locale?: 'ja' | 'en' } = {}): Promise<TestUser> {
+  async user(
+    options: { roles?: [organisationId: string, role: Role][]; email?: string; locale?: 'ja' | 'en' } = {},
+  ): Promise<TestUser> {
     const email = options.email ?? `u-${randomUUID()}@test.tsunagu.jp`;
     const password = 'correct-horse-battery';
-    const result = await this.gql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    const result = await this.gql<{
+      signUp: { accessToken: string; refreshToken: string; user: { id: string } };
+    }>(
       `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
       {
         input: {
@@ -88,7 +110,10 @@ export class TestApp {
     if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
     const { accessToken, refreshToken, user } = result.data.signUp;
     for (const [organisationId, role] of options.roles ?? []) {
-      await this.dataSource.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [user.id, organisationId, role]);
+      await this.dataSource.query(
+        'INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)',
+        [user.id, organisationId, role],
+      );
     }
     return { id: user.id, email, password, token: accessToken, refreshToken };
   }

@@ -37,28 +37,132 @@ const ORGANISATIONS: DemoOrganisation[] = [
   { key: 'city', name: '小美玉市 女性活躍推進事務局', kind: 'city', prefecture: '茨城県' },
   { key: 'prefecture', name: '茨城県 女性活躍・県民協働課', kind: 'prefecture', prefecture: '茨城県' },
   { key: 'bureau', name: '茨城労働局 雇用環境・均等室', kind: 'national_agency', prefecture: '茨城県' },
-  { key: 'mirai', name: '株式会社みらい食品', kind: 'partner_company', prefecture: '茨城県', certifications: ['kurumin', 'eruboshi_2'] },
-  { key: 'hitachi', name: '常陸精機株式会社', kind: 'partner_company', prefecture: '茨城県', certifications: ['eruboshi_3'] },
-  { key: 'hibari', name: '株式会社ひばりシステムズ', kind: 'partner_company', prefecture: '茨城県', certifications: ['platinum_kurumin'] },
+  {
+    key: 'mirai',
+    name: '株式会社みらい食品',
+    kind: 'partner_company',
+    prefecture: '茨城県',
+    certifications: ['kurumin', 'eruboshi_2'],
+  },
+  {
+    key: 'hitachi',
+    name: '常陸精機株式会社',
+    kind: 'partner_company',
+    prefecture: '茨城県',
+    certifications: ['eruboshi_3'],
+  },
+  {
+    key: 'hibari',
+    name: '株式会社ひばりシステムズ',
+    kind: 'partner_company',
+    prefecture: '茨城県',
+    certifications: ['platinum_kurumin'],
+  },
   { key: 'kasumi', name: '霞ヶ浦信用金庫', kind: 'partner_company', prefecture: '茨城県' },
   { key: 'chamber', name: '小美玉市商工会', kind: 'chamber_of_commerce', prefecture: '茨城県' },
   { key: 'npo', name: 'NPO法人 こどもとママのひろば', kind: 'npo', prefecture: '茨城県' },
 ];
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'learner@demo.tsunagu.jp', familyName: '山田', givenName: '花子', familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ', roles: [['city', 'learner']], describe: 'learner (受講者)' },
-  { email: 'employee@demo.tsunagu.jp', familyName: '佐藤', givenName: '美咲', familyNameKana: 'サトウ', givenNameKana: 'ミサキ', roles: [['mirai', 'learner']], describe: 'learner employed by a partner company' },
-  { email: 'hr@demo.tsunagu.jp', familyName: '鈴木', givenName: '恵子', familyNameKana: 'スズキ', givenNameKana: 'ケイコ', roles: [['mirai', 'company_admin']], describe: 'company admin (企業人事担当)' },
-  { email: 'mentor@demo.tsunagu.jp', familyName: '高橋', givenName: '由美', familyNameKana: 'タカハシ', givenNameKana: 'ユミ', roles: [['chamber', 'mentor']], describe: 'mentor (起業創業相談)' },
-  { email: 'staff@demo.tsunagu.jp', familyName: '田中', givenName: '直子', familyNameKana: 'タナカ', givenNameKana: 'ナオコ', roles: [['city', 'staff']], describe: 'secretariat staff (事務局)' },
-  { email: 'team@demo.tsunagu.jp', familyName: '伊藤', givenName: '彩', familyNameKana: 'イトウ', givenNameKana: 'アヤ', roles: [['prefecture', 'team_member'], ['bureau', 'team_member']], describe: 'project team member (プロジェクトチーム)' },
-  { email: 'admin@demo.tsunagu.jp', familyName: '渡辺', givenName: '涼子', familyNameKana: 'ワタナベ', givenNameKana: 'リョウコ', preferredLocale: 'en', roles: [['city', 'admin']], describe: 'platform admin' },
+  {
+    email: 'learner@demo.tsunagu.jp',
+    familyName: '山田',
+    givenName: '花子',
+    familyNameKana: 'ヤマダ',
+    givenNameKana: 'ハナコ',
+    roles: [['city', 'learner']],
+    describe: 'learner (受講者)',
+  },
+  {
+    email: 'employee@demo.tsunagu.jp',
+    familyName: '佐藤',
+    givenName: '美咲',
+    familyNameKana: 'サトウ',
+    givenNameKana: 'ミサキ',
+    roles: [['mirai', 'learner']],
+    describe: 'learner employed by a partner company',
+  },
+  {
+    email: 'hr@demo.tsunagu.jp',
+    familyName: '鈴木',
+    givenName: '恵子',
+    familyNameKana: 'スズキ',
+    givenNameKana: 'ケイコ',
+    roles: [['mirai', 'company_admin']],
+    describe: 'company admin (企業人事担当)',
+  },
+  {
+    email: 'mentor@demo.tsunagu.jp',
+    familyName: '高橋',
+    givenName: '由美',
+    familyNameKana: 'タカハシ',
+    givenNameKana: 'ユミ',
+    roles: [['chamber', 'mentor']],
+    describe: 'mentor (起業創業相談)',
+  },
+  {
+    email: 'staff@demo.tsunagu.jp',
+    familyName: '田中',
+    givenName: '直子',
+    familyNameKana: 'タナカ',
+    givenNameKana: 'ナオコ',
+    roles: [['city', 'staff']],
+    describe: 'secretariat staff (事務局)',
+  },
+  {
+    email: 'team@demo.tsunagu.jp',
+    familyName: '伊藤',
+    givenName: '彩',
+    familyNameKana: 'イトウ',
+    givenNameKana: 'アヤ',
+    roles: [
+      ['prefecture', 'team_member'],
+      ['bureau', 'team_member'],
+    ],
+    describe: 'project team member (プロジェクトチーム)',
+  },
+  {
+    email: 'admin@demo.tsunagu.jp',
+    familyName: '渡辺',
+    givenName: '涼子',
+    familyNameKana: 'ワタナベ',
+    givenNameKana: 'リョウコ',
+    preferredLocale: 'en',
+    roles: [['city', 'admin']],
+    describe: 'platform admin',
+  },
 ];
 
-const GROUPS: { key: string; name: string; kind: GroupKind; parent?: string; organisations?: string[]; users?: string[] }[] = [
-  { key: 'team', name: '小美玉市 女性活躍推進プロジェクトチーム', kind: 'project_team', organisations: ['city', 'prefecture', 'bureau'], users: ['staff@demo.tsunagu.jp', 'team@demo.tsunagu.jp'] },
-  { key: 'companies', name: '企業グループ', kind: 'company_group', parent: 'team', organisations: ['mirai', 'hitachi', 'hibari', 'kasumi'] },
-  { key: 'startup', name: '起業支援グループ', kind: 'startup_support_group', parent: 'team', organisations: ['chamber', 'npo'], users: ['mentor@demo.tsunagu.jp'] },
+const GROUPS: {
+  key: string;
+  name: string;
+  kind: GroupKind;
+  parent?: string;
+  organisations?: string[];
+  users?: string[];
+}[] = [
+  {
+    key: 'team',
+    name: '小美玉市 女性活躍推進プロジェクトチーム',
+    kind: 'project_team',
+    organisations: ['city', 'prefecture', 'bureau'],
+    users: ['staff@demo.tsunagu.jp', 'team@demo.tsunagu.jp'],
+  },
+  {
+    key: 'companies',
+    name: '企業グループ',
+    kind: 'company_group',
+    parent: 'team',
+    organisations: ['mirai', 'hitachi', 'hibari', 'kasumi'],
+  },
+  {
+    key: 'startup',
+    name: '起業支援グループ',
+    kind: 'startup_support_group',
+    parent: 'team',
+    organisations: ['chamber', 'npo'],
+    users: ['mentor@demo.tsunagu.jp'],
+  },
 ];
 
 export async function hasAnyUser(dataSource: DataSource): Promise<boolean> {
@@ -98,7 +202,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       );
       userIds.set(demo.email, user.id);
       for (const [orgKey, role] of demo.roles) {
-        await manager.insert(MembershipEntity, { userId: user.id, organisationId: orgIds.get(orgKey) as string, role });
+        await manager.insert(MembershipEntity, {
+          userId: user.id,
+          organisationId: orgIds.get(orgKey) as string,
+          role,
+        });
       }
     }
     const groupIds = new Map<string, string>();
@@ -113,10 +221,18 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       );
       groupIds.set(group.key, saved.id);
       for (const orgKey of group.organisations ?? []) {
-        await manager.insert(GroupMemberEntity, { groupId: saved.id, organisationId: orgIds.get(orgKey) as string, userId: null });
+        await manager.insert(GroupMemberEntity, {
+          groupId: saved.id,
+          organisationId: orgIds.get(orgKey) as string,
+          userId: null,
+        });
       }
       for (const email of group.users ?? []) {
-        await manager.insert(GroupMemberEntity, { groupId: saved.id, organisationId: null, userId: userIds.get(email) as string });
+        await manager.insert(GroupMemberEntity, {
+          groupId: saved.id,
+          organisationId: null,
+          userId: userIds.get(email) as string,
+        });
       }
     }
   });
@@ -125,6 +241,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
 
 export function demoAccountsTable(): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
-  const rows = DEMO_USERS.map((u) => `  ${u.email.padEnd(width)}  ${u.familyName} ${u.givenName}  ${u.describe}`);
+  const rows = DEMO_USERS.map(
+    (u) => `  ${u.email.padEnd(width)}  ${u.familyName} ${u.givenName}  ${u.describe}`,
+  );
   return [`Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...rows].join('\n');
 }

@@ -22,11 +22,6 @@ export default [
   ...angular.configs.templateRecommended.map((config) => ({ ...config, files: ['**/*.html'] })),
   ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['**/*.html'] })),
   {
-    // Tooling config extends the workspace config by path; it is not library code.
-    files: ['**/eslint.config.mjs'],
-    rules: { '@nx/enforce-module-boundaries': 'off' },
-  },
-  {
     files: ['**/*.spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

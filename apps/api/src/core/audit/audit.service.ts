@@ -21,12 +21,12 @@ export class AuditService {
     const repo = manager ? manager.getRepository(AuditLogEntity) : this.repo;
     await repo.insert(
       repo.create({
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      metadata: entry.metadata ?? {},
-      ip: entry.ip ?? null,
+        actorUserId: entry.actorUserId,
+        action: entry.action,
+        subjectType: entry.subjectType ?? null,
+        subjectId: entry.subjectId ?? null,
+        metadata: entry.metadata ?? {},
+        ip: entry.ip ?? null,
       }),
     );
   }

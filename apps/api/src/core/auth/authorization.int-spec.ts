@@ -36,8 +36,10 @@ interface Context {
   invitationToken: () => Promise<string>;
 }
 
-const q = (query: string, variables: Record<string, unknown> = {}) => (ctx: Context, token: string | null) =>
-  ctx.app.gql(query, variables, { token });
+const q =
+  (query: string, variables: Record<string, unknown> = {}) =>
+  (ctx: Context, token: string | null) =>
+    ctx.app.gql(query, variables, { token });
 
 /**
  * Every root operation of the schema must appear here with at least one allowed caller and, unless
@@ -52,98 +54,392 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
   },
   'Query.organisations': {
     cases: [
-      { as: 'learnerA', expect: 'ok', why: 'allowed: any signed-in user', call: q('{ organisations { id } }') },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: q('{ organisations { id } }') },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: any signed-in user',
+        call: q('{ organisations { id } }'),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('{ organisations { id } }'),
+      },
     ],
   },
   'Query.organisation': {
     cases: [
-      { as: 'staffB', expect: 'ok', why: 'allowed: organisation profiles are visible to signed-in users', call: (c, t) => c.app.gql('query($id: ID!) { organisation(id: $id) { id } }', { id: c.orgA }, { token: t }) },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: (c, t) => c.app.gql('query($id: ID!) { organisation(id: $id) { id } }', { id: c.orgA }, { token: t }) },
+      {
+        as: 'staffB',
+        expect: 'ok',
+        why: 'allowed: organisation profiles are visible to signed-in users',
+        call: (c, t) =>
+          c.app.gql('query($id: ID!) { organisation(id: $id) { id } }', { id: c.orgA }, { token: t }),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: (c, t) =>
+          c.app.gql('query($id: ID!) { organisation(id: $id) { id } }', { id: c.orgA }, { token: t }),
+      },
     ],
   },
   'Query.organisationMembers': {
     cases: [
-      { as: 'staffA', expect: 'ok', why: 'allowed: staff of the organisation', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { id user { id } } }', { o: c.orgA }, { token: t }) },
-      { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { id } }', { o: c.orgA }, { token: t }) },
-      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { id } }', { o: c.orgA }, { token: t }) },
-      { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { id } }', { o: c.orgA }, { token: t }) },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { id } }', { o: c.orgA }, { token: t }) },
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff of the organisation',
+        call: (c, t) =>
+          c.app.gql(
+            'query($o: ID!) { organisationMembers(organisationId: $o) { id user { id } } }',
+            { o: c.orgA },
+            { token: t },
+          ),
+      },
+      {
+        as: 'admin',
+        expect: 'ok',
+        why: 'allowed: platform admin',
+        call: (c, t) =>
+          c.app.gql(
+            'query($o: ID!) { organisationMembers(organisationId: $o) { id } }',
+            { o: c.orgA },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: (c, t) =>
+          c.app.gql(
+            'query($o: ID!) { organisationMembers(organisationId: $o) { id } }',
+            { o: c.orgA },
+            { token: t },
+          ),
+      },
+      {
+        as: 'staffB',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: (c, t) =>
+          c.app.gql(
+            'query($o: ID!) { organisationMembers(organisationId: $o) { id } }',
+            { o: c.orgA },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: (c, t) =>
+          c.app.gql(
+            'query($o: ID!) { organisationMembers(organisationId: $o) { id } }',
+            { o: c.orgA },
+            { token: t },
+          ),
+      },
     ],
   },
   'Query.invitation': {
     public: true,
     cases: [
-      { as: 'anonymous', expect: 'ok', why: 'allowed: the sign-up page shows it before she has an account', call: async (c, t) => c.app.gql('query($t: String!) { invitation(token: $t) { role organisation { name } } }', { t: await c.invitationToken() }, { token: t }) },
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: the sign-up page shows it before she has an account',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($t: String!) { invitation(token: $t) { role organisation { name } } }',
+            { t: await c.invitationToken() },
+            { token: t },
+          ),
+      },
     ],
   },
   'Mutation.signUp': {
     public: true,
     cases: [
-      { as: 'anonymous', expect: 'ok', why: 'allowed: anyone may create an account', call: (c, t) => c.app.gql('mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', { i: { email: `m-${Date.now()}-${Math.random()}@test.tsunagu.jp`, password: 'long-enough-pw', familyName: '山田', givenName: '花子', familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ' } }, { token: t }) },
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: anyone may create an account',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }',
+            {
+              i: {
+                email: `m-${Date.now()}-${Math.random()}@test.tsunagu.jp`,
+                password: 'long-enough-pw',
+                familyName: '山田',
+                givenName: '花子',
+                familyNameKana: 'ヤマダ',
+                givenNameKana: 'ハナコ',
+              },
+            },
+            { token: t },
+          ),
+      },
     ],
   },
   'Mutation.signIn': {
     public: true,
     cases: [
-      { as: 'anonymous', expect: 'ok', why: 'allowed: anyone may sign in', call: (c, t) => c.app.gql('mutation($i: SignInInput!) { signIn(input: $i) { user { id memberships { role } } } }', { i: { email: c.users.learnerA.email, password: c.users.learnerA.password } }, { token: t }) },
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: anyone may sign in',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: SignInInput!) { signIn(input: $i) { user { id memberships { role } } } }',
+            { i: { email: c.users.learnerA.email, password: c.users.learnerA.password } },
+            { token: t },
+          ),
+      },
     ],
   },
   'Mutation.refreshSession': {
     public: true,
     cases: [
-      { as: 'anonymous', expect: 'ok', why: 'allowed: the refresh token is the credential', call: async (c, t) => { const u = await c.app.user(); return c.app.gql('mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }', { r: u.refreshToken }, { token: t }); } },
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: the refresh token is the credential',
+        call: async (c, t) => {
+          const u = await c.app.user();
+          return c.app.gql(
+            'mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }',
+            { r: u.refreshToken },
+            { token: t },
+          );
+        },
+      },
     ],
   },
   'Mutation.signOut': {
     cases: [
       { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: q('mutation { signOut }') },
-      { as: 'learnerA', expect: 'ok', why: 'allowed: any signed-in user ends her own session', call: async (c) => { const u = await c.app.user(); return c.app.gql('mutation { signOut }', {}, { token: u.token }); } },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: any signed-in user ends her own session',
+        call: async (c) => {
+          const u = await c.app.user();
+          return c.app.gql('mutation { signOut }', {}, { token: u.token });
+        },
+      },
     ],
   },
   'Mutation.changePassword': {
     cases: [
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: q('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { currentPassword: 'x', newPassword: 'new-password-123' } }) },
-      { as: 'learnerA', expect: 'ok', why: 'allowed: her own password', call: async (c) => { const u = await c.app.user(); return c.app.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { currentPassword: u.password, newPassword: 'new-password-123' } }, { token: u.token }); } },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', {
+          i: { currentPassword: 'x', newPassword: 'new-password-123' },
+        }),
+      },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: her own password',
+        call: async (c) => {
+          const u = await c.app.user();
+          return c.app.gql(
+            'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+            { i: { currentPassword: u.password, newPassword: 'new-password-123' } },
+            { token: u.token },
+          );
+        },
+      },
     ],
   },
   'Mutation.updatePreferredLocale': {
     cases: [
-      { as: 'learnerA', expect: 'ok', why: 'allowed: her own preference', call: q('mutation { updatePreferredLocale(locale: ja) { preferredLocale } }') },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: q('mutation { updatePreferredLocale(locale: en) { preferredLocale } }') },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: her own preference',
+        call: q('mutation { updatePreferredLocale(locale: ja) { preferredLocale } }'),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('mutation { updatePreferredLocale(locale: en) { preferredLocale } }'),
+      },
     ],
   },
   'Mutation.createOrganisation': {
     cases: [
-      { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }') },
-      { as: 'staffA', expect: 'FORBIDDEN', why: 'wrong role', call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }') },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }') },
+      {
+        as: 'admin',
+        expect: 'ok',
+        why: 'allowed: platform admin',
+        call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }'),
+      },
+      {
+        as: 'staffA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }'),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('mutation { createOrganisation(input: { name: "新しい団体", kind: npo }) { id } }'),
+      },
     ],
   },
   'Mutation.inviteMember': {
     cases: [
-      { as: 'staffA', expect: 'ok', why: 'allowed: staff of the organisation', call: (c, t) => c.app.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } }, { token: t }) },
-      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: (c, t) => c.app.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } }, { token: t }) },
-      { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation', call: (c, t) => c.app.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } }, { token: t }) },
-      { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'company admin may not grant staff in her own company', call: (c, t) => c.app.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organisationId: c.companyC, email: 'new@test.tsunagu.jp', role: 'staff' } }, { token: t }) },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: (c, t) => c.app.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } }, { token: t }) },
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff of the organisation',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+            { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+            { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } },
+            { token: t },
+          ),
+      },
+      {
+        as: 'staffB',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+            { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } },
+            { token: t },
+          ),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'company admin may not grant staff in her own company',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+            { i: { organisationId: c.companyC, email: 'new@test.tsunagu.jp', role: 'staff' } },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: (c, t) =>
+          c.app.gql(
+            'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+            { i: { organisationId: c.orgA, email: 'new@test.tsunagu.jp', role: 'learner' } },
+            { token: t },
+          ),
+      },
     ],
   },
   'Mutation.acceptInvitation': {
     cases: [
-      { as: 'invitee', expect: 'ok', why: 'allowed: the invited email', call: async (c, t) => c.app.gql('mutation($t: String!) { acceptInvitation(token: $t) { role } }', { t: await c.invitationToken() }, { token: t }) },
-      { as: 'staffB', expect: 'FORBIDDEN', why: 'someone else (other organisation) holding the link', call: async (c, t) => c.app.gql('mutation($t: String!) { acceptInvitation(token: $t) { role } }', { t: await c.invitationToken() }, { token: t }) },
-      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: async (c, t) => c.app.gql('mutation($t: String!) { acceptInvitation(token: $t) { role } }', { t: await c.invitationToken() }, { token: t }) },
+      {
+        as: 'invitee',
+        expect: 'ok',
+        why: 'allowed: the invited email',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($t: String!) { acceptInvitation(token: $t) { role } }',
+            { t: await c.invitationToken() },
+            { token: t },
+          ),
+      },
+      {
+        as: 'staffB',
+        expect: 'FORBIDDEN',
+        why: 'someone else (other organisation) holding the link',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($t: String!) { acceptInvitation(token: $t) { role } }',
+            { t: await c.invitationToken() },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($t: String!) { acceptInvitation(token: $t) { role } }',
+            { t: await c.invitationToken() },
+            { token: t },
+          ),
+      },
     ],
   },
 };
 
 /** Field resolvers with their own policies: who may read a field of someone else's object. */
 const FIELD_CASES: { name: string; as: Actor; expect: Expect; why: string; call: Case['call'] }[] = [
-  { name: 'User.memberships (own)', as: 'learnerA', expect: 'ok', why: 'herself', call: q('{ me { memberships { role organisation { name } } personas } }') },
-  { name: 'User.memberships (other member)', as: 'staffA', expect: 'FORBIDDEN', why: "staff see members, not their other organisations", call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { user { memberships { id } } } }', { o: c.orgA }, { token: t }) },
-  { name: 'Membership.user (staff of org)', as: 'staffA', expect: 'ok', why: 'staff of the organisation', call: (c, t) => c.app.gql('query($o: ID!) { organisationMembers(organisationId: $o) { user { familyName } } }', { o: c.orgA }, { token: t }) },
-  { name: 'Invitation.organisation', as: 'anonymous', expect: 'ok', why: 'public with the token', call: async (c, t) => c.app.gql('query($t: String!) { invitation(token: $t) { organisation { name } } }', { t: await c.invitationToken() }, { token: t }) },
+  {
+    name: 'User.memberships (own)',
+    as: 'learnerA',
+    expect: 'ok',
+    why: 'herself',
+    call: q('{ me { memberships { role organisation { name } } personas } }'),
+  },
+  {
+    name: 'User.memberships (other member)',
+    as: 'staffA',
+    expect: 'FORBIDDEN',
+    why: 'staff see members, not their other organisations',
+    call: (c, t) =>
+      c.app.gql(
+        'query($o: ID!) { organisationMembers(organisationId: $o) { user { memberships { id } } } }',
+        { o: c.orgA },
+        { token: t },
+      ),
+  },
+  {
+    name: 'Membership.user (staff of org)',
+    as: 'staffA',
+    expect: 'ok',
+    why: 'staff of the organisation',
+    call: (c, t) =>
+      c.app.gql(
+        'query($o: ID!) { organisationMembers(organisationId: $o) { user { familyName } } }',
+        { o: c.orgA },
+        { token: t },
+      ),
+  },
+  {
+    name: 'Invitation.organisation',
+    as: 'anonymous',
+    expect: 'ok',
+    why: 'public with the token',
+    call: async (c, t) =>
+      c.app.gql(
+        'query($t: String!) { invitation(token: $t) { organisation { name } } }',
+        { t: await c.invitationToken() },
+        { token: t },
+      ),
+  },
 ];
 
 describe('authorization', () => {

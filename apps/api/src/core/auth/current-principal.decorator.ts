@@ -20,8 +20,11 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
 
 /** The caller if signed in, otherwise null (for Public operations that behave differently when signed in). */
 export const OptionalPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal | null => requestOf(context).tsunagu?.resolvedPrincipal ?? null,
+  (_: unknown, context: ExecutionContext): Principal | null =>
+    requestOf(context).tsunagu?.resolvedPrincipal ?? null,
 );
 
 /** The raw request (for IP, user agent and locale). */
-export const Req = createParamDecorator((_: unknown, context: ExecutionContext): TsunaguRequest => requestOf(context));
+export const Req = createParamDecorator((_: unknown, context: ExecutionContext): TsunaguRequest =>
+  requestOf(context),
+);

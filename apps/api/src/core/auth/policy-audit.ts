@@ -2,8 +2,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { RESOLVER_NAME_METADATA, RESOLVER_PROPERTY_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql/dist/graphql.constants';
 import { POLICY_KEY, type Policy } from './policy';
+
+// @nestjs/graphql's metadata keys (graphql.constants), not exported from its package entry point.
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 
 export interface DeclaredOperation {
   /** `Query.me`, `Mutation.signIn`, `Field UserMembershipsResolver.memberships`, `HTTP HealthController.health` */
@@ -13,7 +17,8 @@ export interface DeclaredOperation {
 }
 
 function policyOf(target: object, handler: object): Policy | undefined {
-  return (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, target)) as Policy | undefined;
+  return (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, target)) as
+    Policy | undefined;
 }
 
 /** Every GraphQL operation, field resolver and HTTP route the app has, with its declared policy. */
@@ -34,12 +39,17 @@ export function declaredOperations(app: INestApplicationContext): DeclaredOperat
       const isField = Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) === true;
       if (rootType || isField) {
         // A custom name (`@Query(() => X, { name })`) is stored as the resolver name; else the method's.
-        const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? methodName;
+        const fieldName =
+          (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? methodName;
         const kind = isField ? 'Field' : (rootType as DeclaredOperation['kind']);
         const name = kind === 'Field' ? `Field ${metatype.name}.${fieldName}` : `${kind}.${fieldName}`;
         operations.push({ name, kind, policy: policyOf(metatype, handler) });
       } else if (isController && Reflect.getMetadata(PATH_METADATA, handler) !== undefined) {
-        operations.push({ name: `HTTP ${metatype.name}.${methodName}`, kind: 'HTTP', policy: policyOf(metatype, handler) });
+        operations.push({
+          name: `HTTP ${metatype.name}.${methodName}`,
+          kind: 'HTTP',
+          policy: policyOf(metatype, handler),
+        });
       }
     }
   }
@@ -50,7 +60,9 @@ export function declaredOperations(app: INestApplicationContext): DeclaredOperat
 export function schemaRootOperations(app: INestApplicationContext): string[] {
   const { schema } = app.get(GraphQLSchemaHost);
   const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
-  return roots.flatMap((type) => (type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : []));
+  return roots.flatMap((type) =>
+    type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
+  );
 }
 
 /**
@@ -61,6 +73,8 @@ export function unprotectedOperations(app: INestApplicationContext): string[] {
   const declared = declaredOperations(app);
   const withPolicy = new Set(declared.filter((op) => op.policy).map((op) => op.name));
   const missing = declared.filter((op) => !op.policy).map((op) => op.name);
-  const undeclaredRoots = schemaRootOperations(app).filter((name) => !withPolicy.has(name) && !missing.includes(name));
+  const undeclaredRoots = schemaRootOperations(app).filter(
+    (name) => !withPolicy.has(name) && !missing.includes(name),
+  );
   return [...missing, ...undeclaredRoots].sort();
 }

@@ -35,10 +35,18 @@ export class PolicyGuard implements CanActivate {
     return true;
   }
 
-  private parts(context: ExecutionContext): { req: TsunaguRequest; args: Record<string, unknown>; parent: unknown } {
+  private parts(context: ExecutionContext): {
+    req: TsunaguRequest;
+    args: Record<string, unknown>;
+    parent: unknown;
+  } {
     if (context.getType<GqlContextType>() === 'graphql') {
       const gql = GqlExecutionContext.create(context);
-      return { req: gql.getContext<{ req: TsunaguRequest }>().req, args: gql.getArgs(), parent: gql.getRoot() };
+      return {
+        req: gql.getContext<{ req: TsunaguRequest }>().req,
+        args: gql.getArgs(),
+        parent: gql.getRoot(),
+      };
     }
     const req = context.switchToHttp().getRequest<TsunaguRequest>();
     return { req, args: { ...(req.params ?? {}), ...(req.query ?? {}) }, parent: undefined };

@@ -1,5 +1,5 @@
+import { matchLocale, type Locale } from '@tsunagu/shared/domain';
 import type { Request } from 'express';
-import { localeFromAcceptLanguage, type Locale } from '@tsunagu/shared/domain';
 import type { Principal } from './principal';
 
 /** What the API remembers about one HTTP request while resolving it. */
@@ -15,12 +15,15 @@ export function requestState(req: TsunaguRequest): TsunaguRequestState {
   return req.tsunagu;
 }
 
-/** The language for messages: the client's Accept-Language (the UI's current language) first. */
+/**
+ * The language for messages: the client's Accept-Language (the web app sends its current UI language)
+ * when it names ja or en, else the signed-in user's preference, else Japanese.
+ */
 export function requestLocale(req: TsunaguRequest | undefined): Locale {
   if (!req) return 'ja';
-  const header = req.headers?.['accept-language'];
-  if (header) return localeFromAcceptLanguage(header);
-  return req.tsunagu?.resolvedPrincipal?.preferredLocale ?? 'ja';
+  return (
+    matchLocale(req.headers?.['accept-language']) ?? req.tsunagu?.resolvedPrincipal?.preferredLocale ?? 'ja'
+  );
 }
 
 export function requestIp(req: TsunaguRequest): string {

@@ -1,5 +1,4 @@
 import { DataSourceOptions } from 'typeorm';
-import { AuditLogEntity } from '../audit/audit-log.entity';
 import { AuthSessionEntity } from '../../modules/identity/auth-session.entity';
 import { RefreshTokenEntity } from '../../modules/identity/refresh-token.entity';
 import { SignInFailureEntity } from '../../modules/identity/sign-in-failure.entity';
@@ -8,6 +7,7 @@ import { GroupEntity, GroupMemberEntity } from '../../modules/organisations/grou
 import { InvitationEntity } from '../../modules/organisations/invitation.entity';
 import { MembershipEntity } from '../../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Env } from '../config/env';
-import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import { MIGRATIONS } from './migrations';
 
 export class DatabaseUnavailableError extends Error {}
 
@@ -37,15 +37,25 @@ export async function resolveDatabase(env: Env, log: (message: string) => void):
     }
     return { url: env.DATABASE_URL, embedded: null };
   }
-  log(`DATABASE_URL is unset: starting the embedded PostgreSQL in ${env.EMBEDDED_PG_DIR} on port ${env.EMBEDDED_PG_PORT}`);
+  log(
+    `DATABASE_URL is unset: starting the embedded PostgreSQL in ${env.EMBEDDED_PG_DIR} on port ${env.EMBEDDED_PG_PORT}`,
+  );
   const embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
   await embedded.createDatabaseIfMissing('tsunagu');
   return { url: embedded.url('tsunagu'), embedded };
 }
 
-/** Applies pending migrations with a short-lived DataSource; returns the names applied. */
+/**
+ * Applies pending migrations with a short-lived DataSource; returns the names applied. It loads no
+ * entities (migrations are plain SQL), which keeps Jest's global setup free of GraphQL type metadata.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

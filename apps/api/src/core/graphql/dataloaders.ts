@@ -21,7 +21,12 @@ export class DataLoaderRegistry {
 }
 
 /** Orders rows to match `keys` (DataLoader's contract); a missing row becomes `fallback`. */
-export function alignByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K, fallback: () => V | Error): (V | Error)[] {
+export function alignByKey<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  fallback: () => V | Error,
+): (V | Error)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? fallback());
 }

@@ -1,13 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  CERTIFICATIONS,
   Certification,
+  CERTIFICATIONS,
   Locale,
   LOCALES,
   ORGANISATION_KINDS,
   OrganisationKind,
-  PERSONAS,
   Persona,
+  PERSONAS,
   Role,
   ROLES,
 } from '@tsunagu/shared/domain';
@@ -27,4 +27,7 @@ registerEnumType(LocaleEnum, { name: 'Locale', description: 'UI and message lang
 registerEnumType(RoleEnum, { name: 'Role', description: 'A role held in one organisation' });
 registerEnumType(PersonaEnum, { name: 'Persona', description: 'Which home page a user sees' });
 registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind' });
-registerEnumType(CertificationEnum, { name: 'Certification', description: 'くるみん / えるぼし certifications' });
+registerEnumType(CertificationEnum, {
+  name: 'Certification',
+  description: 'くるみん / えるぼし certifications',
+});

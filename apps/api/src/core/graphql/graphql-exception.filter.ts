@@ -30,7 +30,11 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     const error = this.toGraphqlError(exception, req);
     if (isGraphql) return error;
     const status = Number(error.extensions['status'] ?? 500);
-    host.switchToHttp().getResponse<Response>().status(status).json({ errors: [error.toJSON()] });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ errors: [error.toJSON()] });
     return undefined;
   }
 
@@ -53,7 +57,9 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         });
       }
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     return new GraphQLError(translate('error.internal', locale), {
       extensions: { code: 'INTERNAL_SERVER_ERROR', status: 500 },
     });

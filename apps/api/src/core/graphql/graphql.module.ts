@@ -3,12 +3,12 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import { ENV, type Env } from '../config/env';
 import type { TsunaguRequest } from '../auth/request';
+import { ENV, type Env } from '../config/env';
 import { DataLoaderRegistry, type GraphqlContext } from './dataloaders';
+import './enums';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { createValidationPipe } from './validation';
-import './enums';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -31,7 +31,10 @@ export function formatError(production: boolean) {
     if (production && !KNOWN_CODES.has(code)) {
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    return { ...formatted, extensions: { ...extensions, ...(!production && stacktrace ? { stacktrace } : {}) } };
+    return {
+      ...formatted,
+      extensions: { ...extensions, ...(!production && stacktrace ? { stacktrace } : {}) },
+    };
   };
 }
 
@@ -51,7 +54,10 @@ export function formatError(production: boolean) {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: !production,
           fieldResolverEnhancers: ['guards', 'filters'],
-          context: ({ req }: { req: TsunaguRequest }): GraphqlContext => ({ req, loaders: new DataLoaderRegistry() }),
+          context: ({ req }: { req: TsunaguRequest }): GraphqlContext => ({
+            req,
+            loaders: new DataLoaderRegistry(),
+          }),
           formatError: formatError(production),
         };
       },

@@ -1,6 +1,16 @@
 import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
 import { EMAIL_PATTERN, KANA_PATTERN } from '@tsunagu/shared/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import type { MessageKey, MessageParams } from '../i18n/messages';
 import { BadUserInputError, FieldProblem } from './errors';
 
@@ -14,8 +24,12 @@ function message(key: MessageKey, params: MessageParams = {}): { message: string
   return { message: JSON.stringify({ key, params }) };
 }
 
-export const Required = () => applyDecorators(IsString(message('validation.required')), IsNotEmpty(message('validation.required')));
+export const Required = () =>
+  applyDecorators(IsString(message('validation.required')), IsNotEmpty(message('validation.required')));
 export const OptionalValue = () => IsOptional();
+/** Surrounding spaces (a common slip on phone keyboards) are dropped before validation. */
+export const Trimmed = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 export const MinChars = (min: number) => MinLength(min, message('validation.minLength', { min }));
 export const MaxChars = (max: number) => MaxLength(max, message('validation.maxLength', { max }));
 export const EmailAddress = () => Matches(EMAIL_PATTERN, message('validation.email'));

@@ -1,4 +1,12 @@
-import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** One signed-in device. Its refresh tokens rotate; revoking the session ends them all. */
 @Entity('auth_sessions')

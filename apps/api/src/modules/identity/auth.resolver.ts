@@ -33,14 +33,21 @@ export class AuthResolver {
   }
 
   @Allow(Public)
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    nullable: true,
+    description:
+      'Null with an error when refused. Nullable so each aliased attempt in one request runs and is counted on its own (throttling is per attempt).',
+  })
   async signIn(@Args('input') input: SignInInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
     return this.adopt(req, await this.auth.signIn(input, clientOf(req)));
   }
 
   @Allow(Public)
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for new tokens' })
-  async refreshSession(@Args('refreshToken') refreshToken: string, @Req() req: TsunaguRequest): Promise<AuthPayload> {
+  async refreshSession(
+    @Args('refreshToken') refreshToken: string,
+    @Req() req: TsunaguRequest,
+  ): Promise<AuthPayload> {
     return this.adopt(req, await this.auth.refresh(refreshToken));
   }
 

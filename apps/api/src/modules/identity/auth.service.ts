@@ -67,7 +67,8 @@ export class AuthService {
         .returning('id')
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (!id) throw new ConflictError('identity.emailTaken', {}, [{ field: 'email', key: 'identity.emailTaken' }]);
+      if (!id)
+        throw new ConflictError('identity.emailTaken', {}, [{ field: 'email', key: 'identity.emailTaken' }]);
       const user = await manager.findOneByOrFail(UserEntity, { id });
       await this.audit.record({ actorUserId: user.id, action: 'identity.sign_up', ip: client.ip }, manager);
       return this.startSession(manager, user, client);
@@ -87,7 +88,10 @@ export class AuthService {
           WHERE created_at > now() - make_interval(mins => $3) AND (email_key = $1 OR ip = $2)`,
         [emailKey, client.ip, this.env.SIGN_IN_WINDOW_MINUTES],
       )) as { account: number; ip: number }[];
-      if (counts.account >= this.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT || counts.ip >= this.env.SIGN_IN_MAX_FAILURES_PER_IP) {
+      if (
+        counts.account >= this.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT ||
+        counts.ip >= this.env.SIGN_IN_MAX_FAILURES_PER_IP
+      ) {
         return { kind: 'throttled' };
       }
       const user = await manager.findOneBy(UserEntity, { email: emailKey });
@@ -102,11 +106,16 @@ export class AuthService {
       return { kind: 'ok', user };
     });
     if (outcome.kind === 'throttled') {
-      throw new TooManyRequestsError('identity.tooManySignInFailures', { minutes: this.env.SIGN_IN_WINDOW_MINUTES });
+      throw new TooManyRequestsError('identity.tooManySignInFailures', {
+        minutes: this.env.SIGN_IN_WINDOW_MINUTES,
+      });
     }
     if (outcome.kind === 'invalid') throw new UnauthenticatedError('identity.invalidCredentials');
     return this.dataSource.transaction(async (manager) => {
-      await this.audit.record({ actorUserId: outcome.user.id, action: 'identity.sign_in', ip: client.ip }, manager);
+      await this.audit.record(
+        { actorUserId: outcome.user.id, action: 'identity.sign_in', ip: client.ip },
+        manager,
+      );
       return this.startSession(manager, outcome.user, client);
     });
   }
@@ -124,7 +133,15 @@ export class AuthService {
       if (token.usedAt) {
         // A used token presented again means it was copied: end the whole session.
         await manager.update(AuthSessionEntity, { id: session.id }, { revokedAt: new Date() });
-        await this.audit.record({ actorUserId: session.userId, action: 'identity.refresh_token_reuse', subjectType: 'session', subjectId: session.id }, manager);
+        await this.audit.record(
+          {
+            actorUserId: session.userId,
+            action: 'identity.refresh_token_reuse',
+            subjectType: 'session',
+            subjectId: session.id,
+          },
+          manager,
+        );
         return { kind: 'invalid' };
       }
       if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
@@ -133,15 +150,23 @@ export class AuthService {
       return { kind: 'ok', user, sessionId: session.id };
     });
     if (outcome.kind === 'invalid') throw new UnauthenticatedError('identity.invalidRefreshToken');
-    return this.dataSource.transaction((manager) => this.issueTokens(manager, outcome.user, outcome.sessionId));
+    return this.dataSource.transaction((manager) =>
+      this.issueTokens(manager, outcome.user, outcome.sessionId),
+    );
   }
 
   async signOut(principal: Principal): Promise<boolean> {
-    await this.dataSource.getRepository(AuthSessionEntity).update({ id: principal.sessionId }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(AuthSessionEntity)
+      .update({ id: principal.sessionId }, { revokedAt: new Date() });
     return true;
   }
 
-  async changePassword(principal: Principal, input: ChangePasswordInput, client: ClientInfo): Promise<boolean> {
+  async changePassword(
+    principal: Principal,
+    input: ChangePasswordInput,
+    client: ClientInfo,
+  ): Promise<boolean> {
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users.findOneByOrFail({ id: principal.userId });
     if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
@@ -158,14 +183,24 @@ export class AuthService {
         .createQueryBuilder()
         .update(AuthSessionEntity)
         .set({ revokedAt: () => 'now()' })
-        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', { userId: user.id, sessionId: principal.sessionId })
+        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
+          userId: user.id,
+          sessionId: principal.sessionId,
+        })
         .execute();
-      await this.audit.record({ actorUserId: user.id, action: 'identity.password_changed', ip: client.ip }, manager);
+      await this.audit.record(
+        { actorUserId: user.id, action: 'identity.password_changed', ip: client.ip },
+        manager,
+      );
     });
     return true;
   }
 
-  private async startSession(manager: EntityManager, user: UserEntity, client: ClientInfo): Promise<AuthPayload> {
+  private async startSession(
+    manager: EntityManager,
+    user: UserEntity,
+    client: ClientInfo,
+  ): Promise<AuthPayload> {
     const session = await manager.save(
       manager.create(AuthSessionEntity, {
         userId: user.id,
@@ -177,10 +212,20 @@ export class AuthService {
     return this.issueTokens(manager, user, session.id);
   }
 
-  private async issueTokens(manager: EntityManager, user: UserEntity, sessionId: string): Promise<AuthPayload> {
+  private async issueTokens(
+    manager: EntityManager,
+    user: UserEntity,
+    sessionId: string,
+  ): Promise<AuthPayload> {
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshTokenExpiresAt = new Date(Date.now() + this.env.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000);
-    await manager.insert(RefreshTokenEntity, { sessionId, tokenHash: hashToken(refreshToken), expiresAt: refreshTokenExpiresAt });
+    const refreshTokenExpiresAt = new Date(
+      Date.now() + this.env.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000,
+    );
+    await manager.insert(RefreshTokenEntity, {
+      sessionId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+    });
     const access = this.accessTokens.sign({ sub: user.id, sid: sessionId });
     return {
       accessToken: access.token,

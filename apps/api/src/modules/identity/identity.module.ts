@@ -11,7 +11,9 @@ import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity])],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity]),
+  ],
   providers: [AuthService, UsersService, PasswordService, AuthResolver, UsersResolver],
   exports: [UsersService, PasswordService],
 })

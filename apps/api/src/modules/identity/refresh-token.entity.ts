@@ -1,4 +1,12 @@
-import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** Refresh tokens are stored as SHA-256 hashes; each is usable once (rotation with reuse detection). */
 @Entity('refresh_tokens')

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale } from '@tsunagu/shared/domain';
 import { In, Repository } from 'typeorm';
+import type { Principal } from '../../core/auth/principal';
 import { alignByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { NotFoundError } from '../../core/graphql/errors';
-import type { Principal } from '../../core/auth/principal';
 import { UserEntity } from './user.entity';
 
 /** Reads and updates users. Other modules use this service, never the repository. */
@@ -26,7 +26,12 @@ export class UsersService {
   load(loaders: DataLoaderRegistry, id: string): Promise<UserEntity> {
     return loaders
       .get<string, UserEntity>('userById', async (ids) =>
-        alignByKey(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id, () => new NotFoundError()),
+        alignByKey(
+          ids,
+          await this.users.findBy({ id: In([...ids]) }),
+          (u) => u.id,
+          () => new NotFoundError(),
+        ),
       )
       .load(id);
   }

@@ -1,12 +1,24 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@tsunagu/shared/domain';
-import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { RoleEnum } from '../../core/graphql/enums';
 
 /** Staff invite a person (by email) into an organisation with a role; the token is stored hashed. */
 @ObjectType('Invitation')
 @Entity('invitations')
-@Check('invitations_role_check', `role IN ('learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin')`)
+@Check(
+  'invitations_role_check',
+  `role IN ('learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin')`,
+)
 export class InvitationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,12 +1,25 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@tsunagu/shared/domain';
-import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { RoleEnum } from '../../core/graphql/enums';
 
 /** A role a user holds in one organisation. `organisation` and `user` resolve through DataLoaders. */
 @ObjectType('Membership')
 @Entity('memberships')
-@Check('memberships_role_check', `role IN ('learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin')`)
+@Check(
+  'memberships_role_check',
+  `role IN ('learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin')`,
+)
 @Unique(['userId', 'organisationId', 'role'])
 export class MembershipEntity {
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Persona } from '@tsunagu/shared/domain';
 import { Allow, Authenticated, PlatformAdmin, Public, SelfOr } from '../../core/auth/policy';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { PersonaEnum } from '../../core/graphql/enums';
@@ -7,9 +8,8 @@ import { UsersService } from '../identity/users.service';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
-import { OrganisationsService } from './organisations.service';
 import { MembershipPersonViewer } from './organisations.policies';
-import type { Persona } from '@tsunagu/shared/domain';
+import { OrganisationsService } from './organisations.service';
 
 @Resolver(() => MembershipEntity)
 export class MembershipsResolver {
@@ -20,7 +20,10 @@ export class MembershipsResolver {
 
   @Allow(Authenticated)
   @ResolveField(() => OrganisationEntity)
-  organisation(@Parent() membership: MembershipEntity, @Loaders() loaders: DataLoaderRegistry): Promise<OrganisationEntity> {
+  organisation(
+    @Parent() membership: MembershipEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<OrganisationEntity> {
     return this.organisations.load(loaders, membership.organisationId);
   }
 
@@ -37,8 +40,13 @@ export class UserMembershipsResolver {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Allow(SelfOr((user) => (user as UserEntity).id, PlatformAdmin))
-  @ResolveField(() => [MembershipEntity], { description: 'The roles she holds, organisation by organisation' })
-  memberships(@Parent() user: UserEntity, @Loaders() loaders: DataLoaderRegistry): Promise<MembershipEntity[]> {
+  @ResolveField(() => [MembershipEntity], {
+    description: 'The roles she holds, organisation by organisation',
+  })
+  memberships(
+    @Parent() user: UserEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<MembershipEntity[]> {
     return this.organisations.membershipsOf(loaders, user.id);
   }
 
@@ -56,7 +64,10 @@ export class InvitationsResolver {
   /** Public: the invitation page shows who invites her before she has an account. */
   @Allow(Public)
   @ResolveField(() => OrganisationEntity)
-  organisation(@Parent() invitation: InvitationEntity, @Loaders() loaders: DataLoaderRegistry): Promise<OrganisationEntity> {
+  organisation(
+    @Parent() invitation: InvitationEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<OrganisationEntity> {
     return this.organisations.load(loaders, invitation.organisationId);
   }
 }

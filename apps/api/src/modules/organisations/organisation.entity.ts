@@ -5,7 +5,10 @@ import { CertificationEnum, OrganisationKindEnum } from '../../core/graphql/enum
 
 @ObjectType('Organisation')
 @Entity('organisations')
-@Check('organisations_kind_check', `kind IN ('national_agency', 'prefecture', 'city', 'partner_company', 'npo', 'chamber_of_commerce')`)
+@Check(
+  'organisations_kind_check',
+  `kind IN ('national_agency', 'prefecture', 'city', 'partner_company', 'npo', 'chamber_of_commerce')`,
+)
 export class OrganisationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -19,7 +22,10 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 30 })
   kind: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'Prefecture the organisation is based in (e.g. 茨城県)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Prefecture the organisation is based in (e.g. 茨城県)',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   prefecture: string | null;
 

@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { GroupEntity, GroupMemberEntity } from './group.entity';
 import { InvitationEntity } from './invitation.entity';
-import { InvitationsResolver, MembershipsResolver, UserMembershipsResolver } from './memberships.resolver';
 import { MembershipEntity } from './membership.entity';
+import { InvitationsResolver, MembershipsResolver, UserMembershipsResolver } from './memberships.resolver';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
@@ -12,9 +12,21 @@ import { OrganisationsService } from './organisations.service';
 @Module({
   imports: [
     IdentityModule,
-    TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity, GroupEntity, GroupMemberEntity]),
+    TypeOrmModule.forFeature([
+      OrganisationEntity,
+      MembershipEntity,
+      InvitationEntity,
+      GroupEntity,
+      GroupMemberEntity,
+    ]),
   ],
-  providers: [OrganisationsService, OrganisationsResolver, MembershipsResolver, UserMembershipsResolver, InvitationsResolver],
+  providers: [
+    OrganisationsService,
+    OrganisationsResolver,
+    MembershipsResolver,
+    UserMembershipsResolver,
+    InvitationsResolver,
+  ],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

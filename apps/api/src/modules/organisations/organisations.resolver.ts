@@ -31,8 +31,12 @@ export class OrganisationsResolver {
   }
 
   @Allow(RoleInOrganisation(['staff', 'admin', 'company_admin'], (a) => a['organisationId']))
-  @Query(() => [MembershipEntity], { description: "An organisation's members; for its staff, admins and company admins" })
-  organisationMembers(@Args('organisationId', { type: () => ID }) organisationId: string): Promise<MembershipEntity[]> {
+  @Query(() => [MembershipEntity], {
+    description: "An organisation's members; for its staff, admins and company admins",
+  })
+  organisationMembers(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<MembershipEntity[]> {
     return this.service.members(organisationId);
   }
 
@@ -43,10 +47,18 @@ export class OrganisationsResolver {
   }
 
   @Allow(
-    RoleInOrganisation(['staff', 'admin', 'company_admin'], (a) => (a['input'] as { organisationId?: unknown } | undefined)?.organisationId),
+    RoleInOrganisation(
+      ['staff', 'admin', 'company_admin'],
+      (a) => (a['input'] as { organisationId?: unknown } | undefined)?.organisationId,
+    ),
   )
-  @Mutation(() => CreatedInvitation, { description: 'Invites a person by email into the organisation with a role' })
-  inviteMember(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteMemberInput): Promise<CreatedInvitation> {
+  @Mutation(() => CreatedInvitation, {
+    description: 'Invites a person by email into the organisation with a role',
+  })
+  inviteMember(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: InviteMemberInput,
+  ): Promise<CreatedInvitation> {
     return this.service.invite(principal, input);
   }
 
@@ -57,8 +69,13 @@ export class OrganisationsResolver {
   }
 
   @Allow(Authenticated)
-  @Mutation(() => MembershipEntity, { description: 'The signed-in user accepts an invitation sent to her email' })
-  acceptInvitation(@CurrentPrincipal() principal: Principal, @Args('token') token: string): Promise<MembershipEntity> {
+  @Mutation(() => MembershipEntity, {
+    description: 'The signed-in user accepts an invitation sent to her email',
+  })
+  acceptInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('token') token: string,
+  ): Promise<MembershipEntity> {
     return this.service.accept(principal, token);
   }
 }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { normaliseEmail, personasForRoles, type OrganisationKind, type Persona, type Role } from '@tsunagu/shared/domain';
+import {
+  normaliseEmail,
+  personasForRoles,
+  type OrganisationKind,
+  type Persona,
+  type Role,
+} from '@tsunagu/shared/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
@@ -44,7 +50,12 @@ export class OrganisationsService {
   load(loaders: DataLoaderRegistry, id: string): Promise<OrganisationEntity> {
     return loaders
       .get<string, OrganisationEntity>('organisationById', async (ids) =>
-        alignByKey(ids, await this.organisations.findBy({ id: In([...ids]) }), (o) => o.id, () => new NotFoundError('organisations.notFound')),
+        alignByKey(
+          ids,
+          await this.organisations.findBy({ id: In([...ids]) }),
+          (o) => o.id,
+          () => new NotFoundError('organisations.notFound'),
+        ),
       )
       .load(id);
   }
@@ -69,7 +80,11 @@ export class OrganisationsService {
   membershipsOf(loaders: DataLoaderRegistry, userId: string): Promise<MembershipEntity[]> {
     return loaders
       .get<string, MembershipEntity[]>('membershipsByUser', async (userIds) =>
-        groupByKey(userIds, await this.memberships.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }), (m) => m.userId),
+        groupByKey(
+          userIds,
+          await this.memberships.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }),
+          (m) => m.userId,
+        ),
       )
       .load(userId);
   }
@@ -84,7 +99,8 @@ export class OrganisationsService {
     const mayGrant =
       principal.isPlatformAdmin ||
       (input.role !== 'admin' && principal.hasRoleIn(input.organisationId, ['staff', 'admin'])) ||
-      (COMPANY_ADMIN_GRANTS.includes(input.role) && principal.hasRoleIn(input.organisationId, ['company_admin']));
+      (COMPANY_ADMIN_GRANTS.includes(input.role) &&
+        principal.hasRoleIn(input.organisationId, ['company_admin']));
     if (!mayGrant) throw new ForbiddenError();
     const token = randomBytes(24).toString('base64url');
     const invitation = await this.invitations.save(
@@ -106,7 +122,11 @@ export class OrganisationsService {
       subjectId: invitation.id,
       metadata: { organisationId: input.organisationId, role: input.role },
     });
-    return { invitation, token, acceptUrl: `${this.env.PUBLIC_URL}/sign-up?invitation=${encodeURIComponent(token)}` };
+    return {
+      invitation,
+      token,
+      acceptUrl: `${this.env.PUBLIC_URL}/sign-up?invitation=${encodeURIComponent(token)}`,
+    };
   }
 
   /** Shown on the sign-up page: which organisation invites her, and as what. */
@@ -129,25 +149,38 @@ export class OrganisationsService {
         throw new NotFoundError('organisations.invitationNotFound');
       }
       if (invitation.acceptedAt) throw new ConflictError('organisations.invitationUsed');
-      if (invitation.email !== principal.email) throw new ForbiddenError('organisations.invitationOtherEmail');
+      if (invitation.email !== principal.email)
+        throw new ForbiddenError('organisations.invitationOtherEmail');
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
-        .values({ userId: principal.userId, organisationId: invitation.organisationId, role: invitation.role })
+        .values({
+          userId: principal.userId,
+          organisationId: invitation.organisationId,
+          role: invitation.role,
+        })
         .orIgnore()
         .returning('id')
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
       if (!id) throw new ConflictError('organisations.alreadyMember');
-      await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date(), acceptedById: principal.userId });
+      await manager.update(
+        InvitationEntity,
+        { id: invitation.id },
+        { acceptedAt: new Date(), acceptedById: principal.userId },
+      );
       await this.audit.record(
         {
           actorUserId: principal.userId,
           action: 'organisations.role_granted',
           subjectType: 'membership',
           subjectId: id,
-          metadata: { organisationId: invitation.organisationId, role: invitation.role, invitationId: invitation.id },
+          metadata: {
+            organisationId: invitation.organisationId,
+            role: invitation.role,
+            invitationId: invitation.id,
+          },
         },
         manager,
       );

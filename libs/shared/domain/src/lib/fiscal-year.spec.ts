@@ -10,12 +10,15 @@ describe('fiscalYearOf', () => {
 
   it('agrees with fiscalYearRange for any instant', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), (d) => {
-        const fy = fiscalYearOf(d);
-        const { start, end } = fiscalYearRange(fy);
-        expect(d.getTime()).toBeGreaterThanOrEqual(start.getTime());
-        expect(d.getTime()).toBeLessThan(end.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (d) => {
+          const fy = fiscalYearOf(d);
+          const { start, end } = fiscalYearRange(fy);
+          expect(d.getTime()).toBeGreaterThanOrEqual(start.getTime());
+          expect(d.getTime()).toBeLessThan(end.getTime());
+        },
+      ),
     );
   });
 });

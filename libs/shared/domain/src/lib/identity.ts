@@ -9,7 +9,12 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Picks the first supported language from an Accept-Language header, or Japanese. */
 export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
-  if (!header) return DEFAULT_LOCALE;
+  return matchLocale(header) ?? DEFAULT_LOCALE;
+}
+
+/** The highest-ranked supported language in an Accept-Language header, or null if none is. */
+export function matchLocale(header: string | undefined | null): Locale | null {
+  if (!header) return null;
   const ranked = header
     .split(',')
     .map((part) => {
@@ -23,7 +28,7 @@ export function localeFromAcceptLanguage(header: string | undefined | null): Loc
     const primary = tag.split('-')[0];
     if (isLocale(primary)) return primary;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@tsunagu/shared/domain';
-import { MaxChars, Required } from '../../../core/graphql/validation';
+import { MaxChars, Required, Trimmed } from '../../../core/graphql/validation';
 
 @InputType()
 export class SignInInput {
   @Field()
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.email.max)
   email: string;

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS, LOCALES, type Locale } from '@tsunagu/shared/domain';
+import { LocaleEnum } from '../../../core/graphql/enums';
 import {
   EmailAddress,
   Kana,
@@ -8,12 +9,13 @@ import {
   OneOf,
   OptionalValue,
   Required,
+  Trimmed,
 } from '../../../core/graphql/validation';
-import { LocaleEnum } from '../../../core/graphql/enums';
 
 @InputType()
 export class SignUpInput {
   @Field()
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.email.max)
   @EmailAddress()
@@ -26,22 +28,26 @@ export class SignUpInput {
   password: string;
 
   @Field({ description: '姓 (family name)' })
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.name.max)
   familyName: string;
 
   @Field({ description: '名 (given name)' })
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.name.max)
   givenName: string;
 
   @Field({ description: 'セイ: family name in kana' })
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.name.max)
   @Kana()
   familyNameKana: string;
 
   @Field({ description: 'メイ: given name in kana' })
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.name.max)
   @Kana()

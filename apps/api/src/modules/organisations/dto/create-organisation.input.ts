@@ -1,12 +1,26 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { CERTIFICATIONS, LIMITS, ORGANISATION_KINDS, type Certification, type OrganisationKind } from '@tsunagu/shared/domain';
+import {
+  CERTIFICATIONS,
+  LIMITS,
+  ORGANISATION_KINDS,
+  type Certification,
+  type OrganisationKind,
+} from '@tsunagu/shared/domain';
 import { IsArray } from 'class-validator';
 import { CertificationEnum, OrganisationKindEnum } from '../../../core/graphql/enums';
-import { MaxChars, OneOf, OneOfEach, OptionalValue, Required } from '../../../core/graphql/validation';
+import {
+  MaxChars,
+  OneOf,
+  OneOfEach,
+  OptionalValue,
+  Required,
+  Trimmed,
+} from '../../../core/graphql/validation';
 
 @InputType()
 export class CreateOrganisationInput {
   @Field()
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.organisationName.max)
   name: string;
@@ -16,6 +30,7 @@ export class CreateOrganisationInput {
   kind: OrganisationKind;
 
   @Field(() => String, { nullable: true })
+  @Trimmed()
   @OptionalValue()
   @MaxChars(10)
   prefecture?: string | null;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LIMITS, ROLES, type Role } from '@tsunagu/shared/domain';
 import { RoleEnum } from '../../../core/graphql/enums';
-import { EmailAddress, MaxChars, OneOf, Required, Uuid } from '../../../core/graphql/validation';
+import { EmailAddress, MaxChars, OneOf, Required, Trimmed, Uuid } from '../../../core/graphql/validation';
 
 @InputType()
 export class InviteMemberInput {
@@ -10,6 +10,7 @@ export class InviteMemberInput {
   organisationId: string;
 
   @Field()
+  @Trimmed()
   @Required()
   @MaxChars(LIMITS.email.max)
   @EmailAddress()

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { Locale } from '@tsunagu/shared/domain';
 import {
+  AcceptInvitationDocument,
   ChangePasswordDocument,
   InvitationDocument,
   SessionStore,
@@ -53,6 +54,20 @@ export class AuthService {
     if (!payload) throw result.error ?? new Error('signUp returned no data');
     this.session.start(payload);
     return payload.user;
+  }
+
+  /**
+   * Takes up an invitation sent to her email (after sign-up, or sign-in with an invitation link);
+   * her new role changes which home pages she has, so the session's user is replaced.
+   */
+  async acceptInvitation(token: string): Promise<SessionUser> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AcceptInvitationDocument, variables: { token } }),
+    );
+    const user = result.data?.acceptInvitation.user;
+    if (!user) throw result.error ?? new Error('acceptInvitation returned no data');
+    this.session.updateUser(user);
+    return user;
   }
 
   /** Ends the session locally even when the API cannot be reached. */

@@ -227,8 +227,8 @@ export class SignUpPage implements OnInit {
         familyName: value.familyName.trim(),
         givenName: value.givenName.trim(),
         email: normaliseEmail(value.email),
-        invitationToken: this.invitationToken,
       });
+      if (this.invitationToken) await this.auth.acceptInvitation(this.invitationToken);
       await this.router.navigateByUrl('/home');
     } catch (error) {
       this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
