@@ -9,5 +9,9 @@ export const appRoutes: Route[] = [
   },
   { path: 'home', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.homeRoutes) },
   { path: '', loadChildren: () => import('@tsunagu/web/identity/feature').then((m) => m.identityRoutes) },
+  {
+    path: 'members',
+    loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationsRoutes),
+  },
   { path: '**', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.notFoundRoutes) },
 ];

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
 @Component({
   selector: 'tsu-company-home-page',
-  imports: [TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  imports: [RouterLink, TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="company-home">
@@ -16,6 +17,10 @@ import { GreetingComponent } from './greeting.component';
         </tsu-card>
         <tsu-card [heading]="'home.company.participationTitle' | t" data-testid="company-participationTitle">
           <tsu-empty-state [message]="'home.company.participationEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+        <tsu-card [heading]="'members.manageCard' | t">
+          <p>{{ 'members.lead' | t }}</p>
+          <a routerLink="/members" data-testid="to-members">{{ 'members.manageLink' | t }}</a>
         </tsu-card>
       </div>
     </div>

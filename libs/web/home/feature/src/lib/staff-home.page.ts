@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
 @Component({
   selector: 'tsu-staff-home-page',
-  imports: [TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  imports: [RouterLink, TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="staff-home">
@@ -16,6 +17,10 @@ import { GreetingComponent } from './greeting.component';
         </tsu-card>
         <tsu-card [heading]="'home.staff.planTitle' | t" data-testid="staff-planTitle">
           <tsu-empty-state [message]="'home.staff.planEmpty' | t"> </tsu-empty-state>
+        </tsu-card>
+        <tsu-card [heading]="'members.manageCard' | t">
+          <p>{{ 'members.lead' | t }}</p>
+          <a routerLink="/members" data-testid="to-members">{{ 'members.manageLink' | t }}</a>
         </tsu-card>
       </div>
     </div>

@@ -8,10 +8,9 @@ import {
 } from '@angular/forms';
 import { LIMITS, LOCALES, type Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
+import { applyAppError, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
-import { applyAppError } from './form-support';
 
 @Component({
   selector: 'tsu-account-page',

@@ -17,10 +17,9 @@ import {
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
+import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
-import { applyAppError, focusFirstInvalid } from './form-support';
 
 @Component({
   selector: 'tsu-sign-in-page',

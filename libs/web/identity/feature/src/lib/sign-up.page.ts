@@ -14,10 +14,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } fro
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
+import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
-import { applyAppError, focusFirstInvalid } from './form-support';
 
 @Component({
   selector: 'tsu-sign-up-page',

@@ -1,6 +1,6 @@
 import type { FormGroup } from '@angular/forms';
-import type { AppError } from '@tsunagu/web/shared/data-access';
 import type { I18nService } from '@tsunagu/web/shared/util';
+import type { AppError } from './app-error';
 
 /**
  * Puts the API's per-field messages on the matching controls and returns the text for the

@@ -1,0 +1,50 @@
+import { Injectable, inject } from '@angular/core';
+import type { Role } from '@tsunagu/shared/domain';
+import {
+  InviteMemberDocument,
+  OrganisationMembersDocument,
+  type InviteMemberMutation,
+  type OrganisationMembersQuery,
+} from '@tsunagu/web/shared/data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+export type Member = OrganisationMembersQuery['organisationMembers'][number];
+export type CreatedInvitation = InviteMemberMutation['inviteMember'];
+
+/** Roles each manager may hand out; the API enforces the same rule. */
+export function grantableRoles(managerRoles: readonly Role[]): Role[] {
+  if (managerRoles.includes('admin'))
+    return ['learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin'];
+  if (managerRoles.includes('staff')) return ['learner', 'company_admin', 'mentor', 'staff', 'team_member'];
+  if (managerRoles.includes('company_admin')) return ['learner', 'company_admin'];
+  return [];
+}
+
+@Injectable({ providedIn: 'root' })
+export class MembersService {
+  private readonly apollo = inject(Apollo);
+
+  async members(organisationId: string): Promise<Member[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: OrganisationMembersDocument,
+        variables: { organisationId },
+        fetchPolicy: 'network-only',
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('organisationMembers returned no data');
+    return [...result.data.organisationMembers];
+  }
+
+  async invite(organisationId: string, email: string, role: Role): Promise<CreatedInvitation> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: InviteMemberDocument,
+        variables: { input: { organisationId, email, role } },
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('inviteMember returned no data');
+    return result.data.inviteMember;
+  }
+}

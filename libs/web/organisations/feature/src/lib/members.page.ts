@@ -1,0 +1,312 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { LIMITS, normaliseEmail, type Role } from '@tsunagu/shared/domain';
+import {
+  grantableRoles,
+  MembersService,
+  type CreatedInvitation,
+  type Member,
+} from '@tsunagu/web/organisations/data-access';
+import { applyAppError, focusFirstInvalid, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  EmptyStateComponent,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
+import {
+  controlErrorText,
+  formatDate,
+  formatPersonName,
+  I18nService,
+  TranslatePipe,
+  TsuValidators,
+} from '@tsunagu/web/shared/util';
+
+const MANAGER_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
+
+interface ManagedOrganisation {
+  id: string;
+  name: string;
+  roles: Role[];
+}
+
+/** Staff and company admins: an organisation's members, and invitations by email with a role. */
+@Component({
+  selector: 'tsu-members-page',
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    EmptyStateComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .members {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .members li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      padding: 0.75rem 0;
+      border-bottom: 1px solid var(--tsu-border, #d0d5dd);
+    }
+    .members li:last-child {
+      border-bottom: none;
+    }
+    .members .name {
+      font-weight: 600;
+      flex: 1 1 12rem;
+    }
+    .members .meta {
+      color: var(--tsu-text-muted, #475467);
+    }
+    .link {
+      word-break: break-all;
+      font-family: ui-monospace, monospace;
+      font-size: 0.9rem;
+    }
+  `,
+  template: `
+    <div class="tsu-page tsu-page--wide" data-testid="members-page">
+      <h1>{{ 'members.title' | t }}</h1>
+      <p class="tsu-lead">{{ 'members.lead' | t }}</p>
+
+      @if (organisations().length > 1) {
+        <tsu-form-field fieldId="members-organisation" [label]="'members.organisation' | t">
+          <select
+            tsuInput
+            [value]="selectedId()"
+            (change)="select($any($event.target).value)"
+            data-testid="members-organisation"
+          >
+            @for (org of organisations(); track org.id) {
+              <option [value]="org.id">{{ org.name }}</option>
+            }
+          </select>
+        </tsu-form-field>
+      } @else if (selected(); as org) {
+        <p data-testid="members-organisation-name">
+          <strong>{{ 'members.organisation' | t }}:</strong> {{ org.name }}
+        </p>
+      }
+
+      <div class="tsu-grid tsu-grid--2">
+        <tsu-card [heading]="'members.inviteTitle' | t">
+          <p>{{ 'members.inviteLead' | t }}</p>
+          <form
+            class="tsu-form"
+            [formGroup]="form"
+            (ngSubmit)="invite()"
+            novalidate
+            data-testid="invite-form"
+          >
+            @if (formError()) {
+              <tsu-alert kind="error">{{ formError() }}</tsu-alert>
+            }
+            <tsu-form-field
+              fieldId="invite-email"
+              [label]="'members.email' | t"
+              [error]="error(form.controls.email)"
+              [required]="true"
+            >
+              <input
+                tsuInput
+                type="email"
+                formControlName="email"
+                autocomplete="off"
+                inputmode="email"
+                [attr.maxlength]="limits.email.max"
+                data-testid="invite-email"
+              />
+            </tsu-form-field>
+            <tsu-form-field fieldId="invite-role" [label]="'members.role' | t" [required]="true">
+              <select tsuInput formControlName="role" data-testid="invite-role">
+                @for (role of roles(); track role) {
+                  <option [value]="role">{{ roleKey(role) | t }}</option>
+                }
+              </select>
+            </tsu-form-field>
+            <button
+              type="submit"
+              class="tsu-button tsu-button--block"
+              [disabled]="pending()"
+              data-testid="invite-submit"
+            >
+              {{ (pending() ? 'members.submitting' : 'members.submit') | t }}
+            </button>
+          </form>
+          @if (created(); as invitation) {
+            <tsu-alert kind="success" data-testid="invite-created">
+              <p>{{ 'members.created' | t: { email: invitation.invitation.email } }}</p>
+              <p>
+                <strong>{{ 'members.link' | t }}:</strong>
+                <span class="link" data-testid="invite-link">{{ invitation.acceptUrl }}</span>
+              </p>
+              <button
+                type="button"
+                class="tsu-button tsu-button--secondary"
+                (click)="copy(invitation.acceptUrl)"
+              >
+                {{ (copied() ? 'members.copied' : 'members.copy') | t }}
+              </button>
+            </tsu-alert>
+          }
+        </tsu-card>
+
+        <tsu-card [heading]="'members.listTitle' | t">
+          @if (loadError()) {
+            <tsu-alert kind="error">{{ loadError() }}</tsu-alert>
+          } @else if (members().length === 0) {
+            <tsu-empty-state [message]="'members.empty' | t" />
+          } @else {
+            <ul class="members" data-testid="members-list">
+              @for (member of members(); track member.id) {
+                <li>
+                  <span class="name">{{ name(member) }}</span>
+                  <span class="meta">{{ roleKey(member.role) | t }}</span>
+                  <span class="meta">{{ 'members.since' | t }} {{ date(member.createdAt) }}</span>
+                </li>
+              }
+            </ul>
+          }
+        </tsu-card>
+      </div>
+    </div>
+  `,
+})
+export class MembersPage {
+  private readonly session = inject(SessionStore);
+  private readonly service = inject(MembersService);
+  protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly limits = LIMITS;
+  protected readonly organisations = computed<ManagedOrganisation[]>(() => {
+    const byId = new Map<string, ManagedOrganisation>();
+    for (const m of this.session.user()?.memberships ?? []) {
+      if (!MANAGER_ROLES.includes(m.role)) continue;
+      const entry = byId.get(m.organisation.id) ?? {
+        id: m.organisation.id,
+        name: m.organisation.name,
+        roles: [],
+      };
+      entry.roles.push(m.role);
+      byId.set(m.organisation.id, entry);
+    }
+    return [...byId.values()];
+  });
+  private readonly chosenId = signal<string | null>(null);
+  protected readonly selectedId = computed(() => this.chosenId() ?? this.organisations()[0]?.id ?? null);
+  protected readonly selected = computed(
+    () => this.organisations().find((o) => o.id === this.selectedId()) ?? null,
+  );
+  protected readonly roles = computed(() => grantableRoles(this.selected()?.roles ?? []));
+  protected readonly members = signal<Member[]>([]);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly created = signal<CreatedInvitation | null>(null);
+  protected readonly copied = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly formError = signal<string | null>(null);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', TsuValidators.emailField()],
+    role: ['learner' as Role],
+  });
+  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+
+  constructor() {
+    effect(() => {
+      const id = this.selectedId();
+      if (id) void this.load(id);
+    });
+  }
+
+  protected select(id: string): void {
+    this.chosenId.set(id);
+    this.created.set(null);
+  }
+
+  protected roleKey(role: Role) {
+    return `role.${role}` as const;
+  }
+
+  protected name(member: Member): string {
+    return formatPersonName(member.user);
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  protected error(control: AbstractControl): string | null {
+    this.formEvents();
+    this.i18n.locale();
+    return controlErrorText(
+      (key, params) => this.i18n.t(key, params),
+      control,
+      this.submitted() || control.touched,
+    );
+  }
+
+  private async load(organisationId: string): Promise<void> {
+    try {
+      this.loadError.set(null);
+      this.members.set(await this.service.members(organisationId));
+    } catch (error) {
+      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+
+  async invite(): Promise<void> {
+    this.submitted.set(true);
+    this.formError.set(null);
+    const organisationId = this.selectedId();
+    if (this.form.invalid || !organisationId) {
+      this.form.markAllAsTouched();
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+      return;
+    }
+    this.pending.set(true);
+    try {
+      const { email, role } = this.form.getRawValue();
+      this.created.set(await this.service.invite(organisationId, normaliseEmail(email), role));
+      this.copied.set(false);
+      this.form.reset({ email: '', role });
+      this.submitted.set(false);
+    } catch (error) {
+      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied.set(true);
+    } catch {
+      // Clipboard refused (e.g. not a secure context): the link stays visible to copy by hand.
+    }
+  }
+}
