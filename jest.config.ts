@@ -1,5 +1,5 @@
-import type { Config } from 'jest';
 import { getJestProjectsAsync } from '@nx/jest';
+import type { Config } from 'jest';
 
 export default async (): Promise<Config> => ({
   projects: await getJestProjectsAsync(),
