@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 
 export interface EmbeddedServer {
@@ -58,11 +58,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
+/** Adds search (x) permission for group and others where missing; never removes a bit (e.g. /tmp's sticky bit). */
 function makeTraversable(folder: string): void {
   let current = folder;
   while (current && current !== sep) {
     try {
-      chmodSync(current, 0o755);
+      const mode = statSync(current).mode & 0o7777;
+      if ((mode & 0o011) !== 0o011) chmodSync(current, mode | 0o011);
     } catch {
       // Not ours to change (e.g. a system folder that is already traversable).
     }
