@@ -26,6 +26,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   makeTraversable(dirname(dataDir));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const password = 'postgres';
+  // Kept so a failed start can say why (PostgreSQL writes its reasons to its own log).
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const line = String(message instanceof Error ? message.message : message).trim();
+    if (!line || line === 'undefined') return;
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    options.log?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -34,13 +43,32 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: (message) => options.log?.(String(message).trim()),
-    onError: (message) => options.log?.(String(message instanceof Error ? message.message : message).trim()),
+    onLog: remember,
+    onError: remember,
   });
+  const within = async (what: string, work: Promise<void>) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `The embedded PostgreSQL did not ${what} within 60 s (data: ${dataDir}).\n${recent.join('\n')}`,
+            ),
+          ),
+        60_000,
+      );
+    });
+    try {
+      await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+    await within('initialise', server.initialise());
   }
-  await server.start();
+  await within('start', server.start());
   const base = `postgres://postgres:${password}@127.0.0.1:${options.port}`;
   return {
     url: (database) => `${base}/${database}`,
