@@ -20,7 +20,8 @@ export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule];
       useFactory: (env: Env) => ({
         pinoHttp: {
           level: env.LOG_LEVEL,
-          autoLogging: env.NODE_ENV !== 'test' && env.LOG_LEVEL !== 'silent',
+          // One line per request in production (JSON, for the log pipeline); quiet in development and tests.
+          autoLogging: env.NODE_ENV === 'production',
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           ...(env.NODE_ENV === 'development' && {
             transport: { target: 'pino-pretty', options: { singleLine: true } },

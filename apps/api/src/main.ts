@@ -63,7 +63,9 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   stopOnSignals(app, db);
   const demo =
     (await dataSource.query(`SELECT 1 FROM users WHERE email LIKE '%@demo.tsunagu.jp' LIMIT 1`)).length > 0;
-  // Printed plainly (not through the JSON logger) because a person reads it in the terminal.
+  // Printed plainly (not through the logger) because a person reads it in the terminal; the short wait
+  // lets the logger's asynchronous output land first, so the address is the last thing on screen.
+  await new Promise((done) => setTimeout(done, 300));
   process.stdout.write(
     `\n  Tsunagu is running at ${env.PUBLIC_URL}\n  GraphQL: ${env.PUBLIC_URL}/graphql\n\n` +
       (demo ? `${demoAccountsTable()}\n\n` : ''),
