@@ -1,4 +1,12 @@
 import { DataSourceOptions } from 'typeorm';
+import { CourseEntity } from '../../modules/catalogue/course.entity';
+import { LessonEntity, LessonProgressEntity } from '../../modules/catalogue/lesson.entity';
+import { MeetingEntity, QuestionEntity, SessionEntity } from '../../modules/catalogue/session.entity';
+import {
+  AttendanceEntity,
+  CertificateEntity,
+  EnrolmentEntity,
+} from '../../modules/enrolment/enrolment.entity';
 import { AuthSessionEntity } from '../../modules/identity/auth-session.entity';
 import { RefreshTokenEntity } from '../../modules/identity/refresh-token.entity';
 import { SignInFailureEntity } from '../../modules/identity/sign-in-failure.entity';
@@ -8,6 +16,7 @@ import { InvitationEntity } from '../../modules/organisations/invitation.entity'
 import { MembershipEntity } from '../../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { DomainEventEntity } from '../events/domain-event.entity';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 
@@ -26,6 +35,16 @@ export const ENTITIES = [
   GroupEntity,
   GroupMemberEntity,
   AuditLogEntity,
+  DomainEventEntity,
+  CourseEntity,
+  LessonEntity,
+  LessonProgressEntity,
+  SessionEntity,
+  MeetingEntity,
+  QuestionEntity,
+  EnrolmentEntity,
+  AttendanceEntity,
+  CertificateEntity,
 ];
 
 /** The one set of options used by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -1,4 +1,5 @@
 import { Identity1795314582990 } from './1795314582990-Identity';
+import { Seminars1795316458760 } from './1795316458760-Seminars';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
-export const MIGRATIONS = [Identity1795314582990];
+export const MIGRATIONS = [Identity1795314582990, Seminars1795316458760];
