@@ -1,0 +1,69 @@
+import { defineConfig, type LaunchOptions } from '@playwright/test';
+
+/** One port for the run; override with TSUNAGU_E2E_PORT when 3111 is taken. */
+const port = Number(process.env['TSUNAGU_E2E_PORT'] ?? 3111);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+/** Debian's Chromium: never download a browser for these tests. */
+const launchOptions: LaunchOptions = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const browserUse = {
+  browserName: 'chromium' as const,
+  launchOptions,
+  locale: 'ja-JP',
+  timezoneId: 'Asia/Tokyo',
+};
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: './test-results',
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { outputFolder: './playwright-report', open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: 'phone',
+      testIgnore: /\.node\.spec\.ts$/,
+      use: { ...browserUse, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true },
+    },
+    {
+      name: 'desktop',
+      testIgnore: /\.node\.spec\.ts$/,
+      use: { ...browserUse, viewport: { width: 1280, height: 800 } },
+    },
+    // Tests that start processes themselves and need no browser.
+    { name: 'node', testMatch: /\.node\.spec\.ts$/ },
+  ],
+  webServer: {
+    command: 'node src/support/serve.mjs',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    env: { TSUNAGU_E2E_PORT: String(port) },
+  },
+});
