@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { codes, type GqlResult, TestApp, type TestUser } from '../../../test/harness';
+import { seminarSession } from '../../../test/seminar-fixtures';
 import { Public } from './policy';
 import { schemaRootOperations, unprotectedOperations } from './policy-audit';
 
@@ -16,8 +17,9 @@ class UnprotectedFixtureResolver {
 @Module({ providers: [UnprotectedFixtureResolver] })
 class UnprotectedFixtureModule {}
 
-type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
-type Actor = 'anonymous' | 'learnerA' | 'staffA' | 'staffB' | 'companyAdminC' | 'admin' | 'invitee';
+type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Actor =
+  'anonymous' | 'learnerA' | 'learnerB' | 'staffA' | 'staffB' | 'companyAdminC' | 'admin' | 'invitee';
 
 interface Case {
   as: Actor;
@@ -393,6 +395,284 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
       },
     ],
   },
+  // ---- enrolment (sessions are built per case: apps/api/test/seminar-fixtures.ts)
+  'Mutation.enrol': {
+    cases: [
+      {
+        as: 'learnerB',
+        expect: 'ok',
+        why: 'allowed: any signed-in learner, even from another organisation, for a public course',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { enrol(input: { sessionId: $s }) { status } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerB',
+        expect: 'NOT_FOUND',
+        why: 'other organisation: a course private to organisation A does not exist for her',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { enrol(input: { sessionId: $s }) { status } }',
+            {
+              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, visibility: 'organisation' }))
+                .sessionId,
+            },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { enrol(input: { sessionId: $s }) { status } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+    ],
+  },
+  'Mutation.cancelEnrolment': {
+    cases: [
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: her own enrolment',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff of the provider',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerB',
+        expect: 'NOT_FOUND',
+        why: "another learner's enrolment (wrong person)",
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'NOT_FOUND',
+        why: 'other organisation (a company admin of another provider)',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+    ],
+  },
+  'Query.myEnrolments': {
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: her own list', call: q('{ myEnrolments { id } }') },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('{ myEnrolments { id } }'),
+      },
+    ],
+  },
+  'Query.sessionRoster': {
+    cases: [
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { sessionRoster(sessionId: $s) { id childAgesMonths } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: "other organisation: a company admin sees only her own company's sessions",
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
+            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
+            { token: t },
+          ),
+      },
+    ],
+  },
+  'Mutation.drawLottery': {
+    cases: [
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
+            {
+              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
+            },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
+            {
+              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
+            },
+            { token: t },
+          ),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
+            {
+              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
+            },
+            { token: t },
+          ),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
+            {
+              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
+            },
+            { token: t },
+          ),
+      },
+    ],
+  },
+  'Mutation.checkIn': {
+    cases: [
+      { as: 'staffA', expect: 'ok', why: 'allowed: staff', call: async (c, t) => checkIn(c, t) },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role (even with her own code)',
+        call: async (c, t) => checkIn(c, t),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: async (c, t) => checkIn(c, t),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) => checkIn(c, t),
+      },
+    ],
+  },
+  'Mutation.markAttendance': {
+    cases: [
+      { as: 'staffA', expect: 'ok', why: 'allowed: staff', call: async (c, t) => markAttendance(c, t) },
+      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: async (c, t) => markAttendance(c, t) },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: async (c, t) => markAttendance(c, t),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: async (c, t) => markAttendance(c, t),
+      },
+    ],
+  },
+  'Query.verifyCertificate': {
+    public: true,
+    cases: [
+      {
+        as: 'anonymous',
+        expect: 'NOT_FOUND',
+        why: 'public: anyone may check a code (an unknown one is simply not found)',
+        call: q('{ verifyCertificate(code: "TSU-AAAA-AAAA") { learnerName } }'),
+      },
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: the public verification page',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($v: String!) { verifyCertificate(code: $v) { learnerName } }',
+            { v: await certificateCode(c) },
+            { token: t },
+          ),
+      },
+    ],
+  },
 };
 
 /** Field resolvers with their own policies: who may read a field of someone else's object. */
@@ -442,6 +722,69 @@ const FIELD_CASES: { name: string; as: Actor; expect: Expect; why: string; call:
   },
 ];
 
+async function enrolmentOf(c: Context, learner: TestUser): Promise<string> {
+  const { sessionId } = await seminarSession(c.app, { providerOrganisationId: c.orgA });
+  const result = await c.app.gql<{ enrol: { id: string } }>(
+    'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
+    { s: sessionId },
+    { token: learner.token },
+  );
+  return result.data!.enrol.id;
+}
+
+async function checkIn(c: Context, token: string | null): Promise<GqlResult> {
+  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 2 });
+  await c.app.gql(
+    'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
+    { s: fixture.sessionId },
+    { token: c.users.learnerA.token },
+  );
+  const mine = await c.app.gql<{ myEnrolments: { checkInCode: string | null; session: { id: string } }[] }>(
+    '{ myEnrolments { checkInCode session { id } } }',
+    {},
+    { token: c.users.learnerA.token },
+  );
+  const code = mine.data!.myEnrolments.find((e) => e.session.id === fixture.sessionId)!.checkInCode!;
+  return c.app.gql(
+    'mutation($s: ID!, $m: ID!, $c: String!) { checkIn(sessionId: $s, meetingId: $m, code: $c) { status } }',
+    { s: fixture.sessionId, m: fixture.meetingIds[0], c: code },
+    { token },
+  );
+}
+
+async function markAttendance(c: Context, token: string | null): Promise<GqlResult> {
+  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 2 });
+  const enrolled = await c.app.gql<{ enrol: { id: string } }>(
+    'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
+    { s: fixture.sessionId },
+    { token: c.users.learnerA.token },
+  );
+  return c.app.gql(
+    'mutation($e: ID!, $m: ID!) { markAttendance(enrolmentId: $e, meetingId: $m, status: attended) { status } }',
+    { e: enrolled.data!.enrol.id, m: fixture.meetingIds[0] },
+    { token },
+  );
+}
+
+async function certificateCode(c: Context): Promise<string> {
+  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 1 });
+  const enrolled = await c.app.gql<{ enrol: { id: string } }>(
+    'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
+    { s: fixture.sessionId },
+    { token: c.users.learnerA.token },
+  );
+  await c.app.gql(
+    'mutation($e: ID!, $m: ID!) { markAttendance(enrolmentId: $e, meetingId: $m, status: attended) { status } }',
+    { e: enrolled.data!.enrol.id, m: fixture.meetingIds[0] },
+    { token: c.users.staffA.token },
+  );
+  const [row] = await c.app.dataSource.query(
+    'SELECT verification_code FROM certificates WHERE enrolment_id = $1',
+    [enrolled.data!.enrol.id],
+  );
+  return row.verification_code;
+}
+
 describe('authorization', () => {
   let ctx: Context;
 
@@ -453,6 +796,7 @@ describe('authorization', () => {
     const adminOrg = await app.organisation('city');
     const users = {
       learnerA: await app.user({ roles: [[orgA, 'learner']] }),
+      learnerB: await app.user({ roles: [[orgB, 'learner']] }),
       staffA: await app.user({ roles: [[orgA, 'staff']] }),
       staffB: await app.user({ roles: [[orgB, 'staff']] }),
       companyAdminC: await app.user({ roles: [[companyC, 'company_admin']] }),

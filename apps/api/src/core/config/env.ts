@@ -24,9 +24,21 @@ const schema = z
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
     WEB_DIST_DIR: z.string().optional(),
+    /**
+     * Benchmarks only (refused in production): enrol without the seat guard (no row lock, no counters),
+     * to show that the guard is what prevents overselling.
+     */
+    BENCH_UNSAFE_ENROLMENT: z.enum(['0', '1']).default('0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.BENCH_UNSAFE_ENROLMENT === '1') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BENCH_UNSAFE_ENROLMENT'],
+        message: 'is for benchmarks, never production',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
     }

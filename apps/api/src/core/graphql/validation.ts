@@ -2,13 +2,18 @@ import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common
 import { EMAIL_PATTERN, KANA_PATTERN } from '@tsunagu/shared/domain';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import type { MessageKey, MessageParams } from '../i18n/messages';
@@ -38,6 +43,19 @@ export const OneOf = (values: readonly string[]) => IsIn(values as string[], mes
 export const OneOfEach = (values: readonly string[]) =>
   IsIn(values as string[], { each: true, ...message('validation.enum') });
 export const Uuid = () => IsUUID('all', message('validation.uuid'));
+/** A whole number from `min` to `max` inclusive (GraphQL's Int already refuses fractions). */
+export const IntRange = (min: number, max: number) =>
+  applyDecorators(
+    IsInt(message('validation.range', { min, max })),
+    Min(min, message('validation.range', { min, max })),
+    Max(max, message('validation.range', { min, max })),
+  );
+export const MaxItems = (max: number) => ArrayMaxSize(max, message('validation.maxItems', { max }));
+export const MaxCharsEach = (max: number) =>
+  MaxLength(max, { each: true, ...message('validation.maxLengthEach', { max }) });
+/** An absolute http(s) URL: no `javascript:` or relative links reach a page. */
+export const WebUrl = () =>
+  IsUrl({ protocols: ['http', 'https'], require_protocol: true }, message('validation.url'));
 
 const PRIORITY = ['isNotEmpty', 'isString'];
 

@@ -29,6 +29,19 @@ export const MESSAGES = {
   'validation.enum': { ja: '選択肢から選んでください。', en: 'Choose one of the options.' },
   'validation.uuid': { ja: 'IDの形式が正しくありません。', en: 'This is not a valid ID.' },
   'validation.invalid': { ja: '値が正しくありません。', en: 'This value is not valid.' },
+  'validation.range': {
+    ja: '{min}から{max}までの整数で入力してください。',
+    en: 'Enter a whole number from {min} to {max}.',
+  },
+  'validation.maxItems': { ja: '{max}個以内にしてください。', en: 'Use at most {max} items.' },
+  'validation.maxLengthEach': {
+    ja: 'それぞれ{max}文字以内で入力してください。',
+    en: 'Use at most {max} characters for each.',
+  },
+  'validation.url': {
+    ja: 'http:// または https:// で始まるURLを入力してください。',
+    en: 'Enter a URL starting with http:// or https://.',
+  },
 
   'identity.emailTaken': {
     ja: 'このメールアドレスは既に登録されています。',
@@ -71,6 +84,156 @@ export const MESSAGES = {
   'organisations.alreadyMember': {
     ja: 'この方は既にこの役割で所属しています。',
     en: 'This person already holds this role in the organisation.',
+  },
+
+  'enrolment.sessionNotFound': { ja: '開催回が見つかりません。', en: 'Session not found.' },
+  'enrolment.sessionCancelled': {
+    ja: 'この開催回は中止になりました。',
+    en: 'This session has been cancelled.',
+  },
+  'enrolment.registrationNotOpen': {
+    ja: '申し込みはまだ始まっていません。',
+    en: 'Registration has not opened yet.',
+  },
+  'enrolment.registrationClosed': { ja: '申し込みの受付は終了しました。', en: 'Registration has closed.' },
+  'enrolment.lotteryDrawn': { ja: '抽選は終了しました。', en: 'The lottery has already been drawn.' },
+  'enrolment.alreadyEnrolled': {
+    ja: 'この開催回には既に申し込んでいます。',
+    en: 'You have already applied for this session.',
+  },
+  'enrolment.childcareUnavailable': {
+    ja: 'この開催回には託児がありません。',
+    en: 'This session offers no childcare.',
+  },
+  'enrolment.childAgesRequired': {
+    ja: '託児を希望するお子さまの年齢を入力してください。',
+    en: 'Enter the age of each child who needs childcare.',
+  },
+  'enrolment.childAgeOutOfRange': {
+    ja: '託児の対象は{min}か月から{max}か月までのお子さまです。',
+    en: 'Childcare is for children aged {min} to {max} months.',
+  },
+  'enrolment.tooManyChildren': {
+    ja: 'お子さまは{max}人まで入力できます。',
+    en: 'Enter at most {max} children.',
+  },
+  'enrolment.answerRequired': { ja: 'この質問への回答は必須です。', en: 'This question needs an answer.' },
+  'enrolment.answerInvalid': { ja: '選択肢から選んでください。', en: 'Choose one of the options.' },
+  'enrolment.answerTooLong': { ja: '{max}文字以内で入力してください。', en: 'Use at most {max} characters.' },
+  'enrolment.unknownQuestion': {
+    ja: 'この開催回にない質問への回答です。',
+    en: 'This question does not belong to the session.',
+  },
+  'enrolment.cancellationClosed': {
+    ja: 'キャンセルの受付期限を過ぎています。事務局へご連絡ください。',
+    en: 'The cancellation deadline has passed. Please contact the organisers.',
+  },
+  'enrolment.alreadyCancelled': {
+    ja: 'この申し込みは既にキャンセルされています。',
+    en: 'This enrolment is already cancelled.',
+  },
+  'enrolment.notFound': { ja: '申し込みが見つかりません。', en: 'Enrolment not found.' },
+  'enrolment.notLottery': { ja: 'この開催回は抽選ではありません。', en: 'This session is not a lottery.' },
+  'enrolment.checkInInvalid': { ja: 'この受付コードは無効です。', en: 'This check-in code is not valid.' },
+  'enrolment.checkInOtherSession': {
+    ja: 'この受付コードは別の開催回のものです。',
+    en: 'This check-in code is for another session.',
+  },
+  'enrolment.notConfirmed': {
+    ja: '参加が確定していない申し込みです。',
+    en: 'This enrolment is not confirmed.',
+  },
+  'enrolment.meetingNotInSession': {
+    ja: 'この開催回の日程ではありません。',
+    en: 'This meeting does not belong to the session.',
+  },
+  'enrolment.certificateNotFound': {
+    ja: '修了証が見つかりません。コードを確認してください。',
+    en: 'No certificate has this code. Please check it.',
+  },
+
+  'catalogue.courseNotFound': { ja: '講座が見つかりません。', en: 'Course not found.' },
+  'catalogue.sessionNotFound': { ja: '開催回が見つかりません。', en: 'Session not found.' },
+  'catalogue.lessonNotFound': { ja: '教材が見つかりません。', en: 'Lesson not found.' },
+  'catalogue.invalidMonth': {
+    ja: '年月は「2026-06」の形式で入力してください。',
+    en: 'Enter the month as YYYY-MM, e.g. 2026-06.',
+  },
+  'catalogue.endsBeforeStart': {
+    ja: '終了日時は開始日時より後にしてください。',
+    en: 'The end must be after the start.',
+  },
+  'catalogue.meetingsRequired': {
+    ja: '開催日時を1つ以上入力してください。',
+    en: 'Add at least one meeting.',
+  },
+  'catalogue.closesBeforeOpens': {
+    ja: '申込締切は申込開始より後にしてください。',
+    en: 'Registration must close after it opens.',
+  },
+  'catalogue.closesAfterFirstMeeting': {
+    ja: '申込締切は初回の開始日時までにしてください。',
+    en: 'Registration must close by the start of the first meeting.',
+  },
+  'catalogue.cancellationDeadlineOutOfWindow': {
+    ja: 'キャンセル期限は申込開始から初回の開始日時までの間にしてください。',
+    en: 'The cancellation deadline must fall between registration opening and the first meeting.',
+  },
+  'catalogue.drawAtRequired': {
+    ja: '抽選の場合は抽選日時を入力してください。',
+    en: 'A lottery needs a draw date and time.',
+  },
+  'catalogue.drawAtOutOfWindow': {
+    ja: '抽選日時は申込締切の後、初回の開始日時より前にしてください。',
+    en: 'The draw must be after registration closes and before the first meeting.',
+  },
+  'catalogue.completionMinMeetingsRequired': {
+    ja: '修了に必要な出席回数を入力してください。',
+    en: 'Enter how many meetings must be attended to complete.',
+  },
+  'catalogue.completionMinMeetingsTooMany': {
+    ja: '修了に必要な出席回数は開催回数（{count}回）以内にしてください。',
+    en: 'The meetings needed to complete cannot exceed the number of meetings ({count}).',
+  },
+  'catalogue.childAgesReversed': {
+    ja: '対象年齢の上限は下限以上にしてください。',
+    en: 'The oldest age must not be below the youngest.',
+  },
+  'catalogue.venueOrOnline': {
+    ja: '会場名を入力するか、オンライン開催にしてください。',
+    en: 'Enter a venue or make the session online.',
+  },
+  'catalogue.choicesRequired': {
+    ja: '選択式の質問には選択肢を2つ以上入力してください。',
+    en: 'A choice question needs at least two choices.',
+  },
+  'catalogue.linkUrlRequired': {
+    ja: 'リンク・ファイルの教材にはURLを入力してください。',
+    en: 'A link or file lesson needs a URL.',
+  },
+  'catalogue.capacityBelowConfirmed': {
+    ja: '定員は確定済みの参加者数（{confirmed}名）より少なくできません。',
+    en: 'Capacity cannot be lower than the participants already confirmed ({confirmed}).',
+  },
+  'catalogue.childcareBelowConfirmed': {
+    ja: '託児の定員は確定済みの託児人数（{confirmed}名）より少なくできません。',
+    en: 'Childcare seats cannot be fewer than the children already confirmed ({confirmed}).',
+  },
+  'catalogue.sessionCancelled': {
+    ja: 'この開催回は中止されています。',
+    en: 'This session has been cancelled.',
+  },
+  'catalogue.pastMeetingLocked': {
+    ja: '開始済みの開催日時は変更・削除できません。',
+    en: 'A meeting that has already started cannot be changed or removed.',
+  },
+  'catalogue.unknownItem': {
+    ja: 'この開催回に属さない項目が含まれています。',
+    en: 'This refers to an item that does not belong here.',
+  },
+  'catalogue.lessonOrderMismatch': {
+    ja: '並べ替えには、この講座のすべての教材を一度ずつ指定してください。',
+    en: 'List every lesson of the course exactly once to reorder them.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -62,7 +62,7 @@ export class EnrolmentEntity {
   @Column({ type: 'varchar', length: 20 })
   status: EnrolmentStatus;
 
-  @Field(() => Int, { nullable: true, description: 'キャンセル待ち position, 1 = next to be promoted' })
+  /** Waitlist ticket (キャンセル待ち番号), handed out in order and never reused; GraphQL shows the current rank. */
   @Column({ type: 'int', nullable: true })
   waitlistPosition: number | null;
 

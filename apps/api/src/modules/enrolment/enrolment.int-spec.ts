@@ -1,0 +1,580 @@
+import { drawLottery } from '@tsunagu/shared/domain';
+import { Client } from 'pg';
+import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { seminarSession } from '../../../test/seminar-fixtures';
+import { EnrolmentService } from './enrolment.service';
+
+const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id status waitlistPosition childcareRequested childcareConfirmed } }`;
+const CANCEL = `mutation($id: ID!) { cancelEnrolment(id: $id) { id status } }`;
+
+interface Enrolled {
+  id: string;
+  status: string;
+  waitlistPosition: number | null;
+  childcareRequested: boolean;
+  childcareConfirmed: boolean;
+}
+
+describe('enrolment', () => {
+  let app: TestApp;
+  let city: string;
+  let staff: TestUser;
+
+  beforeAll(async () => {
+    app = await TestApp.create();
+    city = await app.organisation('city');
+    staff = await app.user({ roles: [[city, 'staff']] });
+  });
+  afterAll(() => app.close());
+
+  async function enrol(user: TestUser, input: Record<string, unknown>) {
+    return app.gql<{ enrol: Enrolled }>(ENROL, { input }, { token: user.token });
+  }
+
+  async function learners(n: number): Promise<TestUser[]> {
+    return Promise.all(Array.from({ length: n }, () => app.user()));
+  }
+
+  async function counts(sessionId: string) {
+    const [row] = await app.dataSource.query(
+      `SELECT s.confirmed_count, s.childcare_confirmed_count,
+              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id AND e.status IN ('confirmed','completed')) AS confirmed_rows,
+              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id) AS all_rows
+         FROM sessions s WHERE s.id = $1`,
+      [sessionId],
+    );
+    return row as {
+      confirmed_count: number;
+      childcare_confirmed_count: number;
+      confirmed_rows: number;
+      all_rows: number;
+    };
+  }
+
+  describe('first come, first served', () => {
+    it('confirms up to capacity, then waitlists with positions, and refuses a second enrolment', async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 2 });
+      const [a, b, c] = await learners(3);
+      expect((await enrol(a, { sessionId })).data?.enrol.status).toBe('confirmed');
+      expect((await enrol(b, { sessionId })).data?.enrol.status).toBe('confirmed');
+      const third = await enrol(c, { sessionId });
+      expect(third.data?.enrol).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      const again = await enrol(a, { sessionId });
+      expect(codes(again)).toEqual(['CONFLICT']);
+      expect(again.errors?.[0].message).toBe('この開催回には既に申し込んでいます。');
+      expect(await counts(sessionId)).toMatchObject({ confirmed_count: 2, confirmed_rows: 2, all_rows: 3 });
+    });
+
+    it('never oversells under concurrency, and gives each waitlisted learner a distinct position', async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 5 });
+      const users = await learners(30);
+      const results = await Promise.all(users.map((u) => enrol(u, { sessionId })));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      const statuses = results.map((r) => r.data!.enrol.status);
+      expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(5);
+      expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(25);
+      const tickets: { waitlist_position: number }[] = await app.dataSource.query(
+        `SELECT waitlist_position FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY 1`,
+        [sessionId],
+      );
+      expect(tickets.map((t) => t.waitlist_position)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(await counts(sessionId)).toMatchObject({ confirmed_count: 5, confirmed_rows: 5 });
+    });
+
+    it('refuses duplicate enrolments of one learner sent at once', async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 10 });
+      const [user] = await learners(1);
+      const results = await Promise.all(Array.from({ length: 6 }, () => enrol(user, { sessionId })));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => r.errors).every((r) => codes(r)[0] === 'CONFLICT')).toBe(true);
+      expect(await counts(sessionId)).toMatchObject({ confirmed_count: 1, all_rows: 1 });
+    });
+
+    it('holds no global lock: while one session is locked, another session enrols', async () => {
+      const locked = await seminarSession(app, { providerOrganisationId: city, capacity: 5 });
+      const free = await seminarSession(app, { providerOrganisationId: city, capacity: 5 });
+      const [a, b] = await learners(2);
+      const other = new Client({ connectionString: process.env['DATABASE_URL'] });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [locked.sessionId]);
+        let lockedDone = false;
+        const waiting = enrol(a, { sessionId: locked.sessionId }).then((r) => {
+          lockedDone = true;
+          return r;
+        });
+        const elsewhere = await enrol(b, { sessionId: free.sessionId });
+        expect(elsewhere.data?.enrol.status).toBe('confirmed');
+        expect(lockedDone).toBe(false);
+        await other.query('COMMIT');
+        expect((await waiting).data?.enrol.status).toBe('confirmed');
+      } finally {
+        await other.end();
+      }
+    });
+  });
+
+  describe('without the guard (the benchmark switch)', () => {
+    let unsafe: TestApp;
+    beforeAll(async () => {
+      unsafe = await TestApp.create({ env: { BENCH_UNSAFE_ENROLMENT: '1' } });
+    });
+    afterAll(() => unsafe.close());
+
+    it('oversells, proving the guard is what prevents it', async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 3 });
+      const users = await learners(20);
+      await Promise.all(users.map((u) => unsafe.gql(ENROL, { input: { sessionId } }, { token: u.token })));
+      const { confirmed_rows } = await counts(sessionId);
+      expect(confirmed_rows).toBeGreaterThan(3);
+    });
+  });
+
+  describe('bad input changes nothing', () => {
+    it.each([
+      [
+        'after the window',
+        { closesInHours: -1 },
+        'enrolment.registrationClosed',
+        '申し込みの受付は終了しました。',
+      ],
+      [
+        'before the window',
+        { opensInHours: 5 },
+        'enrolment.registrationNotOpen',
+        '申し込みはまだ始まっていません。',
+      ],
+    ])('refuses enrolment %s', async (_, options, _key, message) => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, ...options });
+      const [user] = await learners(1);
+      const result = await enrol(user, { sessionId });
+      expect(codes(result)).toEqual(['CONFLICT']);
+      expect(result.errors?.[0].message).toBe(message);
+      expect((await counts(sessionId)).all_rows).toBe(0);
+    });
+
+    it('refuses a cancelled session, a draft course and an unknown session', async () => {
+      const cancelled = await seminarSession(app, { providerOrganisationId: city });
+      await app.dataSource.query(`UPDATE sessions SET status = 'cancelled' WHERE id = $1`, [
+        cancelled.sessionId,
+      ]);
+      const draft = await seminarSession(app, { providerOrganisationId: city, status: 'draft' });
+      const [user] = await learners(1);
+      expect(codes(await enrol(user, { sessionId: cancelled.sessionId }))).toEqual(['CONFLICT']);
+      expect(codes(await enrol(user, { sessionId: draft.sessionId }))).toEqual(['NOT_FOUND']);
+      expect(codes(await enrol(user, { sessionId: '00000000-0000-0000-0000-000000000000' }))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect((await counts(draft.sessionId)).all_rows + (await counts(cancelled.sessionId)).all_rows).toBe(0);
+    });
+
+    it('requires answers to required questions, and valid choices', async () => {
+      const { sessionId, questionIds } = await seminarSession(app, {
+        providerOrganisationId: city,
+        questions: [
+          { kind: 'choice', label: '参加のきっかけ', choices: ['市報', 'SNS'], required: true },
+          { kind: 'yes_no', label: '初めての参加ですか', required: true },
+          { kind: 'text', label: 'ご質問', required: false },
+        ],
+      });
+      const [user] = await learners(1);
+      const missing = await enrol(user, {
+        sessionId,
+        answers: [{ questionId: questionIds[0], value: 'テレビ' }],
+      });
+      expect(missing.errors?.[0].extensions?.fields).toEqual({
+        [`answers.${questionIds[0]}`]: '選択肢から選んでください。',
+        [`answers.${questionIds[1]}`]: 'この質問への回答は必須です。',
+      });
+      expect((await counts(sessionId)).all_rows).toBe(0);
+      const ok = await enrol(user, {
+        sessionId,
+        answers: [
+          { questionId: questionIds[0], value: 'SNS' },
+          { questionId: questionIds[1], value: 'yes' },
+        ],
+      });
+      expect(ok.data?.enrol.status).toBe('confirmed');
+    });
+  });
+
+  describe('cancellation and the waitlist', () => {
+    it('promotes the first waitlisted learner when a confirmed one cancels, and records events', async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 1 });
+      const [a, b, c] = await learners(3);
+      const first = (await enrol(a, { sessionId })).data!.enrol;
+      const second = (await enrol(b, { sessionId })).data!.enrol;
+      await enrol(c, { sessionId });
+      const cancelled = await app.gql<{ cancelEnrolment: { status: string } }>(
+        CANCEL,
+        { id: first.id },
+        { token: a.token },
+      );
+      expect(cancelled.data?.cancelEnrolment.status).toBe('cancelled');
+      const mine = await app.gql<{
+        myEnrolments: { id: string; status: string; waitlistPosition: number | null }[];
+      }>('{ myEnrolments { id status waitlistPosition } }', {}, { token: b.token });
+      expect(mine.data?.myEnrolments).toEqual([
+        { id: second.id, status: 'confirmed', waitlistPosition: null },
+      ]);
+      const third = await app.gql<{ myEnrolments: { waitlistPosition: number }[] }>(
+        '{ myEnrolments { waitlistPosition } }',
+        {},
+        { token: c.token },
+      );
+      expect(third.data?.myEnrolments[0].waitlistPosition).toBe(1);
+      const events: { type: string }[] = await app.dataSource.query(
+        `SELECT type FROM domain_events WHERE payload->>'sessionId' = $1 ORDER BY id`,
+        [sessionId],
+      );
+      expect(events.map((e) => e.type)).toEqual([
+        'enrolment.confirmed',
+        'enrolment.waitlisted',
+        'enrolment.waitlisted',
+        'enrolment.cancelled',
+        'enrolment.promoted',
+      ]);
+      expect(await counts(sessionId)).toMatchObject({ confirmed_count: 1, confirmed_rows: 1 });
+    });
+
+    it('lets a learner cancel only before the deadline; staff may cancel later', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        cancellationDeadlineInHours: -1,
+      });
+      const [a] = await learners(1);
+      const mine = (await enrol(a, { sessionId })).data!.enrol;
+      const late = await app.gql(CANCEL, { id: mine.id }, { token: a.token });
+      expect(codes(late)).toEqual(['CONFLICT']);
+      expect((await counts(sessionId)).confirmed_count).toBe(1);
+      const byStaff = await app.gql<{ cancelEnrolment: { status: string } }>(
+        CANCEL,
+        { id: mine.id },
+        { token: staff.token },
+      );
+      expect(byStaff.data?.cancelEnrolment.status).toBe('cancelled');
+      expect((await counts(sessionId)).confirmed_count).toBe(0);
+    });
+
+    it("does not let another learner cancel (or even find) someone's enrolment", async () => {
+      const { sessionId } = await seminarSession(app, { providerOrganisationId: city });
+      const [a, b] = await learners(2);
+      const mine = (await enrol(a, { sessionId })).data!.enrol;
+      expect(codes(await app.gql(CANCEL, { id: mine.id }, { token: b.token }))).toEqual(['NOT_FOUND']);
+      expect((await counts(sessionId)).confirmed_count).toBe(1);
+    });
+  });
+
+  describe('childcare (託児)', () => {
+    it('gives childcare seats their own capacity, in one queue, without silent partial confirmation', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 5,
+        childcareCapacity: 1,
+        childAges: [6, 72],
+      });
+      const [a, b, c] = await learners(3);
+      const first = await enrol(a, { sessionId, childcare: true, childAgesMonths: [18] });
+      expect(first.data?.enrol).toMatchObject({ status: 'confirmed', childcareConfirmed: true });
+      const waits = await enrol(b, {
+        sessionId,
+        childcare: true,
+        childAgesMonths: [30, 60],
+        ifChildcareFull: 'WAIT',
+      });
+      expect(waits.data?.enrol).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: 1,
+        childcareRequested: true,
+      });
+      const without = await enrol(c, {
+        sessionId,
+        childcare: true,
+        childAgesMonths: [12],
+        ifChildcareFull: 'WITHOUT_CHILDCARE',
+      });
+      expect(without.data?.enrol).toMatchObject({
+        status: 'confirmed',
+        childcareRequested: false,
+        childcareConfirmed: false,
+      });
+      await app.gql(CANCEL, { id: first.data!.enrol.id }, { token: a.token });
+      const promoted = await app.gql<{ myEnrolments: { status: string; childcareConfirmed: boolean }[] }>(
+        '{ myEnrolments { status childcareConfirmed } }',
+        {},
+        { token: b.token },
+      );
+      expect(promoted.data?.myEnrolments[0]).toEqual({ status: 'confirmed', childcareConfirmed: true });
+      expect(await counts(sessionId)).toMatchObject({ confirmed_count: 2, childcare_confirmed_count: 1 });
+    });
+
+    it("requires the children's ages within the session's range, and refuses childcare where there is none", async () => {
+      const withCare = await seminarSession(app, {
+        providerOrganisationId: city,
+        childcareCapacity: 3,
+        childAges: [6, 72],
+      });
+      const noCare = await seminarSession(app, { providerOrganisationId: city });
+      const [user] = await learners(1);
+      const noAges = await enrol(user, { sessionId: withCare.sessionId, childcare: true });
+      expect(noAges.errors?.[0].extensions?.fields).toEqual({
+        childAgesMonths: '託児を希望するお子さまの年齢を入力してください。',
+      });
+      const tooOld = await enrol(user, {
+        sessionId: withCare.sessionId,
+        childcare: true,
+        childAgesMonths: [100],
+      });
+      expect(tooOld.errors?.[0].extensions?.fields).toEqual({
+        childAgesMonths: '託児の対象は6か月から72か月までのお子さまです。',
+      });
+      const none = await enrol(user, { sessionId: noCare.sessionId, childcare: true, childAgesMonths: [12] });
+      expect(none.errors?.[0].extensions?.fields).toEqual({ childcare: 'この開催回には託児がありません。' });
+      expect((await counts(withCare.sessionId)).all_rows + (await counts(noCare.sessionId)).all_rows).toBe(0);
+    });
+
+    it("shows children's ages only to her and the organisers, and audits each read", async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        childcareCapacity: 2,
+        childAges: [0, 72],
+      });
+      const [mother, otherLearner] = await learners(2);
+      await enrol(mother, { sessionId, childcare: true, childAgesMonths: [24] });
+      const own = await app.gql<{ myEnrolments: { childAgesMonths: number[] }[] }>(
+        '{ myEnrolments { childAgesMonths } }',
+        {},
+        { token: mother.token },
+      );
+      expect(own.data?.myEnrolments[0].childAgesMonths).toEqual([24]);
+      const roster = await app.gql<{
+        sessionRoster: { childAgesMonths: number[]; learner: { id: string } }[];
+      }>(
+        'query($s: ID!) { sessionRoster(sessionId: $s) { childAgesMonths learner { id } } }',
+        { s: sessionId },
+        { token: staff.token },
+      );
+      expect(roster.data?.sessionRoster).toEqual([{ childAgesMonths: [24], learner: { id: mother.id } }]);
+      const denied = await app.gql(
+        'query($s: ID!) { sessionRoster(sessionId: $s) { childAgesMonths } }',
+        { s: sessionId },
+        { token: otherLearner.token },
+      );
+      expect(codes(denied)).toEqual(['FORBIDDEN']);
+      const audited: { actor_user_id: string }[] = await app.dataSource.query(
+        `SELECT actor_user_id FROM audit_log WHERE action = 'enrolment.read_children' AND actor_user_id = ANY($1::uuid[])`,
+        [[mother.id, staff.id]],
+      );
+      expect(audited.map((a) => a.actor_user_id).sort()).toEqual([mother.id, staff.id].sort());
+    });
+  });
+
+  describe('lottery (抽選)', () => {
+    const DRAW = `mutation($s: ID!, $seed: String) { drawLottery(sessionId: $s, seed: $seed) { lotterySeed drawnAt } }`;
+
+    it('collects applications, draws from a recorded seed reproducibly, and waitlists the rest in drawn order', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 3,
+        mode: 'lottery',
+      });
+      const users = await learners(10);
+      for (const u of users) expect((await enrol(u, { sessionId })).data?.enrol.status).toBe('applied');
+      expect((await counts(sessionId)).confirmed_count).toBe(0);
+      const drawn = await app.gql<{ drawLottery: { lotterySeed: string } }>(
+        DRAW,
+        { s: sessionId, seed: 'tsunagu-2026' },
+        { token: staff.token },
+      );
+      expect(drawn.data?.drawLottery.lotterySeed).toBe('tsunagu-2026');
+      const rows: { id: string; status: string; draw_order: number; priority_tier: number }[] =
+        await app.dataSource.query(
+          'SELECT id, status, draw_order, priority_tier FROM enrolments WHERE session_id = $1 ORDER BY draw_order',
+          [sessionId],
+        );
+      // Anyone can re-run the draw with the seed and the applicants and get the same order.
+      const rerun = drawLottery(
+        'tsunagu-2026',
+        rows.map((r) => ({ id: r.id, tier: r.priority_tier })),
+      );
+      expect(rerun.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+      expect(rows.map((r) => r.status)).toEqual([
+        ...Array(3).fill('confirmed'),
+        ...Array(7).fill('waitlisted'),
+      ]);
+      const late = await enrol((await learners(1))[0], { sessionId });
+      expect(codes(late)).toEqual(['CONFLICT']);
+      expect(codes(await app.gql(DRAW, { s: sessionId }, { token: staff.token }))).toEqual(['CONFLICT']);
+    });
+
+    it('draws priority tiers first', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 2,
+        mode: 'lottery',
+        lotteryPriorities: ['member_of_provider'],
+      });
+      const outsiders = await learners(6);
+      const residents = await Promise.all([
+        app.user({ roles: [[city, 'learner']] }),
+        app.user({ roles: [[city, 'learner']] }),
+      ]);
+      for (const u of [...outsiders, ...residents]) await enrol(u, { sessionId });
+      await app.gql(DRAW, { s: sessionId }, { token: staff.token });
+      const confirmed: { user_id: string }[] = await app.dataSource.query(
+        `SELECT user_id FROM enrolments WHERE session_id = $1 AND status = 'confirmed'`,
+        [sessionId],
+      );
+      expect(confirmed.map((r) => r.user_id).sort()).toEqual(residents.map((r) => r.id).sort());
+    });
+
+    it('is drawn by the scheduler once its draw time has passed', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 1,
+        mode: 'lottery',
+      });
+      for (const u of await learners(2)) await enrol(u, { sessionId });
+      await app.dataSource.query(`UPDATE sessions SET draw_at = now() - interval '1 minute' WHERE id = $1`, [
+        sessionId,
+      ]);
+      await app.app.get(EnrolmentService).drawDueLotteries();
+      const [session] = await app.dataSource.query(
+        'SELECT lottery_seed, drawn_at FROM sessions WHERE id = $1',
+        [sessionId],
+      );
+      expect(session.lottery_seed).toMatch(/^[0-9a-f]{32}$/);
+      expect((await counts(sessionId)).confirmed_count).toBe(1);
+    });
+  });
+
+  describe('check-in, completion and certificates', () => {
+    const CHECK_IN = `mutation($s: ID!, $m: ID!, $c: String!) { checkIn(sessionId: $s, meetingId: $m, code: $c) { status } }`;
+
+    it('checks in with the signed QR code, completes after every meeting and issues a verifiable certificate', async () => {
+      const fixture = await seminarSession(app, { providerOrganisationId: city, meetings: 2 });
+      const other = await seminarSession(app, { providerOrganisationId: city, meetings: 1 });
+      const [learner] = await learners(1);
+      await enrol(learner, { sessionId: fixture.sessionId });
+      const mine = await app.gql<{ myEnrolments: { checkInCode: string }[] }>(
+        '{ myEnrolments { checkInCode } }',
+        {},
+        { token: learner.token },
+      );
+      const code = mine.data!.myEnrolments[0].checkInCode;
+      expect(code).toMatch(/\./);
+
+      const forged = await app.gql(
+        CHECK_IN,
+        { s: fixture.sessionId, m: fixture.meetingIds[0], c: `${code.slice(0, -2)}xx` },
+        { token: staff.token },
+      );
+      expect(forged.errors?.[0].extensions?.fields).toEqual({ code: 'この受付コードは無効です。' });
+      const elsewhere = await app.gql(
+        CHECK_IN,
+        { s: other.sessionId, m: other.meetingIds[0], c: code },
+        { token: staff.token },
+      );
+      expect(elsewhere.errors?.[0].extensions?.fields).toEqual({
+        code: 'この受付コードは別の開催回のものです。',
+      });
+      const byLearner = await app.gql(
+        CHECK_IN,
+        { s: fixture.sessionId, m: fixture.meetingIds[0], c: code },
+        { token: learner.token },
+      );
+      expect(codes(byLearner)).toEqual(['FORBIDDEN']);
+      const [{ n }] = await app.dataSource.query(
+        'SELECT count(*)::int AS n FROM attendance a JOIN enrolments e ON e.id = a.enrolment_id WHERE e.user_id = $1',
+        [learner.id],
+      );
+      expect(n).toBe(0);
+
+      const day1 = await app.gql<{ checkIn: { status: string } }>(
+        CHECK_IN,
+        { s: fixture.sessionId, m: fixture.meetingIds[0], c: code },
+        { token: staff.token },
+      );
+      expect(day1.data?.checkIn.status).toBe('confirmed');
+      const day2 = await app.gql<{ checkIn: { status: string } }>(
+        CHECK_IN,
+        { s: fixture.sessionId, m: fixture.meetingIds[1], c: code },
+        { token: staff.token },
+      );
+      expect(day2.data?.checkIn.status).toBe('completed');
+
+      const withCertificate = await app.gql<{
+        myEnrolments: { certificate: { verificationCode: string } }[];
+      }>('{ myEnrolments { certificate { verificationCode } } }', {}, { token: learner.token });
+      const verification = withCertificate.data!.myEnrolments[0].certificate.verificationCode;
+      expect(verification).toMatch(/^TSU-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      const verified = await app.gql<{ verifyCertificate: { learnerName: string; courseTitle: string } }>(
+        'query($c: String!) { verifyCertificate(code: $c) { learnerName courseTitle } }',
+        { c: verification.toLowerCase() },
+      );
+      expect(verified.data?.verifyCertificate.learnerName).toBe('試験 花子');
+      expect(codes(await app.gql('{ verifyCertificate(code: "TSU-NONE-NONE") { learnerName } }'))).toEqual([
+        'NOT_FOUND',
+      ]);
+    });
+
+    it('completes on "at least N" meetings, marked by hand', async () => {
+      const fixture = await seminarSession(app, {
+        providerOrganisationId: city,
+        meetings: 3,
+        completionRule: 'at_least',
+        completionMin: 2,
+      });
+      const [learner] = await learners(1);
+      const enrolment = (await enrol(learner, { sessionId: fixture.sessionId })).data!.enrol;
+      const MARK = `mutation($e: ID!, $m: ID!, $s: AttendanceStatus!) { markAttendance(enrolmentId: $e, meetingId: $m, status: $s) { status } }`;
+      await app.gql(
+        MARK,
+        { e: enrolment.id, m: fixture.meetingIds[0], s: 'attended' },
+        { token: staff.token },
+      );
+      await app.gql(
+        MARK,
+        { e: enrolment.id, m: fixture.meetingIds[1], s: 'no_show' },
+        { token: staff.token },
+      );
+      const done = await app.gql<{ markAttendance: { status: string } }>(
+        MARK,
+        { e: enrolment.id, m: fixture.meetingIds[2], s: 'attended' },
+        { token: staff.token },
+      );
+      expect(done.data?.markAttendance.status).toBe('completed');
+    });
+  });
+
+  it('shows the online join URL only to confirmed participants', async () => {
+    const { sessionId } = await seminarSession(app, {
+      providerOrganisationId: city,
+      capacity: 1,
+      onlineUrl: 'https://meet.example.jp/abc',
+    });
+    const [confirmed, waiting] = await learners(2);
+    await enrol(confirmed, { sessionId });
+    await enrol(waiting, { sessionId });
+    const query = '{ myEnrolments { session { onlineUrl } } }';
+    expect(
+      (
+        await app.gql<{ myEnrolments: { session: { onlineUrl: string | null } }[] }>(
+          query,
+          {},
+          { token: confirmed.token },
+        )
+      ).data?.myEnrolments[0].session.onlineUrl,
+    ).toBe('https://meet.example.jp/abc');
+    expect(
+      (
+        await app.gql<{ myEnrolments: { session: { onlineUrl: string | null } }[] }>(
+          query,
+          {},
+          { token: waiting.token },
+        )
+      ).data?.myEnrolments[0].session.onlineUrl,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { EnrolmentResolver, SessionEnrolmentFieldsResolver } from './enrolment.resolver';
+import { EnrolmentService } from './enrolment.service';
+import { LotteryScheduler } from './lottery.scheduler';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [EnrolmentService, EnrolmentResolver, SessionEnrolmentFieldsResolver, LotteryScheduler],
+  exports: [EnrolmentService],
+})
+export class EnrolmentModule {}

@@ -1,0 +1,222 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AttendanceStatus } from '@tsunagu/shared/domain';
+import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
+import { Allow, Authenticated, Public, RoleAnywhere } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
+import { AttendanceStatusEnum } from '../../core/graphql/enums';
+import { SessionEntity } from '../catalogue/session.entity';
+import { UserEntity } from '../identity/user.entity';
+import { UsersService } from '../identity/users.service';
+import { EnrolInput } from './dto/enrol.input';
+import { AnswerValue, CertificateVerification } from './dto/enrolment.types';
+import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
+import { EnrolmentService } from './enrolment.service';
+
+/** Editors of sessions: staff, admins and company admins (row-level checks in the service). */
+const SessionEditor = RoleAnywhere(['staff', 'admin', 'company_admin']);
+
+@Resolver(() => EnrolmentEntity)
+export class EnrolmentResolver {
+  constructor(
+    private readonly service: EnrolmentService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Allow(Authenticated)
+  @Mutation(() => EnrolmentEntity, {
+    description: 'Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery)',
+  })
+  enrol(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: EnrolInput,
+  ): Promise<EnrolmentEntity> {
+    return this.service.enrol(principal, input);
+  }
+
+  @Allow(Authenticated)
+  @Mutation(() => EnrolmentEntity, {
+    description: 'By the learner before the deadline, or by staff; promotes the waitlist',
+  })
+  cancelEnrolment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnrolmentEntity> {
+    return this.service.cancel(principal, id);
+  }
+
+  @Allow(Authenticated)
+  @Query(() => [EnrolmentEntity], { description: "The signed-in learner's enrolments" })
+  myEnrolments(@CurrentPrincipal() principal: Principal): Promise<EnrolmentEntity[]> {
+    return this.service.myEnrolments(principal);
+  }
+
+  @Allow(SessionEditor)
+  @Query(() => [EnrolmentEntity], { description: "A session's enrolments, for the people who run it" })
+  sessionRoster(
+    @CurrentPrincipal() principal: Principal,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ): Promise<EnrolmentEntity[]> {
+    return this.service.roster(principal, sessionId);
+  }
+
+  @Allow(SessionEditor)
+  @Mutation(() => SessionEntity, {
+    description: 'Draws the lottery now, from the given seed or a random one (recorded)',
+  })
+  drawLottery(
+    @CurrentPrincipal() principal: Principal,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('seed', { type: () => String, nullable: true }) seed?: string | null,
+  ): Promise<SessionEntity> {
+    return this.service.drawLottery(principal, sessionId, seed);
+  }
+
+  @Allow(SessionEditor)
+  @Mutation(() => EnrolmentEntity, { description: 'Checks a participant in for a meeting with her QR code' })
+  checkIn(
+    @CurrentPrincipal() principal: Principal,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('code') code: string,
+  ): Promise<EnrolmentEntity> {
+    return this.service.checkIn(principal, sessionId, meetingId, code);
+  }
+
+  @Allow(SessionEditor)
+  @Mutation(() => EnrolmentEntity, { description: 'Marks attendance by hand (search-by-name fallback)' })
+  markAttendance(
+    @CurrentPrincipal() principal: Principal,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('status', { type: () => AttendanceStatusEnum }) status: AttendanceStatus,
+  ): Promise<EnrolmentEntity> {
+    return this.service.markAttendance(principal, enrolmentId, meetingId, status);
+  }
+
+  @Allow(Public)
+  @Query(() => CertificateVerification, { description: 'Public verification of a certificate by its code' })
+  verifyCertificate(@Args('code') code: string): Promise<CertificateVerification> {
+    return this.service.verifyCertificate(code);
+  }
+
+  // ---- fields: every Enrolment reaches a caller only through myEnrolments (hers) or the roster (editors).
+
+  @Allow(Authenticated)
+  @ResolveField(() => SessionEntity)
+  session(
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<SessionEntity> {
+    return this.service.loadSession(loaders, enrolment.sessionId);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => Int, { nullable: true, description: 'Current place in the waitlist, 1 = next' })
+  waitlistPosition(
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<number | null> {
+    return this.service.waitlistRank(loaders, enrolment);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => UserEntity, {
+    description: 'The learner (her own, or for the people who run the session)',
+  })
+  async learner(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<UserEntity> {
+    return this.service.readPersonal(
+      principal,
+      enrolment,
+      loaders,
+      'learner',
+      await this.users.load(loaders, enrolment.userId),
+    );
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => [Int], {
+    description: "Children's ages in months (sensitive: hers and the organisers' only; audited)",
+  })
+  childAgesMonths(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<number[]> {
+    return this.service.readPersonal(principal, enrolment, loaders, 'children', enrolment.childAgesMonths);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => [AnswerValue], {
+    description: "Answers to the registration questions (hers and the organisers' only; audited)",
+  })
+  answers(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<AnswerValue[]> {
+    return this.service.readPersonal(principal, enrolment, loaders, 'answers', enrolment.answers);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Her signed QR code, while confirmed; null for anyone else',
+  })
+  checkInCode(@CurrentPrincipal() principal: Principal, @Parent() enrolment: EnrolmentEntity): string | null {
+    if (
+      enrolment.userId !== principal.userId ||
+      (enrolment.status !== 'confirmed' && enrolment.status !== 'completed')
+    )
+      return null;
+    return this.service.checkInCodes.sign(enrolment.id, enrolment.sessionId);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => [AttendanceEntity])
+  async attendance(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<AttendanceEntity[]> {
+    return this.service.readPersonal(
+      principal,
+      enrolment,
+      loaders,
+      'attendance',
+      await this.service.attendanceOf(loaders, enrolment.id),
+    );
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => CertificateEntity, { nullable: true })
+  certificate(
+    @Parent() enrolment: EnrolmentEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<CertificateEntity | null> {
+    return this.service.certificateOf(loaders, enrolment.id);
+  }
+}
+
+/** Fields this module adds to the catalogue's Session type. */
+@Resolver(() => SessionEntity)
+export class SessionEnrolmentFieldsResolver {
+  constructor(private readonly service: EnrolmentService) {}
+
+  @Allow(Public)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The join URL: for confirmed participants and organisers only',
+  })
+  onlineUrl(
+    @OptionalPrincipal() principal: Principal | null,
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<string | null> {
+    return this.service.onlineUrlFor(principal, session, loaders);
+  }
+}

@@ -1,0 +1,710 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  drawLottery,
+  meetsCompletionRule,
+  SEMINAR_LIMITS,
+  type AttendanceStatus,
+  type Role,
+} from '@tsunagu/shared/domain';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service';
+import type { Principal } from '../../core/auth/principal';
+import { ENV, type Env } from '../../core/config/env';
+import { DomainEventEntity } from '../../core/events/domain-event.entity';
+import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type FieldProblem,
+} from '../../core/graphql/errors';
+import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
+import { CheckInCodes } from './check-in-code';
+import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
+import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
+
+const EDITOR_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
+
+interface SessionContext {
+  session: SessionEntity;
+  providerOrganisationId: string;
+  courseStatus: string;
+  visibility: string;
+  courseTitle: string;
+}
+
+/**
+ * Enrolment, waitlist (キャンセル待ち) with automatic promotion, childcare seats, the lottery (抽選),
+ * check-in and completion. Every change to a session's seats happens under a row lock on that session
+ * (`SELECT … FOR UPDATE`): enrolments in one session queue behind each other, other sessions are not
+ * held up, and the sessions table's CHECK constraints are the backstop against overselling.
+ */
+@Injectable()
+export class EnrolmentService {
+  private readonly logger = new Logger(EnrolmentService.name);
+  readonly checkInCodes: CheckInCodes;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(ENV) private readonly env: Env,
+  ) {
+    this.checkInCodes = new CheckInCodes(env.JWT_SECRET);
+  }
+
+  // ---------------------------------------------------------------- access
+
+  private async sessionContext(
+    manager: EntityManager,
+    sessionId: string,
+    lock: boolean,
+  ): Promise<SessionContext> {
+    const query = manager.createQueryBuilder(SessionEntity, 's').where('s.id = :sessionId', { sessionId });
+    if (lock) query.setLock('pessimistic_write');
+    const session = await query.getOne();
+    if (!session) throw new NotFoundError('enrolment.sessionNotFound');
+    const [course] = (await manager.query(
+      'SELECT provider_organisation_id, status, visibility, title FROM courses WHERE id = $1',
+      [session.courseId],
+    )) as { provider_organisation_id: string; status: string; visibility: string; title: string }[];
+    return {
+      session,
+      providerOrganisationId: course.provider_organisation_id,
+      courseStatus: course.status,
+      visibility: course.visibility,
+      courseTitle: course.title,
+    };
+  }
+
+  /** Staff anywhere run the catalogue; a provider's staff, admins and company admins run its sessions. */
+  isEditor(principal: Principal, providerOrganisationId: string): boolean {
+    return (
+      principal.isPlatformAdmin ||
+      principal.hasRoleAnywhere(['staff']) ||
+      principal.hasRoleIn(providerOrganisationId, EDITOR_ROLES)
+    );
+  }
+
+  private async assertEditorOfSession(principal: Principal, sessionId: string): Promise<SessionContext> {
+    const context = await this.sessionContext(this.dataSource.manager, sessionId, false);
+    if (!this.isEditor(principal, context.providerOrganisationId)) throw new ForbiddenError();
+    return context;
+  }
+
+  private async canSee(
+    manager: EntityManager,
+    principal: Principal,
+    context: SessionContext,
+  ): Promise<boolean> {
+    if (this.isEditor(principal, context.providerOrganisationId)) return true;
+    if (context.courseStatus !== 'published') return false;
+    if (context.visibility === 'public') return true;
+    if (principal.memberships.some((m) => m.organisationId === context.providerOrganisationId)) return true;
+    if (context.visibility !== 'company_group') return false;
+    const orgIds = principal.memberships.map((m) => m.organisationId);
+    if (orgIds.length === 0) return false;
+    const rows = await manager.query(
+      `SELECT 1 FROM group_members a JOIN groups g ON g.id = a.group_id AND g.kind = 'company_group'
+         JOIN group_members b ON b.group_id = a.group_id
+        WHERE a.organisation_id = $1 AND b.organisation_id = ANY($2::uuid[]) LIMIT 1`,
+      [context.providerOrganisationId, orgIds],
+    );
+    return rows.length > 0;
+  }
+
+  // ---------------------------------------------------------------- enrol
+
+  async enrol(principal: Principal, input: EnrolInput): Promise<EnrolmentEntity> {
+    const guarded = this.env.BENCH_UNSAFE_ENROLMENT !== '1';
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const context = await this.sessionContext(manager, input.sessionId, guarded);
+        const { session } = context;
+        if (!(await this.canSee(manager, principal, context)))
+          throw new NotFoundError('enrolment.sessionNotFound');
+        if (session.status === 'cancelled') throw new ConflictError('enrolment.sessionCancelled');
+        const now = Date.now();
+        if (now < session.registrationOpensAt.getTime())
+          throw new ConflictError('enrolment.registrationNotOpen');
+        if (now >= session.registrationClosesAt.getTime())
+          throw new ConflictError('enrolment.registrationClosed');
+        if (session.registrationMode === 'lottery' && session.drawnAt)
+          throw new ConflictError('enrolment.lotteryDrawn');
+        const existing = await manager.findOne(EnrolmentEntity, {
+          where: { sessionId: session.id, userId: principal.userId, status: Not('cancelled') },
+        });
+        if (existing) throw new ConflictError('enrolment.alreadyEnrolled');
+
+        const questions = await manager.find(QuestionEntity, { where: { sessionId: session.id } });
+        const problems = [...this.checkAnswers(questions, input), ...this.checkChildcare(session, input)];
+        if (problems.length) throw new BadUserInputError(problems);
+        const answers = input.answers.map((a) => ({ questionId: a.questionId, value: a.value.trim() }));
+
+        const enrolment = manager.create(EnrolmentEntity, {
+          sessionId: session.id,
+          userId: principal.userId,
+          childcareRequested: input.childcare,
+          childcareConfirmed: false,
+          childAgesMonths: input.childcare ? input.childAgesMonths : [],
+          answers,
+          waitlistPosition: null,
+          cancelledAt: null,
+          completedAt: null,
+          drawOrder: null,
+          priorityTier: 0,
+        });
+
+        if (session.registrationMode === 'lottery') {
+          enrolment.status = 'applied';
+          enrolment.priorityTier = await this.priorityTier(manager, principal, context);
+        } else if (guarded) {
+          const seat = session.confirmedCount < session.capacity;
+          const childcareSeat = session.childcareConfirmedCount < session.childcareCapacity;
+          if (seat && (!input.childcare || childcareSeat)) {
+            this.confirm(enrolment, session, input.childcare);
+          } else if (seat && input.ifChildcareFull === ChildcareFallback.WITHOUT_CHILDCARE) {
+            enrolment.childcareRequested = false;
+            enrolment.childAgesMonths = [];
+            this.confirm(enrolment, session, false);
+          } else {
+            this.waitlist(enrolment, session);
+          }
+          await this.saveSeats(manager, session);
+        } else {
+          // Bench-only negative control: decide from a plain count, with no lock and no counters. The short
+          // sleep stands in for a slower server, widening the race the guard exists to close.
+          await manager.query('SELECT pg_sleep(0.02)');
+          const [{ n }] = (await manager.query(
+            `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
+            [session.id],
+          )) as { n: number }[];
+          if (n < session.capacity) enrolment.status = 'confirmed';
+          else {
+            enrolment.status = 'waitlisted';
+            const [{ next }] = (await manager.query(
+              `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
+              [session.id],
+            )) as { next: number }[];
+            enrolment.waitlistPosition = next;
+          }
+        }
+        const saved = await manager.save(enrolment);
+        await this.event(manager, `enrolment.${saved.status}`, saved);
+        return saved;
+      });
+    } catch (error) {
+      // The partial unique index is the backstop when two requests of one learner race.
+      if ((error as { constraint?: string }).constraint === 'enrolments_one_active_per_learner') {
+        throw new ConflictError('enrolment.alreadyEnrolled');
+      }
+      throw error;
+    }
+  }
+
+  private confirm(enrolment: EnrolmentEntity, session: SessionEntity, withChildcare: boolean): void {
+    enrolment.status = 'confirmed';
+    enrolment.waitlistPosition = null;
+    enrolment.childcareConfirmed = withChildcare;
+    session.confirmedCount += 1;
+    if (withChildcare) session.childcareConfirmedCount += 1;
+  }
+
+  private waitlist(enrolment: EnrolmentEntity, session: SessionEntity): void {
+    enrolment.status = 'waitlisted';
+    enrolment.waitlistPosition = session.nextWaitlistPosition;
+    session.nextWaitlistPosition += 1;
+  }
+
+  private async saveSeats(manager: EntityManager, session: SessionEntity): Promise<void> {
+    await manager.update(
+      SessionEntity,
+      { id: session.id },
+      {
+        confirmedCount: session.confirmedCount,
+        childcareConfirmedCount: session.childcareConfirmedCount,
+        nextWaitlistPosition: session.nextWaitlistPosition,
+      },
+    );
+  }
+
+  private checkAnswers(questions: QuestionEntity[], input: EnrolInput): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const given = new Map(input.answers.map((a) => [a.questionId, a.value.trim()]));
+    for (const answer of input.answers) {
+      if (!byId.has(answer.questionId))
+        problems.push({ field: `answers.${answer.questionId}`, key: 'enrolment.unknownQuestion' });
+    }
+    for (const question of questions) {
+      const value = given.get(question.id) ?? '';
+      const field = `answers.${question.id}`;
+      if (!value) {
+        if (question.required) problems.push({ field, key: 'enrolment.answerRequired' });
+        continue;
+      }
+      if (value.length > SEMINAR_LIMITS.answer.max) {
+        problems.push({ field, key: 'enrolment.answerTooLong', params: { max: SEMINAR_LIMITS.answer.max } });
+      } else if (question.kind === 'choice' && !question.choices.includes(value)) {
+        problems.push({ field, key: 'enrolment.answerInvalid' });
+      } else if (question.kind === 'yes_no' && value !== 'yes' && value !== 'no') {
+        problems.push({ field, key: 'enrolment.answerInvalid' });
+      }
+    }
+    return problems;
+  }
+
+  private checkChildcare(session: SessionEntity, input: EnrolInput): FieldProblem[] {
+    if (!input.childcare) return [];
+    if (session.childcareCapacity <= 0)
+      return [{ field: 'childcare', key: 'enrolment.childcareUnavailable' }];
+    const ages = input.childAgesMonths;
+    if (ages.length === 0) return [{ field: 'childAgesMonths', key: 'enrolment.childAgesRequired' }];
+    if (ages.length > SEMINAR_LIMITS.children.max) {
+      return [
+        {
+          field: 'childAgesMonths',
+          key: 'enrolment.tooManyChildren',
+          params: { max: SEMINAR_LIMITS.children.max },
+        },
+      ];
+    }
+    const min = session.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min;
+    const max = session.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max;
+    if (ages.some((age) => age < min || age > max)) {
+      return [{ field: 'childAgesMonths', key: 'enrolment.childAgeOutOfRange', params: { min, max } }];
+    }
+    return [];
+  }
+
+  /** Index of the first priority rule she meets (0 is drawn first); the number of rules if none. */
+  private async priorityTier(
+    manager: EntityManager,
+    principal: Principal,
+    context: SessionContext,
+  ): Promise<number> {
+    const rules = context.session.lotteryPriorities;
+    for (const [index, rule] of rules.entries()) {
+      if (
+        rule === 'member_of_provider' &&
+        principal.memberships.some((m) => m.organisationId === context.providerOrganisationId)
+      ) {
+        return index;
+      }
+      if (rule === 'first_time') {
+        const rows = await manager.query(
+          `SELECT 1 FROM enrolments e JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id
+            WHERE e.user_id = $1 AND c.provider_organisation_id = $2 AND e.status IN ('confirmed', 'completed') LIMIT 1`,
+          [principal.userId, context.providerOrganisationId],
+        );
+        if (rows.length === 0) return index;
+      }
+    }
+    return rules.length;
+  }
+
+  // ---------------------------------------------------------------- cancel and promote
+
+  async cancel(principal: Principal, enrolmentId: string): Promise<EnrolmentEntity> {
+    const found = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    if (!found) throw new NotFoundError('enrolment.notFound');
+    return this.dataSource.transaction(async (manager) => {
+      const context = await this.sessionContext(manager, found.sessionId, true);
+      const editor = this.isEditor(principal, context.providerOrganisationId);
+      if (found.userId !== principal.userId && !editor) throw new NotFoundError('enrolment.notFound');
+      const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolmentId });
+      if (enrolment.status === 'cancelled') throw new ConflictError('enrolment.alreadyCancelled');
+      if (!editor && Date.now() > context.session.cancellationDeadline.getTime()) {
+        throw new ConflictError('enrolment.cancellationClosed');
+      }
+      const { session } = context;
+      const heldSeat = enrolment.status === 'confirmed' || enrolment.status === 'completed';
+      if (heldSeat) {
+        session.confirmedCount -= 1;
+        if (enrolment.childcareConfirmed) session.childcareConfirmedCount -= 1;
+      }
+      enrolment.status = 'cancelled';
+      enrolment.waitlistPosition = null;
+      enrolment.childcareConfirmed = false;
+      enrolment.cancelledAt = new Date();
+      await manager.save(enrolment);
+      await this.event(manager, 'enrolment.cancelled', enrolment, {
+        by: editor && enrolment.userId !== principal.userId ? 'staff' : 'learner',
+      });
+      await this.promote(manager, session);
+      await this.saveSeats(manager, session);
+      return enrolment;
+    });
+  }
+
+  /**
+   * Fills free seats from the waitlist in order. Someone who needs childcare while no childcare seat is
+   * free keeps her place (one queue) and the next person who fits is promoted.
+   */
+  private async promote(manager: EntityManager, session: SessionEntity): Promise<void> {
+    if (session.registrationMode === 'lottery' && !session.drawnAt) return;
+    const waiting = await manager.find(EnrolmentEntity, {
+      where: { sessionId: session.id, status: 'waitlisted' },
+      order: { waitlistPosition: 'ASC' },
+    });
+    for (const candidate of waiting) {
+      if (session.confirmedCount >= session.capacity) break;
+      const needsChildcare = candidate.childcareRequested;
+      if (needsChildcare && session.childcareConfirmedCount >= session.childcareCapacity) continue;
+      this.confirm(candidate, session, needsChildcare);
+      await manager.save(candidate);
+      await this.event(manager, 'enrolment.promoted', candidate);
+    }
+  }
+
+  // ---------------------------------------------------------------- lottery
+
+  async drawLottery(
+    principal: Principal | null,
+    sessionId: string,
+    seed?: string | null,
+  ): Promise<SessionEntity> {
+    if (principal) await this.assertEditorOfSession(principal, sessionId);
+    return this.dataSource.transaction(async (manager) => {
+      const { session } = await this.sessionContext(manager, sessionId, true);
+      if (session.registrationMode !== 'lottery') throw new ConflictError('enrolment.notLottery');
+      if (session.drawnAt) throw new ConflictError('enrolment.lotteryDrawn');
+      const usedSeed = seed?.trim() || randomBytes(16).toString('hex');
+      const applicants = await manager.find(EnrolmentEntity, { where: { sessionId, status: 'applied' } });
+      const order = drawLottery(
+        usedSeed,
+        applicants.map((a) => ({ id: a.id, tier: a.priorityTier, enrolment: a })),
+      );
+      for (const [index, { enrolment }] of order.entries()) {
+        enrolment.drawOrder = index + 1;
+        const seat = session.confirmedCount < session.capacity;
+        const childcareSeat = session.childcareConfirmedCount < session.childcareCapacity;
+        if (seat && (!enrolment.childcareRequested || childcareSeat))
+          this.confirm(enrolment, session, enrolment.childcareRequested);
+        else this.waitlist(enrolment, session);
+        await manager.save(enrolment);
+        await this.event(
+          manager,
+          enrolment.status === 'confirmed' ? 'enrolment.lottery_won' : 'enrolment.lottery_waitlisted',
+          enrolment,
+        );
+      }
+      session.lotterySeed = usedSeed;
+      session.drawnAt = new Date();
+      await manager.update(
+        SessionEntity,
+        { id: session.id },
+        { lotterySeed: usedSeed, drawnAt: session.drawnAt },
+      );
+      await this.saveSeats(manager, session);
+      await this.audit.record(
+        {
+          actorUserId: principal?.userId ?? null,
+          action: 'enrolment.lottery_drawn',
+          subjectType: 'session',
+          subjectId: session.id,
+          metadata: { seed: usedSeed, applicants: applicants.length },
+        },
+        manager,
+      );
+      return session;
+    });
+  }
+
+  /** Draws every lottery whose draw time has passed (run by the scheduler; safe to run twice). */
+  async drawDueLotteries(): Promise<number> {
+    const due: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM sessions WHERE registration_mode = 'lottery' AND drawn_at IS NULL AND status = 'scheduled' AND draw_at <= now()`,
+    );
+    let drawn = 0;
+    for (const { id } of due) {
+      try {
+        await this.drawLottery(null, id);
+        drawn += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError))
+          this.logger.error(`Lottery draw of session ${id} failed: ${String(error)}`);
+      }
+    }
+    return drawn;
+  }
+
+  // ---------------------------------------------------------------- check-in and completion
+
+  async checkIn(
+    principal: Principal,
+    sessionId: string,
+    meetingId: string,
+    code: string,
+  ): Promise<EnrolmentEntity> {
+    await this.assertEditorOfSession(principal, sessionId);
+    const claimed = CheckInCodes.claimedEnrolmentId(code);
+    const enrolment = claimed
+      ? await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: claimed })
+      : null;
+    if (!enrolment || !this.checkInCodes.verify(code, enrolment.id, enrolment.sessionId)) {
+      throw BadUserInputError.field('code', 'enrolment.checkInInvalid');
+    }
+    if (enrolment.sessionId !== sessionId)
+      throw BadUserInputError.field('code', 'enrolment.checkInOtherSession');
+    return this.mark(principal, enrolment.id, meetingId, 'attended', false);
+  }
+
+  async markAttendance(
+    principal: Principal,
+    enrolmentId: string,
+    meetingId: string,
+    status: AttendanceStatus,
+  ): Promise<EnrolmentEntity> {
+    return this.mark(principal, enrolmentId, meetingId, status, true);
+  }
+
+  private async mark(
+    principal: Principal,
+    enrolmentId: string,
+    meetingId: string,
+    status: AttendanceStatus,
+    checkEditor: boolean,
+  ): Promise<EnrolmentEntity> {
+    const found = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    if (!found) throw new NotFoundError('enrolment.notFound');
+    if (checkEditor) await this.assertEditorOfSession(principal, found.sessionId);
+    return this.dataSource.transaction(async (manager) => {
+      const { session } = await this.sessionContext(manager, found.sessionId, true);
+      const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolmentId });
+      if (enrolment.status !== 'confirmed' && enrolment.status !== 'completed')
+        throw new ConflictError('enrolment.notConfirmed');
+      const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
+      if (!meetings.some((m) => m.id === meetingId))
+        throw BadUserInputError.field('meetingId', 'enrolment.meetingNotInSession');
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AttendanceEntity)
+        .values({ enrolmentId, meetingId, status, markedById: principal.userId })
+        .orUpdate(['status', 'marked_by_id', 'marked_at'], ['enrolment_id', 'meeting_id'])
+        .execute();
+      const [{ attended }] = (await manager.query(
+        `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
+        [enrolmentId],
+      )) as { attended: number }[];
+      const complete = meetsCompletionRule(
+        session.completionRule,
+        session.completionMinMeetings,
+        meetings.length,
+        attended,
+      );
+      if (complete && enrolment.status === 'confirmed') {
+        enrolment.status = 'completed';
+        enrolment.completedAt = new Date();
+        await manager.save(enrolment);
+        await manager.insert(CertificateEntity, { enrolmentId, verificationCode: verificationCode() });
+        await this.event(manager, 'enrolment.completed', enrolment);
+      } else if (!complete && enrolment.status === 'completed') {
+        // A correction (attended → no-show) withdraws a certificate issued by mistake.
+        enrolment.status = 'confirmed';
+        enrolment.completedAt = null;
+        await manager.save(enrolment);
+        await manager.delete(CertificateEntity, { enrolmentId });
+      }
+      return enrolment;
+    });
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  myEnrolments(principal: Principal): Promise<EnrolmentEntity[]> {
+    return this.dataSource
+      .getRepository(EnrolmentEntity)
+      .find({ where: { userId: principal.userId }, order: { createdAt: 'DESC' } });
+  }
+
+  async roster(principal: Principal, sessionId: string): Promise<EnrolmentEntity[]> {
+    await this.assertEditorOfSession(principal, sessionId);
+    return this.dataSource.getRepository(EnrolmentEntity).find({
+      where: { sessionId, status: In(['applied', 'confirmed', 'waitlisted', 'completed', 'cancelled']) },
+      order: { status: 'ASC', waitlistPosition: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  /** May this caller read the enrolment's personal details (children, answers)? */
+  async canReadPersonal(
+    principal: Principal,
+    enrolment: EnrolmentEntity,
+    loaders: DataLoaderRegistry,
+  ): Promise<boolean> {
+    if (enrolment.userId === principal.userId) return true;
+    const provider = await this.providerOf(loaders, enrolment.sessionId);
+    return this.isEditor(principal, provider);
+  }
+
+  async readPersonal<T>(
+    principal: Principal,
+    enrolment: EnrolmentEntity,
+    loaders: DataLoaderRegistry,
+    field: string,
+    value: T,
+  ): Promise<T> {
+    if (!(await this.canReadPersonal(principal, enrolment, loaders))) throw new ForbiddenError();
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: `enrolment.read_${field}`,
+      subjectType: 'enrolment',
+      subjectId: enrolment.id,
+    });
+    return value;
+  }
+
+  providerOf(loaders: DataLoaderRegistry, sessionId: string): Promise<string> {
+    return loaders
+      .get<string, { id: string; provider: string }>('enrolment.providerBySession', async (ids) =>
+        alignByKey(
+          ids,
+          (await this.dataSource.query(
+            'SELECT s.id, c.provider_organisation_id AS provider FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ANY($1::uuid[])',
+            [[...ids]],
+          )) as { id: string; provider: string }[],
+          (r) => r.id,
+          () => new NotFoundError('enrolment.sessionNotFound'),
+        ),
+      )
+      .load(sessionId)
+      .then((r) => r.provider);
+  }
+
+  /** Current rank in the waitlist (1 = next), from the stored ticket numbers. */
+  waitlistRank(loaders: DataLoaderRegistry, enrolment: EnrolmentEntity): Promise<number | null> {
+    if (enrolment.status !== 'waitlisted') return Promise.resolve(null);
+    return loaders
+      .get<string, { id: string; rank: number }>('enrolment.waitlistRank', async (ids) =>
+        alignByKey(
+          ids,
+          (await this.dataSource.query(
+            `SELECT e.id, 1 + (SELECT count(*) FROM enrolments w WHERE w.session_id = e.session_id AND w.status = 'waitlisted'
+                                 AND w.waitlist_position < e.waitlist_position)::int AS rank
+               FROM enrolments e WHERE e.id = ANY($1::uuid[])`,
+            [[...ids]],
+          )) as { id: string; rank: number }[],
+          (r) => r.id,
+          () => ({ id: '', rank: 0 }),
+        ),
+      )
+      .load(enrolment.id)
+      .then((r) => r.rank || null);
+  }
+
+  loadSession(loaders: DataLoaderRegistry, sessionId: string): Promise<SessionEntity> {
+    return loaders
+      .get<string, SessionEntity>('enrolment.sessionById', async (ids) =>
+        alignByKey(
+          ids,
+          await this.dataSource.getRepository(SessionEntity).findBy({ id: In([...ids]) }),
+          (s) => s.id,
+          () => new NotFoundError('enrolment.sessionNotFound'),
+        ),
+      )
+      .load(sessionId);
+  }
+
+  certificateOf(loaders: DataLoaderRegistry, enrolmentId: string): Promise<CertificateEntity | null> {
+    return loaders
+      .get<string, CertificateEntity | null>('enrolment.certificate', async (ids) =>
+        groupByKey(
+          ids,
+          await this.dataSource.getRepository(CertificateEntity).findBy({ enrolmentId: In([...ids]) }),
+          (c) => c.enrolmentId,
+        ).map((list) => list[0] ?? null),
+      )
+      .load(enrolmentId);
+  }
+
+  attendanceOf(loaders: DataLoaderRegistry, enrolmentId: string): Promise<AttendanceEntity[]> {
+    return loaders
+      .get<string, AttendanceEntity[]>('enrolment.attendance', async (ids) =>
+        groupByKey(
+          ids,
+          await this.dataSource.getRepository(AttendanceEntity).findBy({ enrolmentId: In([...ids]) }),
+          (a) => a.enrolmentId,
+        ),
+      )
+      .load(enrolmentId);
+  }
+
+  /** Whether she may see the session's join URL: a confirmed participant or an editor. */
+  async onlineUrlFor(
+    principal: Principal | null,
+    session: SessionEntity,
+    loaders: DataLoaderRegistry,
+  ): Promise<string | null> {
+    if (!principal || !session.onlineUrl) return null;
+    const provider = await this.providerOf(loaders, session.id);
+    if (this.isEditor(principal, provider)) return session.onlineUrl;
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM enrolments WHERE session_id = $1 AND user_id = $2 AND status IN ('confirmed', 'completed') LIMIT 1`,
+      [session.id, principal.userId],
+    );
+    return rows.length ? session.onlineUrl : null;
+  }
+
+  async verifyCertificate(code: string): Promise<{
+    learnerName: string;
+    courseTitle: string;
+    providerName: string;
+    issuedAt: Date;
+    verificationCode: string;
+  }> {
+    const rows = (await this.dataSource.query(
+      `SELECT u.family_name, u.given_name, c.title, o.name AS provider, ce.issued_at, ce.verification_code
+         FROM certificates ce JOIN enrolments e ON e.id = ce.enrolment_id JOIN users u ON u.id = e.user_id
+         JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id
+         JOIN organisations o ON o.id = c.provider_organisation_id
+        WHERE ce.verification_code = $1`,
+      [code.trim().toUpperCase()],
+    )) as {
+      family_name: string;
+      given_name: string;
+      title: string;
+      provider: string;
+      issued_at: Date;
+      verification_code: string;
+    }[];
+    const row = rows[0];
+    if (!row) throw new NotFoundError('enrolment.certificateNotFound');
+    return {
+      learnerName: `${row.family_name} ${row.given_name}`,
+      courseTitle: row.title,
+      providerName: row.provider,
+      issuedAt: row.issued_at,
+      verificationCode: row.verification_code,
+    };
+  }
+
+  private async event(
+    manager: EntityManager,
+    type: string,
+    enrolment: EnrolmentEntity,
+    extra: Record<string, string> = {},
+  ): Promise<void> {
+    await manager.insert(DomainEventEntity, {
+      type,
+      payload: {
+        enrolmentId: enrolment.id,
+        sessionId: enrolment.sessionId,
+        userId: enrolment.userId,
+        status: enrolment.status,
+        waitlistPosition: enrolment.waitlistPosition,
+        ...extra,
+      },
+      processedAt: null,
+    });
+  }
+}
+
+/** TSU-XXXX-XXXX from an alphabet without look-alikes (0/O, 1/I). */
+function verificationCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return `TSU-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from './harness';
+
+export interface SessionFixture {
+  courseId: string;
+  sessionId: string;
+  meetingIds: string[];
+  questionIds: string[];
+}
+
+export interface SessionOptions {
+  providerOrganisationId: string;
+  capacity?: number;
+  childcareCapacity?: number;
+  childAges?: [number, number];
+  mode?: 'first_come' | 'lottery';
+  meetings?: number;
+  completionRule?: 'all' | 'at_least';
+  completionMin?: number;
+  opensInHours?: number;
+  closesInHours?: number;
+  cancellationDeadlineInHours?: number;
+  visibility?: 'public' | 'company_group' | 'organisation';
+  status?: 'draft' | 'published';
+  questions?: { kind: 'text' | 'choice' | 'yes_no'; label: string; choices?: string[]; required?: boolean }[];
+  lotteryPriorities?: string[];
+  onlineUrl?: string;
+}
+
+const hours = (n: number) => new Date(Date.now() + n * 3600_000);
+
+/** A published course with one session, written straight to the database (the catalogue API is tested on its own). */
+export async function seminarSession(app: TestApp, options: SessionOptions): Promise<SessionFixture> {
+  const q = (sql: string, params: unknown[]) =>
+    app.dataSource.query(sql, params) as Promise<{ id: string }[]>;
+  const [course] = await q(
+    `INSERT INTO courses (provider_organisation_id, title, summary, category, visibility, status, published_at)
+     VALUES ($1, $2, 'テスト講座', 'leadership', $3, $4, now()) RETURNING id`,
+    [
+      options.providerOrganisationId,
+      `女性リーダー育成講座 ${randomUUID().slice(0, 6)}`,
+      options.visibility ?? 'public',
+      options.status ?? 'published',
+    ],
+  );
+  const [session] = await q(
+    `INSERT INTO sessions (course_id, title, venue_name, capacity, childcare_capacity, childcare_min_age_months, childcare_max_age_months,
+        registration_opens_at, registration_closes_at, cancellation_deadline, registration_mode, draw_at, completion_rule,
+        completion_min_meetings, lottery_priorities, online_url, is_online)
+     VALUES ($1, '第1期', '小美玉市四季文化館', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+    [
+      course.id,
+      options.capacity ?? 30,
+      options.childcareCapacity ?? 0,
+      options.childAges?.[0] ?? null,
+      options.childAges?.[1] ?? null,
+      hours(options.opensInHours ?? -24),
+      hours(options.closesInHours ?? 24 * 7),
+      hours(options.cancellationDeadlineInHours ?? 24 * 8),
+      options.mode ?? 'first_come',
+      options.mode === 'lottery' ? hours(24 * 7 + 1) : null,
+      options.completionRule ?? 'all',
+      options.completionMin ?? null,
+      options.lotteryPriorities ?? [],
+      options.onlineUrl ?? null,
+      Boolean(options.onlineUrl),
+    ],
+  );
+  const meetingIds: string[] = [];
+  for (let i = 0; i < (options.meetings ?? 2); i++) {
+    const [meeting] = await q(
+      `INSERT INTO session_meetings (session_id, starts_at, ends_at) VALUES ($1, $2, $3) RETURNING id`,
+      [session.id, hours(24 * 10 + i * 24 * 7), hours(24 * 10 + i * 24 * 7 + 2)],
+    );
+    meetingIds.push(meeting.id);
+  }
+  const questionIds: string[] = [];
+  for (const [index, question] of (options.questions ?? []).entries()) {
+    const [row] = await q(
+      `INSERT INTO session_questions (session_id, position, kind, label, choices, required) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        session.id,
+        index + 1,
+        question.kind,
+        question.label,
+        question.choices ?? [],
+        question.required ?? false,
+      ],
+    );
+    questionIds.push(row.id);
+  }
+  return { courseId: course.id, sessionId: session.id, meetingIds, questionIds };
+}
