@@ -21,9 +21,11 @@ import {
   type FieldProblem,
 } from '../../core/graphql/errors';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
+import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
 import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
+import { rosterTable, type RosterRow } from './roster-export';
 
 const EDITOR_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
 
@@ -677,6 +679,112 @@ export class EnrolmentService {
       providerName: row.provider,
       issuedAt: row.issued_at,
       verificationCode: row.verification_code,
+    };
+  }
+
+  // ---------------------------------------------------------------- files
+
+  /** The learner's certificate as a PDF: hers, or for the session's organisers. */
+  async certificatePdf(
+    principal: Principal,
+    enrolmentId: string,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    const certificate = enrolment
+      ? await this.dataSource.getRepository(CertificateEntity).findOneBy({ enrolmentId })
+      : null;
+    if (!enrolment || !certificate) throw new NotFoundError('enrolment.certificateNotFound');
+    if (enrolment.userId !== principal.userId) {
+      const context = await this.sessionContext(this.dataSource.manager, enrolment.sessionId, false);
+      if (!this.isEditor(principal, context.providerOrganisationId)) {
+        throw new NotFoundError('enrolment.certificateNotFound');
+      }
+    }
+    const [row] = (await this.dataSource.query(
+      `SELECT u.family_name, u.given_name, c.title, o.name AS provider,
+              (SELECT min(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS first_at,
+              (SELECT max(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS last_at
+         FROM enrolments e JOIN users u ON u.id = e.user_id JOIN sessions s ON s.id = e.session_id
+         JOIN courses c ON c.id = s.course_id JOIN organisations o ON o.id = c.provider_organisation_id
+        WHERE e.id = $1`,
+      [enrolmentId],
+    )) as {
+      family_name: string;
+      given_name: string;
+      title: string;
+      provider: string;
+      first_at: Date | null;
+      last_at: Date | null;
+    }[];
+    const pdf = await renderCertificate({
+      learnerName: `${row.family_name} ${row.given_name}`,
+      courseTitle: row.title,
+      providerName: row.provider,
+      firstMeetingAt: row.first_at,
+      lastMeetingAt: row.last_at,
+      issuedAt: certificate.issuedAt,
+      verificationCode: certificate.verificationCode,
+      verifyUrl: `${this.env.PUBLIC_URL}/certificates/verify?code=${certificate.verificationCode}`,
+    });
+    return { pdf, fileName: `certificate-${certificate.verificationCode}.pdf` };
+  }
+
+  /** The roster as a table for CSV/Excel export; an export of personal data is audit-logged. */
+  async rosterTable(principal: Principal, sessionId: string): Promise<{ table: string[][]; title: string }> {
+    const context = await this.assertEditorOfSession(principal, sessionId);
+    const questions = await this.dataSource
+      .getRepository(QuestionEntity)
+      .find({ where: { sessionId }, order: { position: 'ASC' } });
+    const rows = (await this.dataSource.query(
+      `SELECT u.family_name, u.given_name, u.family_name_kana, u.given_name_kana, u.email, e.status, e.childcare_requested,
+              e.childcare_confirmed, e.child_ages_months, e.answers, e.created_at,
+              CASE WHEN e.status = 'waitlisted' THEN 1 + (SELECT count(*) FROM enrolments w WHERE w.session_id = e.session_id
+                   AND w.status = 'waitlisted' AND w.waitlist_position < e.waitlist_position)::int END AS rank,
+              (SELECT count(*)::int FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'attended') AS attended
+         FROM enrolments e JOIN users u ON u.id = e.user_id
+        WHERE e.session_id = $1
+        ORDER BY CASE e.status WHEN 'completed' THEN 0 WHEN 'confirmed' THEN 1 WHEN 'applied' THEN 2
+                 WHEN 'waitlisted' THEN 3 ELSE 4 END, e.waitlist_position NULLS FIRST, u.family_name_kana, u.given_name_kana`,
+      [sessionId],
+    )) as {
+      family_name: string;
+      given_name: string;
+      family_name_kana: string;
+      given_name_kana: string;
+      email: string;
+      status: string;
+      childcare_requested: boolean;
+      childcare_confirmed: boolean;
+      child_ages_months: number[];
+      answers: { questionId: string; value: string }[];
+      created_at: Date;
+      rank: number | null;
+      attended: number;
+    }[];
+    const table: RosterRow[] = rows.map((r) => ({
+      familyName: r.family_name,
+      givenName: r.given_name,
+      familyNameKana: r.family_name_kana,
+      givenNameKana: r.given_name_kana,
+      email: r.email,
+      status: r.status,
+      waitlistPosition: r.rank,
+      childcare: r.childcare_confirmed ? 'あり' : r.childcare_requested ? '希望(待ち)' : '',
+      childAges: r.child_ages_months.join(', '),
+      attended: r.attended,
+      answers: Object.fromEntries(r.answers.map((a) => [a.questionId, a.value])),
+      enrolledAt: r.created_at,
+    }));
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'enrolment.roster_exported',
+      subjectType: 'session',
+      subjectId: sessionId,
+      metadata: { rows: rows.length },
+    });
+    return {
+      table: rosterTable(table, questions),
+      title: `${context.courseTitle} ${context.session.title}`.trim(),
     };
   }
 
