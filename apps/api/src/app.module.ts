@@ -7,11 +7,12 @@ import { ENV, type Env } from './core/config/env';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlModule } from './core/graphql/graphql.module';
 import { HealthController } from './core/health.controller';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 
-export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule, EnrolmentModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule, CatalogueModule, EnrolmentModule];
 
 @Module({
   imports: [

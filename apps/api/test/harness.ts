@@ -126,6 +126,66 @@ export class TestApp {
     return rows[0].id;
   }
 
+  /**
+   * A course through the real API, as the editor whose token is given; published unless
+   * `publish: false`. Returns its id.
+   */
+  async course(
+    token: string,
+    input: { providerOrganisationId: string } & Record<string, unknown>,
+    options: { publish?: boolean } = {},
+  ): Promise<string> {
+    const created = await this.gql<{ createCourse: { id: string } }>(
+      'mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }',
+      { i: { title: 'テスト講座', category: 'leadership', ...input } },
+      { token },
+    );
+    if (!created.data) throw new Error(`createCourse failed: ${JSON.stringify(created.errors)}`);
+    const id = created.data.createCourse.id;
+    if (options.publish ?? true) {
+      const published = await this.gql(
+        'mutation($id: ID!) { publishCourse(id: $id) { id } }',
+        { id },
+        { token },
+      );
+      if (published.errors) throw new Error(`publishCourse failed: ${JSON.stringify(published.errors)}`);
+    }
+    return id;
+  }
+
+  /**
+   * A session through the real API: by default at a venue, 10 seats, registration open now, one
+   * two-hour meeting `startsInDays` from now. `input` overrides any field. Returns its id.
+   */
+  async session(
+    token: string,
+    courseId: string,
+    input: Record<string, unknown> = {},
+    options: { startsInDays?: number } = {},
+  ): Promise<string> {
+    const day = 24 * 60 * 60 * 1000;
+    const start = Date.now() + (options.startsInDays ?? 30) * day;
+    const iso = (t: number) => new Date(t).toISOString();
+    const created = await this.gql<{ createSession: { id: string } }>(
+      'mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+      {
+        i: {
+          courseId,
+          venueName: '小美玉市四季文化館',
+          capacity: 10,
+          registrationOpensAt: iso(Date.now() - 3 * day),
+          registrationClosesAt: iso(start - 2 * day),
+          cancellationDeadline: iso(start - day),
+          meetings: [{ startsAt: iso(start), endsAt: iso(start + 2 * 60 * 60 * 1000) }],
+          ...input,
+        },
+      },
+      { token },
+    );
+    if (!created.data) throw new Error(`createSession failed: ${JSON.stringify(created.errors)}`);
+    return created.data.createSession.id;
+  }
+
   async close(): Promise<void> {
     await this.app.close();
   }

@@ -673,6 +673,205 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
       },
     ],
   },
+
+  // Catalogue. Staff of any organisation edit every course (the secretariat runs the catalogue), so
+  // "other organisation" is a company admin of another company; editing a course she can see is
+  // FORBIDDEN, one she cannot see (a draft, a restricted course) NOT_FOUND.
+  'Query.catalogue': {
+    public: true,
+    cases: [
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: the public catalogue',
+        call: q('{ catalogue { totalCount items { course { title } provider { name } } } }'),
+      },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: plus what her organisations may see',
+        call: q('{ catalogue(filter: { limit: 5 }) { items { seatsLeft } } }'),
+      },
+    ],
+  },
+  'Query.course': {
+    public: true,
+    cases: [
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: a published public course',
+        call: catalogueCall((f) => [
+          'query($id: ID!) { course(id: $id) { title lessons { title } } }',
+          { id: f.course },
+        ]),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'NOT_FOUND',
+        why: 'other organisation: a draft is not revealed',
+        call: catalogueCall((f) => ['query($id: ID!) { course(id: $id) { title } }', { id: f.draft }]),
+      },
+      {
+        as: 'staffB',
+        expect: 'ok',
+        why: 'allowed: staff anywhere see drafts',
+        call: catalogueCall((f) => ['query($id: ID!) { course(id: $id) { title } }', { id: f.draft }]),
+      },
+    ],
+  },
+  'Query.session': {
+    public: true,
+    cases: [
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: a session of a published public course',
+        call: catalogueCall((f) => [
+          'query($id: ID!) { session(id: $id) { seatsLeft meetings { startsAt } course { title } } }',
+          { id: f.session },
+        ]),
+      },
+      {
+        as: 'anonymous',
+        expect: 'NOT_FOUND',
+        why: 'not signed in: a session of a draft is not revealed',
+        call: catalogueCall((f) => ['query($id: ID!) { session(id: $id) { id } }', { id: f.draftSession }]),
+      },
+    ],
+  },
+  'Query.editableCourses': {
+    cases: [
+      { as: 'staffA', expect: 'ok', why: 'allowed: staff', call: q('{ editableCourses { id } }') },
+      {
+        as: 'companyAdminC',
+        expect: 'ok',
+        why: 'allowed: company admin (her own company’s courses)',
+        call: q('{ editableCourses { id } }'),
+      },
+      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: q('{ editableCourses { id } }') },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: q('{ editableCourses { id } }'),
+      },
+    ],
+  },
+  'Mutation.createCourse': {
+    cases: [
+      {
+        as: 'staffA',
+        expect: 'ok',
+        why: 'allowed: staff of the provider',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'ok',
+        why: 'allowed: company admin of the provider',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.companyC) }, { token: t }),
+      },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'other organisation',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'wrong role',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+    ],
+  },
+  ...editorRows('Mutation.updateCourse', (f) => [
+    'mutation($id: ID!) { updateCourse(id: $id, input: { summary: "更新" }) { id } }',
+    { id: f.course },
+  ]),
+  ...editorRows('Mutation.publishCourse', (f) => [
+    'mutation($id: ID!) { publishCourse(id: $id) { status } }',
+    { id: f.course },
+  ]),
+  ...editorRows('Mutation.unpublishCourse', (f) => [
+    'mutation($id: ID!) { unpublishCourse(id: $id) { status } }',
+    { id: f.course },
+  ]),
+  ...editorRows('Mutation.addLesson', (f) => [
+    'mutation($i: AddLessonInput!) { addLesson(input: $i) { id } }',
+    { i: { courseId: f.course, kind: 'text', title: '資料' } },
+  ]),
+  ...editorRows('Mutation.updateLesson', (f) => [
+    'mutation($id: ID!) { updateLesson(id: $id, input: { title: "資料（改）" }) { id } }',
+    { id: f.lesson },
+  ]),
+  ...editorRows('Mutation.removeLesson', (f) => [
+    'mutation($id: ID!) { removeLesson(id: $id) { id } }',
+    { id: f.lesson },
+  ]),
+  ...editorRows('Mutation.reorderLessons', (f) => [
+    'mutation($c: ID!, $l: [ID!]!) { reorderLessons(courseId: $c, lessonIds: $l) { id } }',
+    { c: f.course, l: [f.lesson] },
+  ]),
+  ...editorRows('Mutation.createSession', (f) => [
+    'mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+    { i: sessionInput(f.course) },
+  ]),
+  ...editorRows('Mutation.updateSession', (f) => [
+    'mutation($id: ID!) { updateSession(id: $id, input: { capacity: 12 }) { capacity } }',
+    { id: f.session },
+  ]),
+  ...editorRows('Mutation.cancelSession', (f) => [
+    'mutation($id: ID!) { cancelSession(id: $id) { status } }',
+    { id: f.session },
+  ]),
+  'Mutation.completeLesson': {
+    cases: [
+      {
+        as: 'learnerB',
+        expect: 'ok',
+        why: 'allowed: a lesson of a public course',
+        call: catalogueCall((f) => [
+          'mutation($l: ID!) { completeLesson(lessonId: $l) { id } }',
+          { l: f.lesson },
+        ]),
+      },
+      {
+        as: 'learnerB',
+        expect: 'NOT_FOUND',
+        why: 'other organisation: a lesson of an organisation-only course',
+        call: catalogueCall((f) => [
+          'mutation($l: ID!) { completeLesson(lessonId: $l) { id } }',
+          { l: f.restrictedLesson },
+        ]),
+      },
+      {
+        as: 'learnerA',
+        expect: 'ok',
+        why: 'allowed: a member of the provider',
+        call: catalogueCall((f) => [
+          'mutation($l: ID!) { completeLesson(lessonId: $l) { id } }',
+          { l: f.restrictedLesson },
+        ]),
+      },
+      {
+        as: 'anonymous',
+        expect: 'UNAUTHENTICATED',
+        why: 'not signed in',
+        call: catalogueCall((f) => [
+          'mutation($l: ID!) { completeLesson(lessonId: $l) { id } }',
+          { l: f.lesson },
+        ]),
+      },
+    ],
+  },
 };
 
 /** Field resolvers with their own policies: who may read a field of someone else's object. */
@@ -783,6 +982,96 @@ async function certificateCode(c: Context): Promise<string> {
     [enrolled.data!.enrol.id],
   );
   return row.verification_code;
+}
+
+interface CatalogueFixture {
+  course: string;
+  lesson: string;
+  session: string;
+  draft: string;
+  draftSession: string;
+  restrictedLesson: string;
+}
+
+const CREATE_COURSE = 'mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }';
+function courseInput(providerOrganisationId: string) {
+  return { providerOrganisationId, title: '権限確認講座', category: 'leadership' };
+}
+
+function sessionInput(courseId: string) {
+  const start = Date.now() + 30 * 24 * 60 * 60 * 1000;
+  const iso = (t: number) => new Date(t).toISOString();
+  return {
+    courseId,
+    venueName: '会場',
+    capacity: 10,
+    registrationOpensAt: iso(Date.now()),
+    registrationClosesAt: iso(start - 2 * 24 * 60 * 60 * 1000),
+    cancellationDeadline: iso(start - 24 * 60 * 60 * 1000),
+    meetings: [{ startsAt: iso(start), endsAt: iso(start + 2 * 60 * 60 * 1000) }],
+  };
+}
+
+/**
+ * Fresh catalogue data of orgA, made by its staff through the API: a published public course with a
+ * lesson and a session, a draft with a session, and an organisation-only course with a lesson.
+ */
+async function catalogueFixture(c: Context): Promise<CatalogueFixture> {
+  const token = c.users.staffA.token;
+  const lessonOf = async (courseId: string) => {
+    const added = await c.app.gql<{ addLesson: { id: string } }>(
+      'mutation($i: AddLessonInput!) { addLesson(input: $i) { id } }',
+      { i: { courseId, kind: 'text', title: '資料' } },
+      { token },
+    );
+    return added.data!.addLesson.id;
+  };
+  const course = await c.app.course(token, { providerOrganisationId: c.orgA, title: '公開講座' });
+  const draft = await c.app.course(
+    token,
+    { providerOrganisationId: c.orgA, title: '下書き' },
+    { publish: false },
+  );
+  const restricted = await c.app.course(token, {
+    providerOrganisationId: c.orgA,
+    title: '市内限定講座',
+    visibility: 'organisation',
+  });
+  return {
+    course,
+    lesson: await lessonOf(course),
+    session: await c.app.session(token, course),
+    draft,
+    draftSession: await c.app.session(token, draft),
+    restrictedLesson: await lessonOf(restricted),
+  };
+}
+
+function catalogueCall(build: (f: CatalogueFixture) => [string, Record<string, unknown>]): Case['call'] {
+  return async (c, token) => {
+    const [query, variables] = build(await catalogueFixture(c));
+    return c.app.gql(query, variables, { token });
+  };
+}
+
+/** The rows every course-editing operation shares: allowed editors, wrong role, other organisation, anonymous. */
+function editorRows(
+  name: string,
+  build: (f: CatalogueFixture) => [string, Record<string, unknown>],
+): Record<string, { cases: Case[] }> {
+  const call = catalogueCall(build);
+  return {
+    [name]: {
+      cases: [
+        { as: 'staffA', expect: 'ok', why: 'allowed: staff of the provider', call },
+        { as: 'staffB', expect: 'ok', why: 'allowed: staff anywhere run the catalogue', call },
+        { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call },
+        { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call },
+        { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'other organisation', call },
+        { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call },
+      ],
+    },
+  };
 }
 
 describe('authorization', () => {

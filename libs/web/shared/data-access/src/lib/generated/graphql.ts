@@ -17,6 +17,39 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddLessonInput = {
+  /** Markdown (text lessons) */
+  body?: InputMaybe<Scalars['String']['input']>;
+  courseId: Scalars['ID']['input'];
+  kind: LessonKind;
+  title: Scalars['String']['input'];
+  /** Required for link and file lessons */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnswerInput = {
+  questionId: Scalars['ID']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type AnswerValue = {
+  __typename?: 'AnswerValue';
+  questionId: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  id: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
+  meetingId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus =
+  | 'attended'
+  | 'no_show';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Bearer token for the Authorization header; short-lived */
@@ -26,6 +59,62 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+export type CatalogueEntry = {
+  __typename?: 'CatalogueEntry';
+  childcareSeatsLeft: Scalars['Int']['output'];
+  course: Course;
+  /** Start of the first meeting */
+  firstMeetingAt: Scalars['DateTime']['output'];
+  provider: Organisation;
+  seatsLeft: Scalars['Int']['output'];
+  session: Session;
+};
+
+export type CatalogueFilter = {
+  category?: InputMaybe<CourseCategory>;
+  /** Only sessions that offer childcare (託児) */
+  childcare?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<CatalogueFormat>;
+  /** At most 100 */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM: the first meeting falls in this month (Tokyo) */
+  month?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Words in the title, summary or tags */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only sessions with seats left */
+  seatsLeft?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** ONLINE: held online; VENUE: has a venue (a session may be both) */
+export type CatalogueFormat =
+  | 'ONLINE'
+  | 'VENUE';
+
+export type CataloguePage = {
+  __typename?: 'CataloguePage';
+  items: Array<CatalogueEntry>;
+  /** How many entries match the filter in all */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Certificate = {
+  __typename?: 'Certificate';
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  verificationCode: Scalars['String']['output'];
+};
+
+/** What the public verification page shows */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  courseTitle: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  learnerName: Scalars['String']['output'];
+  providerName: Scalars['String']['output'];
+  verificationCode: Scalars['String']['output'];
 };
 
 /** くるみん / えるぼし certifications */
@@ -43,11 +132,119 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** What to do when childcare seats are full */
+export type ChildcareFallback =
+  | 'WAIT'
+  | 'WITHOUT_CHILDCARE';
+
+export type CompletionRule =
+  | 'all'
+  | 'at_least';
+
+export type Course = {
+  __typename?: 'Course';
+  audienceNotes: Scalars['String']['output'];
+  category: CourseCategory;
+  coverImageUrl: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown source */
+  description: Scalars['String']['output'];
+  /** The description rendered from Markdown, sanitized */
+  descriptionHtml: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lessons: Array<Lesson>;
+  /** Her lesson progress; null when signed out */
+  myProgress: Maybe<CourseProgress>;
+  provider: Organisation;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Scheduled sessions; editors see cancelled ones too */
+  sessions: Array<Session>;
+  status: CourseStatus;
+  summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  visibility: CourseVisibility;
+};
+
+export type CourseCategory =
+  | 'career'
+  | 'digital_selling'
+  | 'leadership'
+  | 'marketing'
+  | 'other'
+  | 'startup'
+  | 'work_life_balance';
+
+export type CourseProgress = {
+  __typename?: 'CourseProgress';
+  /** Lessons she has completed */
+  completedLessonIds: Array<Scalars['ID']['output']>;
+  lessonCount: Scalars['Int']['output'];
+};
+
+export type CourseStatus =
+  | 'draft'
+  | 'published';
+
+export type CourseVisibility =
+  | 'company_group'
+  | 'organisation'
+  | 'public';
+
+export type CreateCourseInput = {
+  /** Who the course is for (対象) */
+  audienceNotes?: InputMaybe<Scalars['String']['input']>;
+  category: CourseCategory;
+  coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Markdown */
+  description?: InputMaybe<Scalars['String']['input']>;
+  providerOrganisationId: Scalars['ID']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  /** public unless given */
+  visibility?: InputMaybe<CourseVisibility>;
+};
+
 export type CreateOrganisationInput = {
   certifications?: InputMaybe<Array<Certification>>;
   kind: OrganisationKind;
   name: Scalars['String']['input'];
   prefecture?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateSessionInput = {
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
+  cancellationDeadline: Scalars['DateTime']['input'];
+  capacity: Scalars['Int']['input'];
+  /** Childcare seats (託児); 0 for none */
+  childcareCapacity?: InputMaybe<Scalars['Int']['input']>;
+  childcareMaxAgeMonths?: InputMaybe<Scalars['Int']['input']>;
+  childcareMinAgeMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when the rule is at_least */
+  completionMinMeetings?: InputMaybe<Scalars['Int']['input']>;
+  /** all unless given */
+  completionRule?: InputMaybe<CompletionRule>;
+  courseId: Scalars['ID']['input'];
+  /** Required for a lottery */
+  drawAt?: InputMaybe<Scalars['DateTime']['input']>;
+  isOffsite?: InputMaybe<Scalars['Boolean']['input']>;
+  isOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lottery priority tiers, in order: member_of_provider, first_time */
+  lotteryPriorities?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetings: Array<MeetingInput>;
+  /** Meeting link; shown only to confirmed participants */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Asked when she applies */
+  questions?: InputMaybe<Array<QuestionInput>>;
+  registrationClosesAt: Scalars['DateTime']['input'];
+  /** first_come unless given */
+  registrationMode?: InputMaybe<RegistrationMode>;
+  registrationOpensAt: Scalars['DateTime']['input'];
+  /** e.g. 第1期 / 2026年6月開催 */
+  title?: InputMaybe<Scalars['String']['input']>;
+  venueAddress?: InputMaybe<Scalars['String']['input']>;
+  venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreatedInvitation = {
@@ -58,6 +255,48 @@ export type CreatedInvitation = {
   /** The one-time token; returned only when the invitation is created */
   token: Scalars['String']['output'];
 };
+
+export type EnrolInput = {
+  answers?: Array<AnswerInput>;
+  /** Children's ages in months, when childcare is asked for */
+  childAgesMonths?: Array<Scalars['Int']['input']>;
+  childcare?: Scalars['Boolean']['input'];
+  ifChildcareFull?: ChildcareFallback;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  /** Answers to the registration questions (hers and the organisers' only; audited) */
+  answers: Array<AnswerValue>;
+  attendance: Array<Attendance>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  certificate: Maybe<Certificate>;
+  /** Her signed QR code, while confirmed; null for anyone else */
+  checkInCode: Maybe<Scalars['String']['output']>;
+  /** Children's ages in months (sensitive: hers and the organisers' only; audited) */
+  childAgesMonths: Array<Scalars['Int']['output']>;
+  childcareConfirmed: Scalars['Boolean']['output'];
+  childcareRequested: Scalars['Boolean']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Order in the lottery draw, 1-based */
+  drawOrder: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The learner (her own, or for the people who run the session) */
+  learner: User;
+  session: Session;
+  status: EnrolmentStatus;
+  /** Current place in the waitlist, 1 = next */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+export type EnrolmentStatus =
+  | 'applied'
+  | 'cancelled'
+  | 'completed'
+  | 'confirmed'
+  | 'waitlisted';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -76,10 +315,43 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+export type Lesson = {
+  __typename?: 'Lesson';
+  /** Markdown for text lessons */
+  body: Scalars['String']['output'];
+  /** The body rendered from Markdown, sanitized */
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: LessonKind;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type LessonKind =
+  | 'file'
+  | 'link'
+  | 'text';
+
 /** UI and message language */
 export type Locale =
   | 'en'
   | 'ja';
+
+export type Meeting = {
+  __typename?: 'Meeting';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type MeetingInput = {
+  endsAt: Scalars['DateTime']['input'];
+  /** An existing meeting to keep (on update) */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+};
 
 export type Membership = {
   __typename?: 'Membership';
@@ -94,21 +366,50 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in user accepts an invitation sent to her email */
   acceptInvitation: Membership;
+  addLesson: Lesson;
+  /** By the learner before the deadline, or by staff; promotes the waitlist */
+  cancelEnrolment: Enrolment;
+  /** Marks the session cancelled (中止) */
+  cancelSession: Session;
   /** Other devices are signed out */
   changePassword: Scalars['Boolean']['output'];
+  /** Checks a participant in for a meeting with her QR code */
+  checkIn: Enrolment;
+  /** The signed-in learner marks a lesson done; returns its course */
+  completeLesson: Course;
+  /** Creates a draft course */
+  createCourse: Course;
   createOrganisation: Organisation;
+  /** A new session with its meetings and questions */
+  createSession: Session;
+  /** Draws the lottery now, from the given seed or a random one (recorded) */
+  drawLottery: Session;
+  /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
+  enrol: Enrolment;
   /** Invites a person by email into the organisation with a role */
   inviteMember: CreatedInvitation;
+  /** Marks attendance by hand (search-by-name fallback) */
+  markAttendance: Enrolment;
+  publishCourse: Course;
   /** Exchanges a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
+  /** Removes a lesson; returns its course */
+  removeLesson: Course;
+  /** lessonIds: every lesson of the course, in the new order */
+  reorderLessons: Course;
   /** Null with an error when refused. Nullable so each aliased attempt in one request runs and is counted on its own (throttling is per attempt). */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and signs in */
   signUp: AuthPayload;
+  /** Back to draft: hidden from everyone but editors */
+  unpublishCourse: Course;
+  updateCourse: Course;
+  updateLesson: Lesson;
   /** Remembers the UI language for this user */
   updatePreferredLocale: User;
+  updateSession: Session;
 };
 
 
@@ -117,8 +418,40 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddLessonArgs = {
+  input: AddLessonInput;
+};
+
+
+export type MutationCancelEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCourseArgs = {
+  input: CreateCourseInput;
 };
 
 
@@ -127,13 +460,52 @@ export type MutationCreateOrganisationArgs = {
 };
 
 
+export type MutationCreateSessionArgs = {
+  input: CreateSessionInput;
+};
+
+
+export type MutationDrawLotteryArgs = {
+  seed?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolArgs = {
+  input: EnrolInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
 
+export type MutationMarkAttendanceArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+};
+
+
+export type MutationPublishCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderLessonsArgs = {
+  courseId: Scalars['ID']['input'];
+  lessonIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -147,8 +519,31 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationUnpublishCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCourseInput;
+};
+
+
+export type MutationUpdateLessonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLessonInput;
+};
+
+
 export type MutationUpdatePreferredLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationUpdateSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSessionInput;
 };
 
 export type Organisation = {
@@ -179,14 +574,38 @@ export type Persona =
 
 export type Query = {
   __typename?: 'Query';
+  /** Upcoming sessions of published courses: public ones for everyone, plus those her organisations may see */
+  catalogue: CataloguePage;
+  /** A published course she may see; editors also see drafts and restricted courses */
+  course: Course;
+  /** Courses she may edit, drafts included */
+  editableCourses: Array<Course>;
   /** What an invitation link offers (for the sign-up page) */
   invitation: Invitation;
   /** The signed-in user */
   me: User;
+  /** The signed-in learner's enrolments */
+  myEnrolments: Array<Enrolment>;
   organisation: Organisation;
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
   organisations: Array<Organisation>;
+  /** A session of a course she may see */
+  session: Session;
+  /** A session's enrolments, for the people who run it */
+  sessionRoster: Array<Enrolment>;
+  /** Public verification of a certificate by its code */
+  verifyCertificate: CertificateVerification;
+};
+
+
+export type QueryCatalogueArgs = {
+  filter?: InputMaybe<CatalogueFilter>;
+};
+
+
+export type QueryCourseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -209,6 +628,51 @@ export type QueryOrganisationsArgs = {
   kind?: InputMaybe<OrganisationKind>;
 };
 
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionRosterArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type QuestionInput = {
+  /** For choice questions: at least two */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An existing question to keep (on update) */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: QuestionKind;
+  label: Scalars['String']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QuestionKind =
+  | 'choice'
+  | 'text'
+  | 'yes_no';
+
+/** first_come, or lottery (抽選) */
+export type RegistrationMode =
+  | 'first_come'
+  | 'lottery';
+
+export type RegistrationQuestion = {
+  __typename?: 'RegistrationQuestion';
+  choices: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QuestionKind;
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
 /** A role held in one organisation */
 export type Role =
   | 'admin'
@@ -217,6 +681,50 @@ export type Role =
   | 'mentor'
   | 'staff'
   | 'team_member';
+
+export type Session = {
+  __typename?: 'Session';
+  accessNotes: Maybe<Scalars['String']['output']>;
+  /** Learners may cancel themselves until then */
+  cancellationDeadline: Scalars['DateTime']['output'];
+  capacity: Scalars['Int']['output'];
+  childcareCapacity: Scalars['Int']['output'];
+  childcareMaxAgeMonths: Maybe<Scalars['Int']['output']>;
+  childcareMinAgeMonths: Maybe<Scalars['Int']['output']>;
+  childcareSeatsLeft: Scalars['Int']['output'];
+  completionMinMeetings: Maybe<Scalars['Int']['output']>;
+  completionRule: CompletionRule;
+  course: Course;
+  createdAt: Scalars['DateTime']['output'];
+  drawAt: Maybe<Scalars['DateTime']['output']>;
+  drawnAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Held off-site, where mothers with small children already gather */
+  isOffsite: Scalars['Boolean']['output'];
+  isOnline: Scalars['Boolean']['output'];
+  lotteryPriorities: Array<Scalars['String']['output']>;
+  /** The recorded seed of the lottery draw, once drawn */
+  lotterySeed: Maybe<Scalars['String']['output']>;
+  /** In time order */
+  meetings: Array<Meeting>;
+  /** The join URL: for confirmed participants and organisers only */
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  /** Asked when she applies, in order */
+  questions: Array<RegistrationQuestion>;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  registrationMode: RegistrationMode;
+  registrationOpensAt: Scalars['DateTime']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  status: SessionStatus;
+  /** e.g. 第1期 / 2026年6月開催 */
+  title: Scalars['String']['output'];
+  venueAddress: Maybe<Scalars['String']['output']>;
+  venueName: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionStatus =
+  | 'cancelled'
+  | 'scheduled';
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -235,6 +743,62 @@ export type SignUpInput = {
   givenNameKana: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferredLocale?: InputMaybe<Locale>;
+};
+
+export type UpdateCourseInput = {
+  /** Who the course is for (対象) */
+  audienceNotes?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<CourseCategory>;
+  coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Markdown */
+  description?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** public unless given */
+  visibility?: InputMaybe<CourseVisibility>;
+};
+
+export type UpdateLessonInput = {
+  /** Markdown (text lessons) */
+  body?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<LessonKind>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Required for link and file lessons */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSessionInput = {
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
+  cancellationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Childcare seats (託児); 0 for none */
+  childcareCapacity?: InputMaybe<Scalars['Int']['input']>;
+  childcareMaxAgeMonths?: InputMaybe<Scalars['Int']['input']>;
+  childcareMinAgeMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when the rule is at_least */
+  completionMinMeetings?: InputMaybe<Scalars['Int']['input']>;
+  /** all unless given */
+  completionRule?: InputMaybe<CompletionRule>;
+  /** Required for a lottery */
+  drawAt?: InputMaybe<Scalars['DateTime']['input']>;
+  isOffsite?: InputMaybe<Scalars['Boolean']['input']>;
+  isOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lottery priority tiers, in order: member_of_provider, first_time */
+  lotteryPriorities?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetings?: InputMaybe<Array<MeetingInput>>;
+  /** Meeting link; shown only to confirmed participants */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Asked when she applies */
+  questions?: InputMaybe<Array<QuestionInput>>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** first_come unless given */
+  registrationMode?: InputMaybe<RegistrationMode>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. 第1期 / 2026年6月開催 */
+  title?: InputMaybe<Scalars['String']['input']>;
+  venueAddress?: InputMaybe<Scalars['String']['input']>;
+  venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {

@@ -1,0 +1,217 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
+import { Allow, Authenticated, Public } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { CourseCreator, CourseEditorSomewhere } from './catalogue.policies';
+import { CatalogueService } from './catalogue.service';
+import { CourseEntity } from './course.entity';
+import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
+import { CatalogueFilter } from './dto/catalogue-filter.input';
+import { CreateCourseInput, UpdateCourseInput } from './dto/course.input';
+import { AddLessonInput, UpdateLessonInput } from './dto/lesson.input';
+import { LessonEntity } from './lesson.entity';
+import { SessionEntity } from './session.entity';
+
+/*
+ * Field resolvers are Public: their parent was already authorised by the query that returned it
+ * (catalogue, course, session, editableCourses or a mutation), each of which checks visibility.
+ */
+
+@Resolver(() => CatalogueEntry)
+export class CatalogueResolver {
+  constructor(
+    private readonly service: CatalogueService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @Allow(Public)
+  @Query(() => CataloguePage, {
+    description:
+      'Upcoming sessions of published courses: public ones for everyone, plus those her organisations may see',
+  })
+  catalogue(
+    @OptionalPrincipal() principal: Principal | null,
+    @Loaders() loaders: DataLoaderRegistry,
+    @Args('filter', { type: () => CatalogueFilter, nullable: true }) filter?: CatalogueFilter,
+  ): Promise<CataloguePage> {
+    return this.service.catalogue(principal, filter, loaders);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => OrganisationEntity)
+  provider(
+    @Parent() entry: CatalogueEntry,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<OrganisationEntity> {
+    return this.organisations.load(loaders, entry.providerOrganisationId);
+  }
+}
+
+@Resolver(() => CourseEntity)
+export class CoursesResolver {
+  constructor(
+    private readonly service: CatalogueService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @Allow(Public)
+  @Query(() => CourseEntity, {
+    description: 'A published course she may see; editors also see drafts and restricted courses',
+  })
+  course(
+    @OptionalPrincipal() principal: Principal | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CourseEntity> {
+    return this.service.course(principal, id);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Query(() => [CourseEntity], { description: 'Courses she may edit, drafts included' })
+  editableCourses(@CurrentPrincipal() principal: Principal): Promise<CourseEntity[]> {
+    return this.service.editableCourses(principal);
+  }
+
+  @Allow(CourseCreator)
+  @Mutation(() => CourseEntity, { description: 'Creates a draft course' })
+  createCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateCourseInput,
+  ): Promise<CourseEntity> {
+    return this.service.createCourse(principal, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity)
+  updateCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCourseInput,
+  ): Promise<CourseEntity> {
+    return this.service.updateCourse(principal, id, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity)
+  publishCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CourseEntity> {
+    return this.service.setPublished(principal, id, true);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity, { description: 'Back to draft: hidden from everyone but editors' })
+  unpublishCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CourseEntity> {
+    return this.service.setPublished(principal, id, false);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => LessonEntity)
+  addLesson(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AddLessonInput,
+  ): Promise<LessonEntity> {
+    return this.service.addLesson(principal, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => LessonEntity)
+  updateLesson(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateLessonInput,
+  ): Promise<LessonEntity> {
+    return this.service.updateLesson(principal, id, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity, { description: 'Removes a lesson; returns its course' })
+  removeLesson(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CourseEntity> {
+    return this.service.removeLesson(principal, id);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity, { description: 'lessonIds: every lesson of the course, in the new order' })
+  reorderLessons(
+    @CurrentPrincipal() principal: Principal,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('lessonIds', { type: () => [ID] }) lessonIds: string[],
+  ): Promise<CourseEntity> {
+    return this.service.reorderLessons(principal, courseId, lessonIds);
+  }
+
+  @Allow(Authenticated)
+  @Mutation(() => CourseEntity, {
+    description: 'The signed-in learner marks a lesson done; returns its course',
+  })
+  completeLesson(
+    @CurrentPrincipal() principal: Principal,
+    @Args('lessonId', { type: () => ID }) lessonId: string,
+  ): Promise<CourseEntity> {
+    return this.service.completeLesson(principal, lessonId);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => OrganisationEntity)
+  provider(
+    @Parent() course: CourseEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<OrganisationEntity> {
+    return this.organisations.load(loaders, course.providerOrganisationId);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => [SessionEntity], { description: 'Scheduled sessions; editors see cancelled ones too' })
+  sessions(
+    @Parent() course: CourseEntity,
+    @OptionalPrincipal() principal: Principal | null,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<SessionEntity[]> {
+    return this.service.sessionsOf(loaders, principal, course);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => [LessonEntity])
+  lessons(@Parent() course: CourseEntity, @Loaders() loaders: DataLoaderRegistry): Promise<LessonEntity[]> {
+    return this.service.lessonsOf(loaders, course.id);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => String, { description: 'The description rendered from Markdown, sanitized' })
+  descriptionHtml(@Parent() course: CourseEntity): string {
+    return this.service.renderMarkdown(course.description);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => CourseProgress, {
+    nullable: true,
+    description: 'Her lesson progress; null when signed out',
+  })
+  myProgress(
+    @Parent() course: CourseEntity,
+    @OptionalPrincipal() principal: Principal | null,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<CourseProgress | null> {
+    return this.service.progressOf(loaders, principal, course.id);
+  }
+}
+
+@Resolver(() => LessonEntity)
+export class LessonsResolver {
+  constructor(private readonly service: CatalogueService) {}
+
+  @Allow(Public)
+  @ResolveField(() => String, { description: 'The body rendered from Markdown, sanitized' })
+  bodyHtml(@Parent() lesson: LessonEntity): string {
+    return this.service.renderMarkdown(lesson.body);
+  }
+}

@@ -1,0 +1,732 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service';
+import type { Principal } from '../../core/auth/principal';
+import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type FieldProblem,
+} from '../../core/graphql/errors';
+import type { MessageKey } from '../../core/i18n/messages';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { editsEveryCourse, isCourseEditor, PROVIDER_EDITOR_ROLES } from './catalogue.policies';
+import { CourseEntity } from './course.entity';
+import type { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
+import { CatalogueFormat, type CatalogueFilter } from './dto/catalogue-filter.input';
+import type { CreateCourseInput, UpdateCourseInput } from './dto/course.input';
+import type { AddLessonInput, UpdateLessonInput } from './dto/lesson.input';
+import type {
+  CreateSessionInput,
+  MeetingInput,
+  QuestionInput,
+  UpdateSessionInput,
+} from './dto/session.input';
+import { LessonEntity, LessonProgressEntity } from './lesson.entity';
+import { renderMarkdown } from './markdown';
+import { sessionProblems, type SessionDraft } from './session-rules';
+import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
+
+/**
+ * Visibility of a published course to a signed-in audience, as SQL on the course alias `c` with the
+ * caller's organisation ids in `:orgIds`:
+ * - `organisation`: she holds any role in the provider organisation;
+ * - `company_group`: that, or she belongs to an organisation that is a member of a company group
+ *   (`groups.kind = 'company_group'`) whose members or owner include the provider. Groups are read by
+ *   table name: the organisations module owns them but exposes no group queries yet.
+ */
+const IN_PROVIDER = `c.provider_organisation_id = ANY(:orgIds)`;
+const IN_PROVIDER_COMPANY_GROUP = `EXISTS (
+  SELECT 1 FROM groups g
+    JOIN group_members mine ON mine.group_id = g.id AND mine.organisation_id = ANY(:orgIds)
+   WHERE g.kind = 'company_group'
+     AND (g.owner_organisation_id = c.provider_organisation_id
+          OR EXISTS (SELECT 1 FROM group_members p
+                      WHERE p.group_id = g.id AND p.organisation_id = c.provider_organisation_id)))`;
+
+function audienceCondition(principal: Principal | null): { sql: string; params: Record<string, unknown> } {
+  if (!principal) return { sql: `c.status = 'published' AND c.visibility = 'public'`, params: {} };
+  return {
+    sql: `c.status = 'published' AND (c.visibility = 'public'
+      OR (c.visibility IN ('organisation', 'company_group') AND ${IN_PROVIDER})
+      OR (c.visibility = 'company_group' AND ${IN_PROVIDER_COMPANY_GROUP}))`,
+    params: { orgIds: organisationIdsOf(principal) },
+  };
+}
+
+function organisationIdsOf(principal: Principal): string[] {
+  return [...new Set(principal.memberships.map((m) => m.organisationId))];
+}
+
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const DEFAULT_PAGE = 20;
+
+@Injectable()
+export class CatalogueService {
+  constructor(
+    @InjectRepository(CourseEntity) private readonly courses: Repository<CourseEntity>,
+    @InjectRepository(LessonEntity) private readonly lessons: Repository<LessonEntity>,
+    @InjectRepository(LessonProgressEntity) private readonly progress: Repository<LessonProgressEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    @InjectRepository(QuestionEntity) private readonly questions: Repository<QuestionEntity>,
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---------------------------------------------------------------- access
+
+  /** Editors see every course of theirs; others see published courses their audience rules allow. */
+  async canViewCourse(principal: Principal | null, course: CourseEntity): Promise<boolean> {
+    if (isCourseEditor(principal, course.providerOrganisationId)) return true;
+    if (course.status !== 'published') return false;
+    if (course.visibility === 'public') return true;
+    if (!principal) return false;
+    if (principal.memberships.some((m) => m.organisationId === course.providerOrganisationId)) return true;
+    if (course.visibility !== 'company_group') return false;
+    return this.courses
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id: course.id })
+      .andWhere(IN_PROVIDER_COMPANY_GROUP, { orgIds: organisationIdsOf(principal) })
+      .getExists();
+  }
+
+  isEditor(principal: Principal | null, course: CourseEntity): boolean {
+    return isCourseEditor(principal, course.providerOrganisationId);
+  }
+
+  /** A course she may see; NOT_FOUND otherwise (drafts and restricted courses are not revealed). */
+  async visibleCourse(
+    principal: Principal | null,
+    id: string,
+    notFound: MessageKey = 'catalogue.courseNotFound',
+  ): Promise<CourseEntity> {
+    const course = isUUID(id) ? await this.courses.findOneBy({ id }) : null;
+    if (!course || !(await this.canViewCourse(principal, course))) throw new NotFoundError(notFound);
+    return course;
+  }
+
+  /** A course she may edit: NOT_FOUND when she cannot even see it, FORBIDDEN when she only sees it. */
+  async editableCourse(
+    principal: Principal,
+    id: string,
+    notFound: MessageKey = 'catalogue.courseNotFound',
+    manager?: EntityManager,
+  ): Promise<CourseEntity> {
+    const repo = manager ? manager.getRepository(CourseEntity) : this.courses;
+    const course = isUUID(id)
+      ? await repo.findOne({ where: { id }, lock: manager ? { mode: 'pessimistic_write' } : undefined })
+      : null;
+    if (!course) throw new NotFoundError(notFound);
+    if (!isCourseEditor(principal, course.providerOrganisationId)) {
+      if (await this.canViewCourse(principal, course)) throw new ForbiddenError();
+      throw new NotFoundError(notFound);
+    }
+    return course;
+  }
+
+  /** A session of a course she may see (the enrolment module uses this before enrolling her). */
+  async visibleSession(principal: Principal | null, id: string): Promise<SessionEntity> {
+    const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
+    if (!session) throw new NotFoundError('catalogue.sessionNotFound');
+    await this.visibleCourse(principal, session.courseId, 'catalogue.sessionNotFound');
+    return session;
+  }
+
+  private async editableSession(principal: Principal, id: string): Promise<SessionEntity> {
+    const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
+    if (!session) throw new NotFoundError('catalogue.sessionNotFound');
+    await this.editableCourse(principal, session.courseId, 'catalogue.sessionNotFound');
+    return session;
+  }
+
+  private async editableLesson(principal: Principal, id: string): Promise<LessonEntity> {
+    const lesson = isUUID(id) ? await this.lessons.findOneBy({ id }) : null;
+    if (!lesson) throw new NotFoundError('catalogue.lessonNotFound');
+    await this.editableCourse(principal, lesson.courseId, 'catalogue.lessonNotFound');
+    return lesson;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Upcoming scheduled sessions of the published courses she may see, soonest first, in one SQL
+   * statement (sessions, courses, first meeting and total count); providers follow through a DataLoader.
+   */
+  async catalogue(
+    principal: Principal | null,
+    filter: CatalogueFilter | null | undefined,
+    loaders: DataLoaderRegistry,
+  ): Promise<CataloguePage> {
+    const f = filter ?? {};
+    const limit = f.limit ?? DEFAULT_PAGE;
+    const offset = f.offset ?? 0;
+    const audience = audienceCondition(principal);
+    const qb = this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.course', 'c')
+      .innerJoin(
+        (sub: SelectQueryBuilder<MeetingEntity>) =>
+          sub
+            .select('m.session_id', 'session_id')
+            .addSelect('MIN(m.starts_at)', 'first_at')
+            .from(MeetingEntity, 'm')
+            .groupBy('m.session_id'),
+        'fm',
+        'fm.session_id = s.id',
+      )
+      .addSelect('fm.first_at', 'first_meeting_at')
+      .addSelect('COUNT(*) OVER ()', 'total_count')
+      .where(`s.status = 'scheduled'`)
+      .andWhere('fm.first_at > now()')
+      .andWhere(audience.sql, audience.params);
+    if (f.search) {
+      qb.andWhere(
+        `(c.title ILIKE :q OR c.summary ILIKE :q OR EXISTS (SELECT 1 FROM unnest(c.tags) t WHERE t ILIKE :q))`,
+        { q: likePattern(f.search) },
+      );
+    }
+    if (f.category) qb.andWhere('c.category = :category', { category: f.category });
+    if (f.month) {
+      qb.andWhere(`to_char(fm.first_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') = :month`, { month: f.month });
+    }
+    if (f.childcare) qb.andWhere('s.childcare_capacity > 0');
+    if (f.format === CatalogueFormat.ONLINE) qb.andWhere('s.is_online = true');
+    if (f.format === CatalogueFormat.VENUE) qb.andWhere('s.venue_name IS NOT NULL');
+    if (f.seatsLeft) qb.andWhere('s.capacity > s.confirmed_count');
+    qb.orderBy('fm.first_at', 'ASC').addOrderBy('s.id', 'ASC').offset(offset).limit(limit);
+
+    const { raw, entities } = await qb.getRawAndEntities<{
+      s_id: string;
+      first_meeting_at: Date;
+      total_count: string;
+    }>();
+    const firstAt = new Map(raw.map((r) => [r.s_id, new Date(r.first_meeting_at)]));
+    const courseLoader = this.courseLoader(loaders);
+    const items: CatalogueEntry[] = entities.map((session) => {
+      const course = session.course as CourseEntity;
+      courseLoader.prime(course.id, course);
+      return {
+        session,
+        course,
+        providerOrganisationId: course.providerOrganisationId,
+        firstMeetingAt: firstAt.get(session.id) as Date,
+        seatsLeft: this.seatsLeft(session),
+        childcareSeatsLeft: this.childcareSeatsLeft(session),
+      };
+    });
+    // Past the last page there is no row to carry the window count.
+    const totalCount = raw.length ? Number(raw[0].total_count) : offset > 0 ? await qb.getCount() : 0;
+    return { items, totalCount };
+  }
+
+  async course(principal: Principal | null, id: string): Promise<CourseEntity> {
+    return this.visibleCourse(principal, id);
+  }
+
+  async session(principal: Principal | null, id: string): Promise<SessionEntity> {
+    return this.visibleSession(principal, id);
+  }
+
+  /** Courses she may edit, drafts included, most recently changed first. */
+  async editableCourses(principal: Principal): Promise<CourseEntity[]> {
+    const order = { updatedAt: 'DESC', title: 'ASC' } as const;
+    if (editsEveryCourse(principal)) return this.courses.find({ order });
+    const providerIds = principal.organisationIdsWithRole(PROVIDER_EDITOR_ROLES);
+    return this.courses.find({ where: { providerOrganisationId: In(providerIds) }, order });
+  }
+
+  // ---------------------------------------------------------------- fields (batched per request)
+
+  private courseLoader(loaders: DataLoaderRegistry) {
+    return loaders.get<string, CourseEntity>('courseById', async (ids) =>
+      alignByKey(
+        ids,
+        await this.courses.findBy({ id: In([...ids]) }),
+        (c) => c.id,
+        () => new NotFoundError('catalogue.courseNotFound'),
+      ),
+    );
+  }
+
+  /** The course of a session already shown to her (its visibility was checked with the session). */
+  loadCourse(loaders: DataLoaderRegistry, id: string): Promise<CourseEntity> {
+    return this.courseLoader(loaders).load(id);
+  }
+
+  /** Scheduled sessions; editors see cancelled ones too. */
+  async sessionsOf(
+    loaders: DataLoaderRegistry,
+    principal: Principal | null,
+    course: CourseEntity,
+  ): Promise<SessionEntity[]> {
+    const all = await loaders
+      .get<string, SessionEntity[]>('sessionsByCourse', async (courseIds) =>
+        groupByKey(
+          courseIds,
+          await this.sessions.find({
+            where: { courseId: In([...courseIds]) },
+            order: { registrationOpensAt: 'ASC', createdAt: 'ASC' },
+          }),
+          (s) => s.courseId,
+        ),
+      )
+      .load(course.id);
+    return this.isEditor(principal, course) ? all : all.filter((s) => s.status === 'scheduled');
+  }
+
+  lessonsOf(loaders: DataLoaderRegistry, courseId: string): Promise<LessonEntity[]> {
+    return loaders
+      .get<string, LessonEntity[]>('lessonsByCourse', async (courseIds) =>
+        groupByKey(
+          courseIds,
+          await this.lessons.find({ where: { courseId: In([...courseIds]) }, order: { position: 'ASC' } }),
+          (l) => l.courseId,
+        ),
+      )
+      .load(courseId);
+  }
+
+  meetingsOf(loaders: DataLoaderRegistry, sessionId: string): Promise<MeetingEntity[]> {
+    return loaders
+      .get<string, MeetingEntity[]>('meetingsBySession', async (sessionIds) =>
+        groupByKey(
+          sessionIds,
+          await this.meetings.find({
+            where: { sessionId: In([...sessionIds]) },
+            order: { startsAt: 'ASC', endsAt: 'ASC' },
+          }),
+          (m) => m.sessionId,
+        ),
+      )
+      .load(sessionId);
+  }
+
+  questionsOf(loaders: DataLoaderRegistry, sessionId: string): Promise<QuestionEntity[]> {
+    return loaders
+      .get<string, QuestionEntity[]>('questionsBySession', async (sessionIds) =>
+        groupByKey(
+          sessionIds,
+          await this.questions.find({
+            where: { sessionId: In([...sessionIds]) },
+            order: { position: 'ASC' },
+          }),
+          (q) => q.sessionId,
+        ),
+      )
+      .load(sessionId);
+  }
+
+  /** Null when signed out. */
+  async progressOf(
+    loaders: DataLoaderRegistry,
+    principal: Principal | null,
+    courseId: string,
+  ): Promise<CourseProgress | null> {
+    if (!principal) return null;
+    const [lessons, completed] = await Promise.all([
+      this.lessonsOf(loaders, courseId),
+      loaders
+        .get<string, string[]>(`completedLessonsByCourse:${principal.userId}`, async (courseIds) => {
+          const rows: { lessonId: string; courseId: string }[] = await this.progress
+            .createQueryBuilder('p')
+            .innerJoin(LessonEntity, 'l', 'l.id = p.lesson_id')
+            .select('p.lesson_id', 'lessonId')
+            .addSelect('l.course_id', 'courseId')
+            .where('p.user_id = :userId', { userId: principal.userId })
+            .andWhere('l.course_id IN (:...courseIds)', { courseIds })
+            .getRawMany();
+          return groupByKey(courseIds, rows, (r) => r.courseId).map((group) => group.map((r) => r.lessonId));
+        })
+        .load(courseId),
+    ]);
+    return { completedLessonIds: completed, lessonCount: lessons.length };
+  }
+
+  seatsLeft(session: SessionEntity): number {
+    return Math.max(0, session.capacity - session.confirmedCount);
+  }
+
+  childcareSeatsLeft(session: SessionEntity): number {
+    return Math.max(0, session.childcareCapacity - session.childcareConfirmedCount);
+  }
+
+  renderMarkdown(source: string): string {
+    return renderMarkdown(source);
+  }
+
+  // ---------------------------------------------------------------- course mutations
+
+  async createCourse(principal: Principal, input: CreateCourseInput): Promise<CourseEntity> {
+    if (!isCourseEditor(principal, input.providerOrganisationId)) throw new ForbiddenError();
+    await this.organisations.get(input.providerOrganisationId);
+    const course = await this.courses.save(
+      this.courses.create({
+        providerOrganisationId: input.providerOrganisationId,
+        title: input.title,
+        summary: input.summary ?? '',
+        description: input.description ?? '',
+        category: input.category,
+        audienceNotes: input.audienceNotes ?? '',
+        visibility: input.visibility ?? 'public',
+        status: 'draft',
+        tags: input.tags ?? [],
+        coverImageUrl: input.coverImageUrl || null,
+        createdById: principal.userId,
+        publishedAt: null,
+      }),
+    );
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'catalogue.course_created',
+      subjectType: 'course',
+      subjectId: course.id,
+      metadata: { providerOrganisationId: course.providerOrganisationId },
+    });
+    return course;
+  }
+
+  async updateCourse(principal: Principal, id: string, input: UpdateCourseInput): Promise<CourseEntity> {
+    const course = await this.editableCourse(principal, id);
+    if (input.title != null) course.title = input.title;
+    if (input.summary !== undefined) course.summary = input.summary ?? '';
+    if (input.description !== undefined) course.description = input.description ?? '';
+    if (input.category != null) course.category = input.category;
+    if (input.audienceNotes !== undefined) course.audienceNotes = input.audienceNotes ?? '';
+    if (input.visibility != null) course.visibility = input.visibility;
+    if (input.tags !== undefined) course.tags = input.tags ?? [];
+    if (input.coverImageUrl !== undefined) course.coverImageUrl = input.coverImageUrl || null;
+    return this.courses.save(course);
+  }
+
+  async setPublished(principal: Principal, id: string, published: boolean): Promise<CourseEntity> {
+    const course = await this.editableCourse(principal, id);
+    course.status = published ? 'published' : 'draft';
+    if (published) course.publishedAt ??= new Date();
+    const saved = await this.courses.save(course);
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: published ? 'catalogue.course_published' : 'catalogue.course_unpublished',
+      subjectType: 'course',
+      subjectId: course.id,
+    });
+    return saved;
+  }
+
+  // ---------------------------------------------------------------- lessons
+
+  async addLesson(principal: Principal, input: AddLessonInput): Promise<LessonEntity> {
+    await this.editableCourse(principal, input.courseId);
+    this.checkLessonUrl(input.kind, input.url);
+    return this.dataSource.transaction(async (manager) => {
+      // The course row lock serialises position numbering.
+      await this.editableCourse(principal, input.courseId, 'catalogue.courseNotFound', manager);
+      const [{ next }] = (await manager.query(
+        'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
+        [input.courseId],
+      )) as { next: number }[];
+      return manager.save(
+        manager.create(LessonEntity, {
+          courseId: input.courseId,
+          position: next,
+          kind: input.kind,
+          title: input.title,
+          body: input.body ?? '',
+          url: input.url || null,
+        }),
+      );
+    });
+  }
+
+  async updateLesson(principal: Principal, id: string, input: UpdateLessonInput): Promise<LessonEntity> {
+    const lesson = await this.editableLesson(principal, id);
+    if (input.kind != null) lesson.kind = input.kind;
+    if (input.title != null) lesson.title = input.title;
+    if (input.body !== undefined) lesson.body = input.body ?? '';
+    if (input.url !== undefined) lesson.url = input.url || null;
+    this.checkLessonUrl(lesson.kind, lesson.url);
+    return this.lessons.save(lesson);
+  }
+
+  async removeLesson(principal: Principal, id: string): Promise<CourseEntity> {
+    const lesson = await this.editableLesson(principal, id);
+    await this.lessons.delete({ id: lesson.id });
+    return this.editableCourse(principal, lesson.courseId);
+  }
+
+  /** `lessonIds` must list every lesson of the course exactly once, in the new order. */
+  async reorderLessons(principal: Principal, courseId: string, lessonIds: string[]): Promise<CourseEntity> {
+    await this.editableCourse(principal, courseId);
+    return this.dataSource.transaction(async (manager) => {
+      const course = await this.editableCourse(principal, courseId, 'catalogue.courseNotFound', manager);
+      const current = await manager.find(LessonEntity, { where: { courseId }, select: { id: true } });
+      const known = new Set(current.map((l) => l.id));
+      if (
+        lessonIds.length !== known.size ||
+        new Set(lessonIds).size !== lessonIds.length ||
+        !lessonIds.every((id) => known.has(id))
+      ) {
+        throw BadUserInputError.field('lessonIds', 'catalogue.lessonOrderMismatch');
+      }
+      // Negate first so the unique (course, position) never sees two lessons at one position.
+      await manager.query('UPDATE lessons SET position = -position WHERE course_id = $1', [courseId]);
+      await manager.query(
+        `UPDATE lessons l SET position = v.pos
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, pos)
+          WHERE l.id = v.id AND l.course_id = $2`,
+        [lessonIds, courseId],
+      );
+      return course;
+    });
+  }
+
+  async completeLesson(principal: Principal, lessonId: string): Promise<CourseEntity> {
+    const lesson = isUUID(lessonId) ? await this.lessons.findOneBy({ id: lessonId }) : null;
+    if (!lesson) throw new NotFoundError('catalogue.lessonNotFound');
+    const course = await this.visibleCourse(principal, lesson.courseId, 'catalogue.lessonNotFound');
+    await this.progress
+      .createQueryBuilder()
+      .insert()
+      .values({ lessonId: lesson.id, userId: principal.userId })
+      .orIgnore()
+      .execute();
+    return course;
+  }
+
+  private checkLessonUrl(kind: LessonEntity['kind'], url: string | null | undefined): void {
+    if (kind !== 'text' && !url) throw BadUserInputError.field('url', 'catalogue.linkUrlRequired');
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  async createSession(principal: Principal, input: CreateSessionInput): Promise<SessionEntity> {
+    await this.editableCourse(principal, input.courseId);
+    const values = {
+      courseId: input.courseId,
+      title: input.title ?? '',
+      venueName: input.venueName || null,
+      venueAddress: input.venueAddress || null,
+      accessNotes: input.accessNotes || null,
+      isOnline: input.isOnline ?? false,
+      onlineUrl: input.onlineUrl || null,
+      isOffsite: input.isOffsite ?? false,
+      capacity: input.capacity,
+      childcareCapacity: input.childcareCapacity ?? 0,
+      childcareMinAgeMonths: input.childcareMinAgeMonths ?? null,
+      childcareMaxAgeMonths: input.childcareMaxAgeMonths ?? null,
+      registrationOpensAt: input.registrationOpensAt,
+      registrationClosesAt: input.registrationClosesAt,
+      cancellationDeadline: input.cancellationDeadline,
+      registrationMode: input.registrationMode ?? 'first_come',
+      drawAt: input.drawAt ?? null,
+      lotteryPriorities: input.lotteryPriorities ?? [],
+      completionRule: input.completionRule ?? 'all',
+      completionMinMeetings: input.completionMinMeetings ?? null,
+      status: 'scheduled' as const,
+    };
+    const meetings = input.meetings.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+    const questions = (input.questions ?? []).map(cleanQuestion);
+    const problems = sessionProblems({ ...values, meetings, questions });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.save(manager.create(SessionEntity, values));
+      if (meetings.length) {
+        await manager.insert(
+          MeetingEntity,
+          meetings.map((m) => ({ ...m, sessionId: session.id })),
+        );
+      }
+      if (questions.length) {
+        await manager.insert(
+          QuestionEntity,
+          questions.map((q, i) => ({ ...q, sessionId: session.id, position: i + 1 })),
+        );
+      }
+      return session;
+    });
+  }
+
+  /**
+   * Applies the changes under a lock on the session row, so a capacity check against the confirmed
+   * count cannot race an enrolment (which takes the same lock).
+   */
+  async updateSession(principal: Principal, id: string, input: UpdateSessionInput): Promise<SessionEntity> {
+    await this.editableSession(principal, id);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(SessionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) throw new NotFoundError('catalogue.sessionNotFound');
+      if (session.status === 'cancelled') throw new ConflictError('catalogue.sessionCancelled');
+      const problems: FieldProblem[] = [];
+
+      const set = <K extends keyof SessionEntity>(key: K, value: SessionEntity[K] | undefined) => {
+        if (value !== undefined) session[key] = value;
+      };
+      const orNull = <T>(value: T | null | undefined): T | null | undefined =>
+        value === undefined ? undefined : (value ?? null);
+      set('title', input.title === undefined ? undefined : (input.title ?? ''));
+      set('venueName', input.venueName === undefined ? undefined : input.venueName || null);
+      set('venueAddress', input.venueAddress === undefined ? undefined : input.venueAddress || null);
+      set('accessNotes', input.accessNotes === undefined ? undefined : input.accessNotes || null);
+      set('isOnline', input.isOnline ?? undefined);
+      set('onlineUrl', input.onlineUrl === undefined ? undefined : input.onlineUrl || null);
+      set('isOffsite', input.isOffsite ?? undefined);
+      set('capacity', input.capacity ?? undefined);
+      set('childcareCapacity', input.childcareCapacity ?? undefined);
+      set('childcareMinAgeMonths', orNull(input.childcareMinAgeMonths));
+      set('childcareMaxAgeMonths', orNull(input.childcareMaxAgeMonths));
+      set('registrationOpensAt', input.registrationOpensAt ?? undefined);
+      set('registrationClosesAt', input.registrationClosesAt ?? undefined);
+      set('cancellationDeadline', input.cancellationDeadline ?? undefined);
+      set('registrationMode', input.registrationMode ?? undefined);
+      set('drawAt', orNull(input.drawAt));
+      set('lotteryPriorities', input.lotteryPriorities ?? undefined);
+      set('completionRule', input.completionRule ?? undefined);
+      set('completionMinMeetings', orNull(input.completionMinMeetings));
+
+      if (session.capacity < session.confirmedCount) {
+        problems.push({
+          field: 'capacity',
+          key: 'catalogue.capacityBelowConfirmed',
+          params: { confirmed: session.confirmedCount },
+        });
+      }
+      if (session.childcareCapacity < session.childcareConfirmedCount) {
+        problems.push({
+          field: 'childcareCapacity',
+          key: 'catalogue.childcareBelowConfirmed',
+          params: { confirmed: session.childcareConfirmedCount },
+        });
+      }
+
+      const storedMeetings = await manager.find(MeetingEntity, { where: { sessionId: id } });
+      const storedQuestions = await manager.find(QuestionEntity, { where: { sessionId: id } });
+      const meetings = input.meetings ?? storedMeetings;
+      const questions = input.questions ? input.questions.map(cleanQuestion) : storedQuestions;
+      if (input.meetings) problems.push(...meetingChangeProblems(storedMeetings, input.meetings));
+      if (input.questions) problems.push(...unknownIdProblems('questions', storedQuestions, input.questions));
+
+      const draft: SessionDraft = { ...session, meetings, questions };
+      problems.push(...sessionProblems(draft));
+      if (problems.length) throw new BadUserInputError(problems);
+
+      await manager.save(session);
+      if (input.meetings) await this.replaceMeetings(manager, id, storedMeetings, input.meetings);
+      if (input.questions) await this.replaceQuestions(manager, id, storedQuestions, input.questions);
+      return session;
+    });
+  }
+
+  /** Sets the status only; the enrolment module reacts to cancelled sessions. */
+  async cancelSession(principal: Principal, id: string): Promise<SessionEntity> {
+    const session = await this.editableSession(principal, id);
+    if (session.status === 'cancelled') return session;
+    await this.sessions.update({ id }, { status: 'cancelled' });
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'catalogue.session_cancelled',
+      subjectType: 'session',
+      subjectId: id,
+    });
+    session.status = 'cancelled';
+    return session;
+  }
+
+  private async replaceMeetings(
+    manager: EntityManager,
+    sessionId: string,
+    stored: MeetingEntity[],
+    wanted: MeetingInput[],
+  ): Promise<void> {
+    const kept = new Set(wanted.filter((m) => m.id).map((m) => m.id as string));
+    const removed = stored.filter((m) => !kept.has(m.id)).map((m) => m.id);
+    if (removed.length) await manager.delete(MeetingEntity, { id: In(removed) });
+    for (const meeting of wanted) {
+      if (meeting.id) {
+        await manager.update(
+          MeetingEntity,
+          { id: meeting.id },
+          { startsAt: meeting.startsAt, endsAt: meeting.endsAt },
+        );
+      } else {
+        await manager.insert(MeetingEntity, {
+          sessionId,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+        });
+      }
+    }
+  }
+
+  private async replaceQuestions(
+    manager: EntityManager,
+    sessionId: string,
+    stored: QuestionEntity[],
+    wanted: QuestionInput[],
+  ): Promise<void> {
+    const kept = new Set(wanted.filter((q) => q.id).map((q) => q.id as string));
+    const removed = stored.filter((q) => !kept.has(q.id)).map((q) => q.id);
+    if (removed.length) await manager.delete(QuestionEntity, { id: In(removed) });
+    await manager.query('UPDATE session_questions SET position = -position WHERE session_id = $1', [
+      sessionId,
+    ]);
+    for (const [i, question] of wanted.entries()) {
+      const values = { ...cleanQuestion(question), position: i + 1 };
+      if (question.id) await manager.update(QuestionEntity, { id: question.id }, values);
+      else await manager.insert(QuestionEntity, { ...values, sessionId });
+    }
+  }
+}
+
+function cleanQuestion(q: QuestionInput | QuestionEntity) {
+  return {
+    kind: q.kind,
+    label: q.label,
+    choices: q.kind === 'choice' ? (q.choices ?? []) : [],
+    required: q.required ?? false,
+  };
+}
+
+function unknownIdProblems(
+  field: string,
+  stored: { id: string }[],
+  wanted: { id?: string | null }[],
+): FieldProblem[] {
+  const ids = new Set(stored.map((s) => s.id));
+  const seen = new Set<string>();
+  return wanted.flatMap((item, i) => {
+    if (!item.id) return [];
+    const problem = !ids.has(item.id) || seen.has(item.id);
+    seen.add(item.id);
+    return problem ? [{ field: `${field}.${i}.id`, key: 'catalogue.unknownItem' as const }] : [];
+  });
+}
+
+/** Meetings that have started carry attendance: they may be neither moved nor removed. */
+function meetingChangeProblems(stored: MeetingEntity[], wanted: MeetingInput[]): FieldProblem[] {
+  const problems = unknownIdProblems('meetings', stored, wanted);
+  const now = Date.now();
+  const byId = new Map(wanted.filter((m) => m.id).map((m) => [m.id as string, m]));
+  for (const meeting of stored) {
+    if (meeting.startsAt.getTime() > now) continue;
+    const next = byId.get(meeting.id);
+    if (
+      !next ||
+      next.startsAt.getTime() !== meeting.startsAt.getTime() ||
+      next.endsAt.getTime() !== meeting.endsAt.getTime()
+    ) {
+      problems.push({ field: 'meetings', key: 'catalogue.pastMeetingLocked' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,65 @@
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { COURSE_CATEGORIES, type CourseCategory } from '@tsunagu/shared/domain';
+import { IsBoolean, Matches } from 'class-validator';
+import { CourseCategoryEnum } from '../../../core/graphql/enums';
+import { IntRange, MaxChars, OneOf, OptionalValue, Trimmed } from '../../../core/graphql/validation';
+
+export enum CatalogueFormat {
+  ONLINE = 'ONLINE',
+  VENUE = 'VENUE',
+}
+registerEnumType(CatalogueFormat, {
+  name: 'CatalogueFormat',
+  description: 'ONLINE: held online; VENUE: has a venue (a session may be both)',
+});
+
+export const CATALOGUE_PAGE_MAX = 100;
+
+@InputType()
+export class CatalogueFilter {
+  @Field(() => String, { nullable: true, description: 'Words in the title, summary or tags' })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(100)
+  search?: string | null;
+
+  @Field(() => CourseCategoryEnum, { nullable: true })
+  @OptionalValue()
+  @OneOf(COURSE_CATEGORIES)
+  category?: CourseCategory | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM: the first meeting falls in this month (Tokyo)',
+  })
+  @OptionalValue()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    message: JSON.stringify({ key: 'catalogue.invalidMonth', params: {} }),
+  })
+  month?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sessions that offer childcare (託児)' })
+  @OptionalValue()
+  @IsBoolean()
+  childcare?: boolean | null;
+
+  @Field(() => CatalogueFormat, { nullable: true })
+  @OptionalValue()
+  @OneOf(Object.values(CatalogueFormat))
+  format?: CatalogueFormat | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sessions with seats left' })
+  @OptionalValue()
+  @IsBoolean()
+  seatsLeft?: boolean | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `At most ${CATALOGUE_PAGE_MAX}` })
+  @OptionalValue()
+  @IntRange(1, CATALOGUE_PAGE_MAX)
+  limit?: number | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @OptionalValue()
+  @IntRange(0, 100000)
+  offset?: number | null;
+}

@@ -1,0 +1,91 @@
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import {
+  COURSE_CATEGORIES,
+  COURSE_VISIBILITIES,
+  SEMINAR_LIMITS,
+  type CourseCategory,
+  type CourseVisibility,
+} from '@tsunagu/shared/domain';
+import { Transform } from 'class-transformer';
+import { IsArray } from 'class-validator';
+import { CourseCategoryEnum, CourseVisibilityEnum } from '../../../core/graphql/enums';
+import {
+  MaxChars,
+  MaxCharsEach,
+  MaxItems,
+  OneOf,
+  OptionalValue,
+  Required,
+  Trimmed,
+  Uuid,
+  WebUrl,
+} from '../../../core/graphql/validation';
+
+/** Tags are trimmed, blank ones dropped and duplicates removed before validation. */
+const CleanTags = () =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim() : t)).filter((t) => t !== ''))]
+      : value,
+  );
+
+@InputType()
+export class CreateCourseInput {
+  @Field(() => ID)
+  @Uuid()
+  providerOrganisationId: string;
+
+  @Field()
+  @Trimmed()
+  @Required()
+  @MaxChars(SEMINAR_LIMITS.title.max)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(SEMINAR_LIMITS.summary.max)
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown' })
+  @OptionalValue()
+  @MaxChars(SEMINAR_LIMITS.description.max)
+  description?: string | null;
+
+  @Field(() => CourseCategoryEnum)
+  @OneOf(COURSE_CATEGORIES)
+  category: CourseCategory;
+
+  @Field(() => String, { nullable: true, description: 'Who the course is for (対象)' })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(500)
+  audienceNotes?: string | null;
+
+  @Field(() => CourseVisibilityEnum, { nullable: true, description: 'public unless given' })
+  @OptionalValue()
+  @OneOf(COURSE_VISIBILITIES)
+  visibility?: CourseVisibility | null;
+
+  @Field(() => [String], { nullable: true })
+  @OptionalValue()
+  @CleanTags()
+  @IsArray()
+  @MaxItems(SEMINAR_LIMITS.tags.max)
+  @MaxCharsEach(SEMINAR_LIMITS.tags.each)
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(500)
+  @WebUrl()
+  coverImageUrl?: string | null;
+}
+
+/** Every field optional; the provider does not change. */
+@InputType()
+export class UpdateCourseInput extends PartialType(
+  OmitType(CreateCourseInput, ['providerOrganisationId'] as const),
+  InputType,
+) {}

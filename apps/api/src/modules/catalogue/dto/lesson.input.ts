@@ -1,0 +1,47 @@
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { LESSON_KINDS, SEMINAR_LIMITS, type LessonKind } from '@tsunagu/shared/domain';
+import { LessonKindEnum } from '../../../core/graphql/enums';
+import {
+  MaxChars,
+  OneOf,
+  OptionalValue,
+  Required,
+  Trimmed,
+  Uuid,
+  WebUrl,
+} from '../../../core/graphql/validation';
+
+@InputType()
+export class AddLessonInput {
+  @Field(() => ID)
+  @Uuid()
+  courseId: string;
+
+  @Field(() => LessonKindEnum)
+  @OneOf(LESSON_KINDS)
+  kind: LessonKind;
+
+  @Field()
+  @Trimmed()
+  @Required()
+  @MaxChars(SEMINAR_LIMITS.title.max)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown (text lessons)' })
+  @OptionalValue()
+  @MaxChars(SEMINAR_LIMITS.description.max)
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for link and file lessons' })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(1000)
+  @WebUrl()
+  url?: string | null;
+}
+
+@InputType()
+export class UpdateLessonInput extends PartialType(
+  OmitType(AddLessonInput, ['courseId'] as const),
+  InputType,
+) {}

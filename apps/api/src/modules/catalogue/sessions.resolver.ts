@@ -1,0 +1,89 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
+import { Allow, Public } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
+import { CourseEditorSomewhere } from './catalogue.policies';
+import { CatalogueService } from './catalogue.service';
+import { CourseEntity } from './course.entity';
+import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
+import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
+
+/** Field resolvers are Public: a session reaches a caller only through a query that checked its course. */
+@Resolver(() => SessionEntity)
+export class SessionsResolver {
+  constructor(private readonly service: CatalogueService) {}
+
+  @Allow(Public)
+  @Query(() => SessionEntity, { description: 'A session of a course she may see' })
+  session(
+    @OptionalPrincipal() principal: Principal | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SessionEntity> {
+    return this.service.session(principal, id);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => SessionEntity, { description: 'A new session with its meetings and questions' })
+  createSession(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateSessionInput,
+  ): Promise<SessionEntity> {
+    return this.service.createSession(principal, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => SessionEntity)
+  updateSession(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSessionInput,
+  ): Promise<SessionEntity> {
+    return this.service.updateSession(principal, id, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => SessionEntity, { description: 'Marks the session cancelled (中止)' })
+  cancelSession(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SessionEntity> {
+    return this.service.cancelSession(principal, id);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => CourseEntity)
+  course(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<CourseEntity> {
+    return this.service.loadCourse(loaders, session.courseId);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => [MeetingEntity], { description: 'In time order' })
+  meetings(
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<MeetingEntity[]> {
+    return this.service.meetingsOf(loaders, session.id);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => [QuestionEntity], { description: 'Asked when she applies, in order' })
+  questions(
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<QuestionEntity[]> {
+    return this.service.questionsOf(loaders, session.id);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => Int)
+  seatsLeft(@Parent() session: SessionEntity): number {
+    return this.service.seatsLeft(session);
+  }
+
+  @Allow(Public)
+  @ResolveField(() => Int)
+  childcareSeatsLeft(@Parent() session: SessionEntity): number {
+    return this.service.childcareSeatsLeft(session);
+  }
+}
