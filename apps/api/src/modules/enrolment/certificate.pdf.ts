@@ -73,7 +73,7 @@ export function renderCertificate(content: CertificateContent): Promise<Buffer> 
         content.lastMeetingAt && japaneseDate(content.lastMeetingAt) !== japaneseDate(content.firstMeetingAt)
           ? `${japaneseDate(content.firstMeetingAt)} 〜 ${japaneseDate(content.lastMeetingAt)}`
           : japaneseDate(content.firstMeetingAt);
-      doc.moveDown(0.5).fontSize(12).fillColor('#4b5563').text(`受講期間　${period}`, center);
+      doc.moveDown(0.5).fontSize(12).fillColor('#4b5563').text(`受講期間\u3000${period}`, center);
     }
     doc.moveDown(2);
     doc.font('jp').fontSize(14).fillColor('#1f2937').text(japaneseDate(content.issuedAt), center);
@@ -81,7 +81,7 @@ export function renderCertificate(content: CertificateContent): Promise<Buffer> 
 
     doc.font('jp').fontSize(9).fillColor('#4b5563');
     doc.text(
-      `証明番号 ${content.verificationCode}　確認ページ ${content.verifyUrl}`,
+      `証明番号 ${content.verificationCode}\u3000確認ページ ${content.verifyUrl}`,
       56,
       height - 88,
       center,
