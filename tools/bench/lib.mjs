@@ -64,8 +64,8 @@ export async function createDatabase(serverUrl) {
 }
 
 /** Starts dist/apps/api/main.js (build it first) and waits for its health route. */
-export async function startApi({ databaseUrl, port, env = {} }) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
     cwd: root,
     env: {
       ...process.env,

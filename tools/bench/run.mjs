@@ -1,11 +1,13 @@
 // npm run bench: builds nothing itself (the Nx target builds the API first), runs each benchmark on a
 // fresh database, prints a table, writes tools/bench/results/, and exits non-zero if an invariant fails.
+import { runCatalogue } from './catalogue.mjs';
 import { createDatabase, postgresServer, table, writeResults } from './lib.mjs';
 import { runRush } from './rush.mjs';
 
 const server = await postgresServer();
 let failed = false;
 const sections = [];
+const json = {};
 try {
   const db = await createDatabase(server.serverUrl);
   try {
@@ -21,9 +23,22 @@ try {
       `## Enrolment rush\n\n${text}\n\nInvariants: ${rush.invariantsHold ? 'hold' : 'BROKEN'}. Negative control oversold: ${rush.oversold ? 'yes' : 'no'}.\n`,
     );
     failed ||= !rush.invariantsHold || !rush.oversold;
-    var json = { rush };
+    json.rush = rush;
   } finally {
     await db.drop();
+  }
+  const catalogueDb = await createDatabase(server.serverUrl);
+  try {
+    process.stdout.write('\nCatalogue: 10, 50 and 100 sessions, GraphQL next to raw pg + node:http…\n');
+    const catalogue = await runCatalogue({ databaseUrl: catalogueDb.url, port: 3420 });
+    const text = table(catalogue.rows);
+    const verdict = `SQL statements per request: ${catalogue.statementCounts.join(', ')} (${catalogue.constant ? 'constant and ≤ 5' : 'NOT constant or > 5'}). Targets (GraphQL ≥ 50% of raw throughput, p99 ≤ 2× raw): ${catalogue.targets ? 'met' : 'NOT met'}.`;
+    process.stdout.write(`\n${text}\n\n${verdict}\n`);
+    sections.push(`## Catalogue\n\n${text}\n\n${verdict}\n`);
+    failed ||= !catalogue.constant;
+    json.catalogue = catalogue;
+  } finally {
+    await catalogueDb.drop();
   }
   const file = writeResults(
     'bench',

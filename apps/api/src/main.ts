@@ -7,6 +7,7 @@ import { printSchema } from 'graphql';
 import { Logger } from 'nestjs-pino';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client as PgClient } from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -49,9 +50,26 @@ function serveWebApp(app: NestExpressApplication, env: Env): void {
   });
 }
 
+/**
+ * Benchmarks only (set BENCH_COUNT_SQL=1 explicitly; never in a deployment): counts every SQL statement the app sends and serves the total
+ * at GET /api/bench/sql-count, so a benchmark can measure statements per request from outside.
+ */
+function countSqlForBenchmarks(app: NestExpressApplication, env: Env): void {
+  if (process.env['BENCH_COUNT_SQL'] !== '1') return;
+  let statements = 0;
+  const prototype = PgClient.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  prototype.query = function counted(this: unknown, ...args: unknown[]) {
+    statements += 1;
+    return original.apply(this, args);
+  };
+  app.use('/api/bench/sql-count', (_req: Request, res: Response) => res.json({ statements }));
+}
+
 async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   process.env['DATABASE_URL'] = db.url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  countSqlForBenchmarks(app, env);
   app.useLogger(app.get(Logger));
   configureHttp(app);
   serveWebApp(app, env);

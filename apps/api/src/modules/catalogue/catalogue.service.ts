@@ -141,6 +141,26 @@ export class CatalogueService {
     return session;
   }
 
+  /** The session and its course when she may see them (NOT_FOUND otherwise); for the enrolment module. */
+  async visibleSessionWithCourse(
+    principal: Principal | null,
+    id: string,
+  ): Promise<{ session: SessionEntity; course: CourseEntity }> {
+    const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
+    if (!session) throw new NotFoundError('catalogue.sessionNotFound');
+    const course = await this.visibleCourse(principal, session.courseId, 'catalogue.sessionNotFound');
+    return { session, course };
+  }
+
+  /** Who runs a provider's sessions: staff anywhere, platform admins, the provider's staff/admins/company admins. */
+  isEditorOfProvider(principal: Principal | null, providerOrganisationId: string): boolean {
+    return isCourseEditor(principal, providerOrganisationId);
+  }
+
+  questionsFor(sessionId: string): Promise<QuestionEntity[]> {
+    return this.questions.find({ where: { sessionId }, order: { position: 'ASC' } });
+  }
+
   private async editableSession(principal: Principal, id: string): Promise<SessionEntity> {
     const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
     if (!session) throw new NotFoundError('catalogue.sessionNotFound');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { IdentityModule } from '../identity/identity.module';
 import { EnrolmentController } from './enrolment.controller';
 import { EnrolmentResolver, SessionEnrolmentFieldsResolver } from './enrolment.resolver';
@@ -6,7 +7,7 @@ import { EnrolmentService } from './enrolment.service';
 import { LotteryScheduler } from './lottery.scheduler';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CatalogueModule],
   controllers: [EnrolmentController],
   providers: [EnrolmentService, EnrolmentResolver, SessionEnrolmentFieldsResolver, LotteryScheduler],
   exports: [EnrolmentService],

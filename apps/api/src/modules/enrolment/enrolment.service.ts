@@ -7,7 +7,7 @@ import {
   type Role,
 } from '@tsunagu/shared/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
@@ -20,6 +20,7 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../core/graphql/errors';
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
 import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
@@ -51,6 +52,7 @@ export class EnrolmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly catalogue: CatalogueService,
     @Inject(ENV) private readonly env: Env,
   ) {
     this.checkInCodes = new CheckInCodes(env.JWT_SECRET);
@@ -80,13 +82,9 @@ export class EnrolmentService {
     };
   }
 
-  /** Staff anywhere run the catalogue; a provider's staff, admins and company admins run its sessions. */
+  /** Who runs a provider's sessions (the catalogue's rule). */
   isEditor(principal: Principal, providerOrganisationId: string): boolean {
-    return (
-      principal.isPlatformAdmin ||
-      principal.hasRoleAnywhere(['staff']) ||
-      principal.hasRoleIn(providerOrganisationId, EDITOR_ROLES)
-    );
+    return this.catalogue.isEditorOfProvider(principal, providerOrganisationId);
   }
 
   private async assertEditorOfSession(principal: Principal, sessionId: string): Promise<SessionContext> {
@@ -95,37 +93,32 @@ export class EnrolmentService {
     return context;
   }
 
-  private async canSee(
-    manager: EntityManager,
-    principal: Principal,
-    context: SessionContext,
-  ): Promise<boolean> {
-    if (this.isEditor(principal, context.providerOrganisationId)) return true;
-    if (context.courseStatus !== 'published') return false;
-    if (context.visibility === 'public') return true;
-    if (principal.memberships.some((m) => m.organisationId === context.providerOrganisationId)) return true;
-    if (context.visibility !== 'company_group') return false;
-    const orgIds = principal.memberships.map((m) => m.organisationId);
-    if (orgIds.length === 0) return false;
-    const rows = await manager.query(
-      `SELECT 1 FROM group_members a JOIN groups g ON g.id = a.group_id AND g.kind = 'company_group'
-         JOIN group_members b ON b.group_id = a.group_id
-        WHERE a.organisation_id = $1 AND b.organisation_id = ANY($2::uuid[]) LIMIT 1`,
-      [context.providerOrganisationId, orgIds],
-    );
-    return rows.length > 0;
-  }
-
   // ---------------------------------------------------------------- enrol
 
   async enrol(principal: Principal, input: EnrolInput): Promise<EnrolmentEntity> {
     const guarded = this.env.BENCH_UNSAFE_ENROLMENT !== '1';
+    // Everything that does not depend on the seats is checked before the session row is locked, so the
+    // locked part (lock, insert, counters, event) stays short under a rush.
+    const { session: snapshot, course } = await this.catalogue.visibleSessionWithCourse(
+      principal,
+      input.sessionId,
+    );
+    const questions = await this.catalogue.questionsFor(snapshot.id);
+    const problems = [...this.checkAnswers(questions, input), ...this.checkChildcare(snapshot, input)];
+    if (problems.length) throw new BadUserInputError(problems);
+    const context: SessionContext = {
+      session: snapshot,
+      providerOrganisationId: course.providerOrganisationId,
+      courseStatus: course.status,
+      visibility: course.visibility,
+      courseTitle: course.title,
+    };
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const context = await this.sessionContext(manager, input.sessionId, guarded);
-        const { session } = context;
-        if (!(await this.canSee(manager, principal, context)))
-          throw new NotFoundError('enrolment.sessionNotFound');
+        const query = manager.createQueryBuilder(SessionEntity, 's').where('s.id = :id', { id: snapshot.id });
+        if (guarded) query.setLock('pessimistic_write');
+        const session = (await query.getOne()) ?? snapshot;
+        context.session = session;
         if (session.status === 'cancelled') throw new ConflictError('enrolment.sessionCancelled');
         const now = Date.now();
         if (now < session.registrationOpensAt.getTime())
@@ -134,15 +127,6 @@ export class EnrolmentService {
           throw new ConflictError('enrolment.registrationClosed');
         if (session.registrationMode === 'lottery' && session.drawnAt)
           throw new ConflictError('enrolment.lotteryDrawn');
-        const existing = await manager.findOne(EnrolmentEntity, {
-          where: { sessionId: session.id, userId: principal.userId, status: Not('cancelled') },
-        });
-        if (existing) throw new ConflictError('enrolment.alreadyEnrolled');
-
-        const questions = await manager.find(QuestionEntity, { where: { sessionId: session.id } });
-        const problems = [...this.checkAnswers(questions, input), ...this.checkChildcare(session, input)];
-        if (problems.length) throw new BadUserInputError(problems);
-        const answers = input.answers.map((a) => ({ questionId: a.questionId, value: a.value.trim() }));
 
         const enrolment = manager.create(EnrolmentEntity, {
           sessionId: session.id,
@@ -150,7 +134,7 @@ export class EnrolmentService {
           childcareRequested: input.childcare,
           childcareConfirmed: false,
           childAgesMonths: input.childcare ? input.childAgesMonths : [],
-          answers,
+          answers: input.answers.map((a) => ({ questionId: a.questionId, value: a.value.trim() })),
           waitlistPosition: null,
           cancelledAt: null,
           completedAt: null,
@@ -173,7 +157,6 @@ export class EnrolmentService {
           } else {
             this.waitlist(enrolment, session);
           }
-          await this.saveSeats(manager, session);
         } else {
           // Bench-only negative control: decide from a plain count, with no lock and no counters. The short
           // sleep stands in for a slower server, widening the race the guard exists to close.
@@ -192,12 +175,13 @@ export class EnrolmentService {
             enrolment.waitlistPosition = next;
           }
         }
+        // A second active enrolment of hers fails here on the partial unique index, rolling back the seat.
         const saved = await manager.save(enrolment);
+        if (guarded && session.registrationMode !== 'lottery') await this.saveSeats(manager, session);
         await this.event(manager, `enrolment.${saved.status}`, saved);
         return saved;
       });
     } catch (error) {
-      // The partial unique index is the backstop when two requests of one learner race.
       if ((error as { constraint?: string }).constraint === 'enrolments_one_active_per_learner') {
         throw new ConflictError('enrolment.alreadyEnrolled');
       }
