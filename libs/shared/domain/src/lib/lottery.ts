@@ -53,7 +53,9 @@ export function drawLottery<T extends LotteryApplicant>(seed: string, applicants
   const tiers = [...new Set(applicants.map((a) => a.tier))].sort((x, y) => x - y);
   const drawn: T[] = [];
   for (const tier of tiers) {
-    const pool = applicants.filter((a) => a.tier === tier).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const pool = applicants
+      .filter((a) => a.tier === tier)
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     for (let i = pool.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [pool[i], pool[j]] = [pool[j], pool[i]];
