@@ -54,7 +54,7 @@ function serveWebApp(app: NestExpressApplication, env: Env): void {
  * Benchmarks only (set BENCH_COUNT_SQL=1 explicitly; never in a deployment): counts every SQL statement the app sends and serves the total
  * at GET /api/bench/sql-count, so a benchmark can measure statements per request from outside.
  */
-function countSqlForBenchmarks(app: NestExpressApplication, env: Env): void {
+function countSqlForBenchmarks(app: NestExpressApplication): void {
   if (process.env['BENCH_COUNT_SQL'] !== '1') return;
   let statements = 0;
   const prototype = PgClient.prototype as unknown as { query: (...args: unknown[]) => unknown };
@@ -69,7 +69,7 @@ function countSqlForBenchmarks(app: NestExpressApplication, env: Env): void {
 async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   process.env['DATABASE_URL'] = db.url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
-  countSqlForBenchmarks(app, env);
+  countSqlForBenchmarks(app);
   app.useLogger(app.get(Logger));
   configureHttp(app);
   serveWebApp(app, env);

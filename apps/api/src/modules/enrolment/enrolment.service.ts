@@ -4,7 +4,6 @@ import {
   meetsCompletionRule,
   SEMINAR_LIMITS,
   type AttendanceStatus,
-  type Role,
 } from '@tsunagu/shared/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -27,8 +26,6 @@ import { CheckInCodes } from './check-in-code';
 import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
 import { rosterTable, type RosterRow } from './roster-export';
-
-const EDITOR_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
 
 interface SessionContext {
   session: SessionEntity;
