@@ -1,7 +1,11 @@
 import { defineConfig, type LaunchOptions } from '@playwright/test';
 
-/** One port for the run; override with TSUNAGU_E2E_PORT when 3111 is taken. */
-const port = Number(process.env['TSUNAGU_E2E_PORT'] ?? 3111);
+/**
+ * One port for the run: TSUNAGU_E2E_PORT, or one picked at random (so a second run on the same machine
+ * does not collide) and put into the environment, which the workers inherit when they load this file.
+ */
+process.env['TSUNAGU_E2E_PORT'] ??= String(31000 + Math.floor(Math.random() * 2000));
+const port = Number(process.env['TSUNAGU_E2E_PORT']);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium: never download a browser for these tests. */
