@@ -13,5 +13,13 @@ export const appRoutes: Route[] = [
     path: 'members',
     loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationsRoutes),
   },
+  {
+    path: 'seminars',
+    loadChildren: () => import('@tsunagu/web/catalogue/feature').then((m) => m.catalogueRoutes),
+  },
+  {
+    path: 'staff',
+    loadChildren: () => import('@tsunagu/web/catalogue/feature').then((m) => m.courseEditorRoutes),
+  },
   { path: '**', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.notFoundRoutes) },
 ];

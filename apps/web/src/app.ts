@@ -24,6 +24,16 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
     <tsu-header>
       <tsu-language-switch tsuHeaderActions [locale]="i18n.locale()" (switchTo)="switchLocale($event)" />
       <ul tsuNav class="tsu-nav__list">
+        <li>
+          <a
+            class="tsu-nav__link"
+            routerLink="/seminars"
+            routerLinkActive="tsu-nav__link--active"
+            ariaCurrentWhenActive="page"
+            data-testid="nav-seminars"
+            >{{ 'catalogue.nav' | t }}</a
+          >
+        </li>
         @if (session.isSignedIn()) {
           @for (persona of personas(); track persona) {
             <li>

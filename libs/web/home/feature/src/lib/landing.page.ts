@@ -12,6 +12,9 @@ import { TranslatePipe } from '@tsunagu/web/shared/util';
       <h1 id="landing-title">{{ 'landing.title' | t }}</h1>
       <p>{{ 'landing.lead' | t }}</p>
       <div class="tsu-actions">
+        <a class="tsu-button" routerLink="/seminars" data-testid="landing-seminars">{{
+          'catalogue.landingLink' | t
+        }}</a>
         <a class="tsu-button" routerLink="/sign-up" data-testid="landing-sign-up">{{
           'landing.signUp' | t
         }}</a>

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
 @Component({
   selector: 'tsu-learner-home-page',
-  imports: [TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  imports: [RouterLink, TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="learner-home">
@@ -14,7 +15,7 @@ import { GreetingComponent } from './greeting.component';
         <tsu-card [heading]="'home.learner.seminarsTitle' | t" data-testid="learner-seminarsTitle">
           <tsu-empty-state [message]="'home.learner.seminarsEmpty' | t">
             <p>
-              <span class="tsu-lead" data-testid="catalogue-link">{{ 'home.learner.catalogue' | t }}</span>
+              <a routerLink="/seminars" data-testid="catalogue-link">{{ 'home.learner.catalogue' | t }}</a>
             </p>
           </tsu-empty-state>
         </tsu-card>

@@ -22,6 +22,12 @@ import { GreetingComponent } from './greeting.component';
           <p>{{ 'members.lead' | t }}</p>
           <a routerLink="/members" data-testid="to-members">{{ 'members.manageLink' | t }}</a>
         </tsu-card>
+        <tsu-card [heading]="'courseEditor.manageCard' | t">
+          <p>{{ 'courseEditor.lead' | t }}</p>
+          <a routerLink="/staff/courses" data-testid="to-staff-courses">{{
+            'courseEditor.manageLink' | t
+          }}</a>
+        </tsu-card>
       </div>
     </div>
   `,

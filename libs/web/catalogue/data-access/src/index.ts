@@ -1,0 +1,4 @@
+export * from './lib/catalogue-filter';
+export * from './lib/catalogue.service';
+export * from './lib/course-editor.service';
+export * from './lib/tokyo-time';

@@ -1,0 +1,320 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import {
+  CATALOGUE_FORMATS,
+  CATALOGUE_PAGE_SIZE,
+  CatalogueService,
+  COURSE_CATEGORIES,
+  paramsFromQuery,
+  queryFromParams,
+  upcomingMonths,
+  type CatalogueItem,
+  type CatalogueQuery,
+} from '@tsunagu/web/catalogue/data-access';
+import { SeminarCardComponent } from '@tsunagu/web/catalogue/ui';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  EmptyStateComponent,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
+import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { map } from 'rxjs';
+
+/** The public catalogue at /seminars: search and filters live in the URL, so results can be shared. */
+@Component({
+  selector: 'tsu-catalogue-page',
+  imports: [
+    TranslatePipe,
+    AlertComponent,
+    EmptyStateComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+    SeminarCardComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .filters {
+      background: var(--tsu-surface);
+      border: 1px solid var(--tsu-border-soft);
+      border-radius: var(--tsu-radius);
+      padding: 1rem;
+      margin-bottom: 1.25rem;
+    }
+    .search {
+      display: flex;
+      gap: 0.5rem;
+      align-items: flex-end;
+    }
+    .search tsu-form-field {
+      flex: 1;
+    }
+    .selects {
+      display: grid;
+      gap: 0.75rem;
+      margin-top: 0.75rem;
+    }
+    .checks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1.5rem;
+      margin-top: 0.5rem;
+    }
+    @media (min-width: 48rem) {
+      .selects {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5rem;
+      margin-bottom: 0.75rem;
+    }
+    .summary h2 {
+      margin: 0;
+      font-size: 1.0625rem;
+    }
+    .results {
+      list-style: none;
+      padding: 0;
+    }
+    .pager {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5rem;
+    }
+  `,
+  template: `
+    <div class="tsu-page tsu-page--wide" data-testid="catalogue-page">
+      <h1>{{ 'catalogue.title' | t }}</h1>
+      <p class="tsu-lead">{{ 'catalogue.lead' | t }}</p>
+
+      <form
+        class="filters"
+        role="search"
+        (submit)="$event.preventDefault(); search()"
+        data-testid="catalogue-filters"
+      >
+        <div class="search">
+          <tsu-form-field
+            fieldId="catalogue-q"
+            [label]="'catalogue.search' | t"
+            [hint]="'catalogue.searchHint' | t"
+          >
+            <input
+              tsuInput
+              type="search"
+              enterkeyhint="search"
+              maxlength="100"
+              [value]="query().q"
+              (input)="draftQ.set($any($event.target).value)"
+              data-testid="catalogue-search"
+            />
+          </tsu-form-field>
+          <button type="submit" class="tsu-button" data-testid="catalogue-search-submit">
+            {{ 'catalogue.searchSubmit' | t }}
+          </button>
+        </div>
+        <div class="selects">
+          <tsu-form-field fieldId="catalogue-category" [label]="'catalogue.category' | t">
+            <select
+              tsuInput
+              (change)="set({ category: $any($event.target).value || null })"
+              data-testid="catalogue-category"
+            >
+              <option value="" [selected]="!query().category">{{ 'catalogue.anyCategory' | t }}</option>
+              @for (c of categories; track c) {
+                <option [value]="c" [selected]="query().category === c">{{ categoryKey(c) | t }}</option>
+              }
+            </select>
+          </tsu-form-field>
+          <tsu-form-field fieldId="catalogue-month" [label]="'catalogue.month' | t">
+            <select
+              tsuInput
+              (change)="set({ month: $any($event.target).value || null })"
+              data-testid="catalogue-month"
+            >
+              <option value="" [selected]="!query().month">{{ 'catalogue.anyMonth' | t }}</option>
+              @for (m of months(); track m.value) {
+                <option [value]="m.value" [selected]="query().month === m.value">{{ m.label }}</option>
+              }
+            </select>
+          </tsu-form-field>
+          <tsu-form-field fieldId="catalogue-format" [label]="'catalogue.format' | t">
+            <select
+              tsuInput
+              (change)="set({ format: $any($event.target).value || null })"
+              data-testid="catalogue-format"
+            >
+              <option value="" [selected]="!query().format">{{ 'catalogue.anyFormat' | t }}</option>
+              @for (f of formats; track f) {
+                <option [value]="f" [selected]="query().format === f">{{ formatKey(f) | t }}</option>
+              }
+            </select>
+          </tsu-form-field>
+        </div>
+        <div class="checks">
+          <label class="tsu-choice">
+            <input
+              type="checkbox"
+              [checked]="query().childcare"
+              (change)="set({ childcare: $any($event.target).checked })"
+              data-testid="catalogue-childcare"
+            />
+            {{ 'catalogue.childcareOnly' | t }}
+          </label>
+          <label class="tsu-choice">
+            <input
+              type="checkbox"
+              [checked]="query().seats"
+              (change)="set({ seats: $any($event.target).checked })"
+              data-testid="catalogue-seats"
+            />
+            {{ 'catalogue.seatsOnly' | t }}
+          </label>
+        </div>
+      </form>
+
+      <div class="summary">
+        <h2 aria-live="polite" data-testid="catalogue-count">
+          @if (loaded()) {
+            {{ 'catalogue.count' | t: { count: totalCount() } }}
+          } @else {
+            {{ 'app.loading' | t }}
+          }
+        </h2>
+        @if (filtered()) {
+          <button
+            type="button"
+            class="tsu-button tsu-button--ghost"
+            (click)="clear()"
+            data-testid="catalogue-clear"
+          >
+            {{ 'catalogue.clear' | t }}
+          </button>
+        }
+      </div>
+
+      @if (error()) {
+        <tsu-alert kind="error">{{ error() }}</tsu-alert>
+      } @else if (loaded() && items().length === 0) {
+        <tsu-empty-state [message]="'catalogue.empty' | t" data-testid="catalogue-empty" />
+      } @else {
+        <ul class="results tsu-grid tsu-grid--3" data-testid="catalogue-results">
+          @for (item of items(); track item.sessionId) {
+            <li><tsu-seminar-card [seminar]="item" /></li>
+          }
+        </ul>
+        @if (pages() > 1) {
+          <nav
+            class="pager"
+            [attr.aria-label]="'catalogue.pageOf' | t: { page: query().page, pages: pages() }"
+          >
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              [disabled]="query().page <= 1"
+              (click)="set({ page: query().page - 1 }, false)"
+            >
+              {{ 'catalogue.previous' | t }}
+            </button>
+            <span>{{ 'catalogue.pageOf' | t: { page: query().page, pages: pages() } }}</span>
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              [disabled]="query().page >= pages()"
+              (click)="set({ page: query().page + 1 }, false)"
+            >
+              {{ 'catalogue.next' | t }}
+            </button>
+          </nav>
+        }
+      }
+    </div>
+  `,
+})
+export class CataloguePage {
+  private readonly service = inject(CatalogueService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly categories = COURSE_CATEGORIES;
+  protected readonly formats = CATALOGUE_FORMATS;
+
+  /** The URL is the single source of truth for the filters. */
+  readonly query = toSignal(this.route.queryParams.pipe(map(queryFromParams)), {
+    initialValue: queryFromParams(this.route.snapshot.queryParams),
+  });
+  protected readonly draftQ = signal<string | null>(null);
+  protected readonly items = signal<CatalogueItem[]>([]);
+  protected readonly totalCount = signal(0);
+  protected readonly loaded = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.totalCount() / CATALOGUE_PAGE_SIZE)));
+  protected readonly filtered = computed(() => Object.keys(paramsFromQuery(this.query())).length > 0);
+  protected readonly months = computed(() => {
+    const format = new Intl.DateTimeFormat(this.i18n.locale() === 'ja' ? 'ja-JP' : 'en-GB', {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    return upcomingMonths(new Date()).map((value) => ({
+      value,
+      label: format.format(new Date(`${value}-01T00:00:00Z`)),
+    }));
+  });
+  private requestId = 0;
+
+  constructor() {
+    effect(() => void this.load(this.query()));
+  }
+
+  protected categoryKey(category: string): TranslationKey {
+    return `catalogue.categories.${category}` as TranslationKey;
+  }
+
+  protected formatKey(format: string): TranslationKey {
+    return `catalogue.formats.${format}` as TranslationKey;
+  }
+
+  /** Changes some filters; any change but paging goes back to the first page. */
+  set(change: Partial<CatalogueQuery>, resetPage = true): Promise<boolean> {
+    const next: CatalogueQuery = { ...this.query(), ...change };
+    if (resetPage) next.page = 1;
+    const q = this.draftQ();
+    if (q !== null && change.q === undefined) next.q = q;
+    return this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(next) });
+  }
+
+  search(): Promise<boolean> {
+    return this.set({ q: this.draftQ() ?? this.query().q });
+  }
+
+  clear(): Promise<boolean> {
+    this.draftQ.set(null);
+    return this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+  }
+
+  private async load(query: CatalogueQuery): Promise<void> {
+    const id = ++this.requestId;
+    try {
+      const result = await this.service.search(query);
+      if (id !== this.requestId) return;
+      this.items.set(result.items);
+      this.totalCount.set(result.totalCount);
+      this.error.set(null);
+    } catch (error) {
+      if (id !== this.requestId) return;
+      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    } finally {
+      if (id === this.requestId) this.loaded.set(true);
+    }
+  }
+}

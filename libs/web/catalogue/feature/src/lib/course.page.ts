@@ -1,0 +1,161 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CatalogueService, type CatalogueCourse } from '@tsunagu/web/catalogue/data-access';
+import { SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { CourseLessonsComponent } from './lessons.component';
+
+/** A course: what it is about, who it is for, its sessions and its materials. */
+@Component({
+  selector: 'tsu-course-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    EmptyStateComponent,
+    SeatsMeterComponent,
+    CourseLessonsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .provider {
+      color: var(--tsu-muted);
+      margin-bottom: 0.25rem;
+    }
+    .cover {
+      width: 100%;
+      max-height: 16rem;
+      object-fit: cover;
+      border-radius: var(--tsu-radius);
+      margin-bottom: 1rem;
+    }
+    .sessions {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 1rem;
+    }
+    .sessions li {
+      border: 1px solid var(--tsu-border-soft);
+      border-radius: var(--tsu-radius);
+      padding: 0.75rem 1rem;
+    }
+    .sessions h3 {
+      margin-bottom: 0.25rem;
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375rem;
+      list-style: none;
+      padding: 0;
+      margin: 0 0 1rem;
+    }
+    .tags li {
+      padding: 0 0.625rem;
+      border-radius: 999px;
+      background: var(--tsu-info-bg);
+      font-size: 0.875rem;
+    }
+  `,
+  template: `
+    @if (error()) {
+      <tsu-alert kind="error" data-testid="course-error">{{ error() }}</tsu-alert>
+      <p>
+        <a routerLink="/seminars">{{ 'catalogue.session.backToCatalogue' | t }}</a>
+      </p>
+    } @else if (course(); as c) {
+      <div class="tsu-page tsu-page--wide" data-testid="course-page">
+        <p>
+          <a routerLink="/seminars">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
+        </p>
+        <p class="provider">{{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}</p>
+        <h1 data-testid="course-title">{{ c.title }}</h1>
+        @if (c.coverImageUrl) {
+          <img class="cover" [src]="c.coverImageUrl" alt="" />
+        }
+        @if (c.summary) {
+          <p class="tsu-lead">{{ c.summary }}</p>
+        }
+        @if (c.tags.length) {
+          <ul class="tags" [attr.aria-label]="'catalogue.course.tags' | t">
+            @for (tag of c.tags; track tag) {
+              <li>{{ tag }}</li>
+            }
+          </ul>
+        }
+        <tsu-card [heading]="'catalogue.course.sessions' | t">
+          @if (sessions().length === 0) {
+            <tsu-empty-state [message]="'catalogue.course.noSessions' | t" />
+          } @else {
+            <ul class="sessions" data-testid="course-sessions">
+              @for (s of sessions(); track s.id) {
+                <li>
+                  <h3>{{ s.title || c.title }}</h3>
+                  @if (s.meetings[0]; as first) {
+                    <p>{{ dateTime(first.startsAt) }}{{ s.meetings.length > 1 ? ' …' : '' }}</p>
+                  }
+                  <tsu-seats-meter [seatsLeft]="s.seatsLeft" [capacity]="s.capacity" />
+                  <p>
+                    <a [routerLink]="['/seminars/sessions', s.id]" data-testid="to-session">{{
+                      'catalogue.course.toSession' | t
+                    }}</a>
+                  </p>
+                </li>
+              }
+            </ul>
+          }
+        </tsu-card>
+        <tsu-card [heading]="'catalogue.course.description' | t">
+          <p>
+            <strong>{{ 'catalogue.course.audience' | t }}:</strong> {{ c.audienceNotes }}
+          </p>
+          <p>
+            <strong>{{ 'catalogue.category' | t }}:</strong> {{ categoryKey(c.category) | t }}
+          </p>
+          <div [innerHTML]="c.descriptionHtml" data-testid="description"></div>
+        </tsu-card>
+        <tsu-card [heading]="'catalogue.course.lessons' | t">
+          <tsu-course-lessons [lessons]="c.lessons" [progress]="c.myProgress" />
+        </tsu-card>
+      </div>
+    } @else {
+      <p role="status">{{ 'app.loading' | t }}</p>
+    }
+  `,
+})
+export class CoursePage {
+  private readonly service = inject(CatalogueService);
+  private readonly i18n = inject(I18nService);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+  protected readonly course = signal<CatalogueCourse | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly sessions = () => (this.course()?.sessions ?? []).filter((s) => s.status === 'scheduled');
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  protected categoryKey(category: string): TranslationKey {
+    return `catalogue.categories.${category}` as TranslationKey;
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.error.set(null);
+      this.course.set(await this.service.course(id));
+    } catch (error) {
+      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+}

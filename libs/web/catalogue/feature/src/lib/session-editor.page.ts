@@ -1,0 +1,655 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
+import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { editorErrorText } from './editor-errors';
+import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInput } from './session-form';
+
+/** /staff/courses/:courseId/sessions/new and /staff/sessions/:id/edit. Times are Tokyo time. */
+@Component({
+  selector: 'tsu-session-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    fieldset.tsu-fieldset {
+      display: grid;
+      gap: 1rem;
+    }
+    .repeat {
+      border: 1px solid var(--tsu-border-soft);
+      border-radius: var(--tsu-radius);
+      padding: 0.75rem;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .repeat-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .repeat-head h3 {
+      margin: 0;
+    }
+    .times {
+      display: grid;
+      gap: 0.75rem;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .times .date {
+      grid-column: 1 / -1;
+    }
+    @media (min-width: 48rem) {
+      .times {
+        grid-template-columns: 2fr 1fr 1fr;
+      }
+      .times .date {
+        grid-column: auto;
+      }
+    }
+    .tsu-fieldset > legend {
+      font-size: 1.125rem;
+    }
+  `,
+  template: `
+    <div class="tsu-page" data-testid="session-editor-page">
+      @if (backLink(); as back) {
+        <p>
+          <a [routerLink]="back">← {{ 'courseEditor.session.backToCourse' | t }}</a>
+        </p>
+      }
+      <h1>{{ (id() ? 'courseEditor.session.editTitle' : 'courseEditor.session.newTitle') | t }}</h1>
+      @if (courseTitle()) {
+        <p class="tsu-lead">{{ 'courseEditor.session.course' | t }}: {{ courseTitle() }}</p>
+      }
+      @if (notice()) {
+        <tsu-alert kind="success" data-testid="session-notice">{{ notice() }}</tsu-alert>
+      }
+      @if (loaded()?.status === 'cancelled') {
+        <tsu-alert kind="info">{{ 'courseEditor.session.cancelled' | t }}</tsu-alert>
+      }
+
+      <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="session-form">
+        @if (formError()) {
+          <tsu-alert kind="error" data-testid="session-form-error">{{ formError() }}</tsu-alert>
+        }
+        <tsu-form-field
+          fieldId="session-title"
+          [label]="'courseEditor.session.title' | t"
+          [hint]="'courseEditor.session.titleHint' | t"
+          [error]="error('title')"
+        >
+          <input tsuInput formControlName="title" data-testid="session-title" />
+        </tsu-form-field>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.meetingsLegend' | t }}</legend>
+          <p class="tsu-field__hint">{{ 'courseEditor.session.timeHint' | t }}</p>
+          <div formArrayName="meetings" class="tsu-form">
+            @for (m of form.controls.meetings.controls; track m; let i = $index) {
+              <div class="repeat" [formGroupName]="i" [attr.data-testid]="'meeting-' + i">
+                <div class="repeat-head">
+                  <h3>{{ 'courseEditor.session.meeting' | t: { n: i + 1 } }}</h3>
+                  @if (form.controls.meetings.length > 1) {
+                    <button
+                      type="button"
+                      class="tsu-button tsu-button--ghost"
+                      (click)="form.controls.meetings.removeAt(i)"
+                    >
+                      {{ 'courseEditor.session.removeMeeting' | t: { n: i + 1 } }}
+                    </button>
+                  }
+                </div>
+                <div class="times">
+                  <tsu-form-field
+                    class="date"
+                    [fieldId]="'meeting-' + i + '-date'"
+                    [testId]="'meeting-' + i + '-date'"
+                    [label]="'courseEditor.session.date' | t"
+                    [required]="true"
+                    [error]="error('meetings.' + i + '.date')"
+                  >
+                    <input
+                      tsuInput
+                      type="date"
+                      formControlName="date"
+                      [attr.data-testid]="'meeting-' + i + '-date'"
+                    />
+                  </tsu-form-field>
+                  <tsu-form-field
+                    [fieldId]="'meeting-' + i + '-start'"
+                    [testId]="'meeting-' + i + '-start'"
+                    [label]="'courseEditor.session.startsAt' | t"
+                    [required]="true"
+                    [error]="error('meetings.' + i + '.startsAt')"
+                  >
+                    <input
+                      tsuInput
+                      type="time"
+                      formControlName="startsAt"
+                      [attr.data-testid]="'meeting-' + i + '-start'"
+                    />
+                  </tsu-form-field>
+                  <tsu-form-field
+                    [fieldId]="'meeting-' + i + '-end'"
+                    [testId]="'meeting-' + i + '-end'"
+                    [label]="'courseEditor.session.endsAt' | t"
+                    [required]="true"
+                    [error]="error('meetings.' + i + '.endsAt')"
+                  >
+                    <input
+                      tsuInput
+                      type="time"
+                      formControlName="endsAt"
+                      [attr.data-testid]="'meeting-' + i + '-end'"
+                    />
+                  </tsu-form-field>
+                </div>
+              </div>
+            }
+          </div>
+          <p>
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              (click)="addMeeting()"
+              data-testid="add-meeting"
+            >
+              + {{ 'courseEditor.session.addMeeting' | t }}
+            </button>
+          </p>
+        </fieldset>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.venueLegend' | t }}</legend>
+          <tsu-form-field
+            fieldId="session-venue-name"
+            [label]="'courseEditor.session.venueName' | t"
+            [error]="error('venueName')"
+          >
+            <input tsuInput formControlName="venueName" data-testid="session-venue-name" />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-venue-address"
+            [label]="'courseEditor.session.venueAddress' | t"
+            [error]="error('venueAddress')"
+          >
+            <input tsuInput formControlName="venueAddress" data-testid="session-venue-address" />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-access"
+            [label]="'courseEditor.session.accessNotes' | t"
+            [error]="error('accessNotes')"
+          >
+            <textarea tsuInput rows="2" formControlName="accessNotes" data-testid="session-access"></textarea>
+          </tsu-form-field>
+          <label class="tsu-choice"
+            ><input type="checkbox" formControlName="isOffsite" data-testid="session-offsite" />
+            {{ 'courseEditor.session.isOffsite' | t }}</label
+          >
+          <label class="tsu-choice"
+            ><input type="checkbox" formControlName="isOnline" data-testid="session-online" />
+            {{ 'courseEditor.session.isOnline' | t }}</label
+          >
+          @if (form.controls.isOnline.value) {
+            <tsu-form-field
+              fieldId="session-online-url"
+              testId="session-online-url"
+              [label]="'courseEditor.session.onlineUrl' | t"
+              [hint]="'courseEditor.session.onlineUrlHint' | t"
+              [required]="true"
+              [error]="error('onlineUrl')"
+            >
+              <input
+                tsuInput
+                type="url"
+                inputmode="url"
+                formControlName="onlineUrl"
+                data-testid="session-online-url"
+              />
+            </tsu-form-field>
+          }
+        </fieldset>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.capacityLegend' | t }}</legend>
+          <tsu-form-field
+            fieldId="session-capacity"
+            testId="session-capacity"
+            [label]="'courseEditor.session.capacity' | t"
+            [required]="true"
+            [error]="error('capacity')"
+          >
+            <input
+              tsuInput
+              type="number"
+              inputmode="numeric"
+              min="1"
+              formControlName="capacity"
+              data-testid="session-capacity"
+            />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-childcare"
+            [label]="'courseEditor.session.childcareCapacity' | t"
+            [error]="error('childcareCapacity')"
+          >
+            <input
+              tsuInput
+              type="number"
+              inputmode="numeric"
+              min="0"
+              formControlName="childcareCapacity"
+              data-testid="session-childcare"
+            />
+          </tsu-form-field>
+          @if (hasChildcare()) {
+            <div class="tsu-field-row">
+              <tsu-form-field
+                fieldId="session-childcare-min"
+                [label]="'courseEditor.session.childcareMinAgeMonths' | t"
+                [hint]="'courseEditor.session.ageHint' | t"
+                [error]="error('childcareMinAgeMonths')"
+              >
+                <input
+                  tsuInput
+                  type="number"
+                  inputmode="numeric"
+                  min="0"
+                  formControlName="childcareMinAgeMonths"
+                  data-testid="session-childcare-min"
+                />
+              </tsu-form-field>
+              <tsu-form-field
+                fieldId="session-childcare-max"
+                testId="session-childcare-max"
+                [label]="'courseEditor.session.childcareMaxAgeMonths' | t"
+                [error]="error('childcareMaxAgeMonths')"
+              >
+                <input
+                  tsuInput
+                  type="number"
+                  inputmode="numeric"
+                  min="0"
+                  formControlName="childcareMaxAgeMonths"
+                  data-testid="session-childcare-max"
+                />
+              </tsu-form-field>
+            </div>
+          }
+        </fieldset>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.registrationLegend' | t }}</legend>
+          <p class="tsu-field__hint">{{ 'courseEditor.session.timeHint' | t }}</p>
+          <tsu-form-field
+            fieldId="session-opens"
+            testId="session-opens"
+            [label]="'courseEditor.session.registrationOpensAt' | t"
+            [required]="true"
+            [error]="error('registrationOpensAt')"
+          >
+            <input
+              tsuInput
+              type="datetime-local"
+              formControlName="registrationOpensAt"
+              data-testid="session-opens"
+            />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-closes"
+            testId="session-closes"
+            [label]="'courseEditor.session.registrationClosesAt' | t"
+            [required]="true"
+            [error]="error('registrationClosesAt')"
+          >
+            <input
+              tsuInput
+              type="datetime-local"
+              formControlName="registrationClosesAt"
+              data-testid="session-closes"
+            />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-cancel-deadline"
+            testId="session-cancel-deadline"
+            [label]="'courseEditor.session.cancellationDeadline' | t"
+            [required]="true"
+            [error]="error('cancellationDeadline')"
+          >
+            <input
+              tsuInput
+              type="datetime-local"
+              formControlName="cancellationDeadline"
+              data-testid="session-cancel-deadline"
+            />
+          </tsu-form-field>
+          <tsu-form-field fieldId="session-mode" [label]="'courseEditor.session.registrationMode' | t">
+            <select tsuInput formControlName="registrationMode" data-testid="session-mode">
+              <option value="first_come">{{ 'courseEditor.session.modes.first_come' | t }}</option>
+              <option value="lottery">{{ 'courseEditor.session.modes.lottery' | t }}</option>
+            </select>
+          </tsu-form-field>
+          @if (form.controls.registrationMode.value === 'lottery') {
+            <tsu-form-field
+              fieldId="session-draw"
+              testId="session-draw"
+              [label]="'courseEditor.session.drawAt' | t"
+              [required]="true"
+              [error]="error('drawAt')"
+            >
+              <input tsuInput type="datetime-local" formControlName="drawAt" data-testid="session-draw" />
+            </tsu-form-field>
+          }
+        </fieldset>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.completionLegend' | t }}</legend>
+          <tsu-form-field fieldId="session-rule" [label]="'courseEditor.session.completionRule' | t">
+            <select tsuInput formControlName="completionRule" data-testid="session-rule">
+              <option value="all">{{ 'courseEditor.session.rules.all' | t }}</option>
+              <option value="at_least">{{ 'courseEditor.session.rules.at_least' | t }}</option>
+            </select>
+          </tsu-form-field>
+          @if (form.controls.completionRule.value === 'at_least') {
+            <tsu-form-field
+              fieldId="session-min-meetings"
+              testId="session-min-meetings"
+              [label]="'courseEditor.session.completionMinMeetings' | t"
+              [required]="true"
+              [error]="error('completionMinMeetings')"
+            >
+              <input
+                tsuInput
+                type="number"
+                inputmode="numeric"
+                min="1"
+                formControlName="completionMinMeetings"
+                data-testid="session-min-meetings"
+              />
+            </tsu-form-field>
+          }
+        </fieldset>
+
+        <fieldset class="tsu-fieldset">
+          <legend>{{ 'courseEditor.session.questionsLegend' | t }}</legend>
+          <div formArrayName="questions" class="tsu-form">
+            @for (q of form.controls.questions.controls; track q; let i = $index) {
+              <div class="repeat" [formGroupName]="i" [attr.data-testid]="'question-' + i">
+                <div class="repeat-head">
+                  <h3>{{ 'courseEditor.session.question' | t: { n: i + 1 } }}</h3>
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--ghost"
+                    (click)="form.controls.questions.removeAt(i)"
+                  >
+                    {{ 'courseEditor.session.removeQuestion' | t: { n: i + 1 } }}
+                  </button>
+                </div>
+                <tsu-form-field
+                  [fieldId]="'question-' + i + '-kind'"
+                  [label]="'courseEditor.session.questionKind' | t"
+                >
+                  <select tsuInput formControlName="kind" [attr.data-testid]="'question-' + i + '-kind'">
+                    @for (k of questionKinds; track k) {
+                      <option [value]="k">{{ questionKindKey(k) | t }}</option>
+                    }
+                  </select>
+                </tsu-form-field>
+                <tsu-form-field
+                  [fieldId]="'question-' + i + '-label'"
+                  [testId]="'question-' + i + '-label'"
+                  [label]="'courseEditor.session.questionLabel' | t"
+                  [required]="true"
+                  [error]="error('questions.' + i + '.label')"
+                >
+                  <input tsuInput formControlName="label" [attr.data-testid]="'question-' + i + '-label'" />
+                </tsu-form-field>
+                @if (q.controls.kind.value === 'choice') {
+                  <tsu-form-field
+                    [fieldId]="'question-' + i + '-choices'"
+                    [testId]="'question-' + i + '-choices'"
+                    [label]="'courseEditor.session.questionChoices' | t"
+                    [required]="true"
+                    [error]="error('questions.' + i + '.choices')"
+                  >
+                    <textarea
+                      tsuInput
+                      rows="3"
+                      formControlName="choices"
+                      [attr.data-testid]="'question-' + i + '-choices'"
+                    ></textarea>
+                  </tsu-form-field>
+                }
+                <label class="tsu-choice"
+                  ><input type="checkbox" formControlName="required" />
+                  {{ 'courseEditor.session.questionRequired' | t }}</label
+                >
+              </div>
+            } @empty {
+              <p class="tsu-lead">{{ 'courseEditor.session.questionsEmpty' | t }}</p>
+            }
+          </div>
+          <p>
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              (click)="addQuestion()"
+              data-testid="add-question"
+            >
+              + {{ 'courseEditor.session.addQuestion' | t }}
+            </button>
+          </p>
+        </fieldset>
+
+        <button
+          type="submit"
+          class="tsu-button tsu-button--block"
+          [disabled]="pending()"
+          data-testid="session-submit"
+        >
+          {{
+            (pending()
+              ? 'courseEditor.session.saving'
+              : id()
+                ? 'courseEditor.session.save'
+                : 'courseEditor.session.create'
+            ) | t
+          }}
+        </button>
+      </form>
+
+      @if (loaded(); as s) {
+        @if (s.status === 'scheduled') {
+          <tsu-card [heading]="'courseEditor.session.cancelTitle' | t" class="cancel-card">
+            <p>{{ 'courseEditor.session.cancelLead' | t }}</p>
+            @if (confirmingCancel()) {
+              <p role="alert">
+                <strong>{{ 'courseEditor.session.cancelConfirm' | t }}</strong>
+              </p>
+              <div class="tsu-actions">
+                <button
+                  type="button"
+                  class="tsu-button"
+                  (click)="cancelSession()"
+                  [disabled]="pending()"
+                  data-testid="cancel-session-yes"
+                >
+                  {{ 'courseEditor.session.cancelYes' | t }}
+                </button>
+                <button
+                  type="button"
+                  class="tsu-button tsu-button--secondary"
+                  (click)="confirmingCancel.set(false)"
+                >
+                  {{ 'courseEditor.session.cancelNo' | t }}
+                </button>
+              </div>
+            } @else {
+              <button
+                type="button"
+                class="tsu-button tsu-button--secondary"
+                (click)="confirmingCancel.set(true)"
+                data-testid="cancel-session"
+              >
+                {{ 'courseEditor.session.cancelSession' | t }}
+              </button>
+            }
+          </tsu-card>
+        }
+      }
+    </div>
+  `,
+})
+export class SessionEditorPage {
+  private readonly service = inject(CourseEditorService);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** Route parameters: courseId on .../sessions/new, id on /staff/sessions/:id/edit. */
+  readonly courseId = input<string | undefined>(undefined);
+  readonly id = input<string | undefined>(undefined);
+
+  protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
+  readonly form = sessionForm();
+  protected readonly loaded = signal<EditorSession | null>(null);
+  protected readonly courseTitle = signal<string | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly confirmingCancel = signal(false);
+  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+
+  protected readonly backLink = () => {
+    const courseId = this.courseId() ?? this.loaded()?.course.id;
+    return courseId ? ['/staff/courses', courseId] : null;
+  };
+  protected readonly hasChildcare = () => {
+    this.formEvents();
+    return Number(this.form.controls.childcareCapacity.value) > 0;
+  };
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) void this.load(id);
+    });
+  }
+
+  protected questionKindKey(kind: string): TranslationKey {
+    return `courseEditor.session.questionKinds.${kind}` as TranslationKey;
+  }
+
+  protected error(path: string): string | null {
+    this.formEvents();
+    this.i18n.locale();
+    const control: AbstractControl | null = this.form.get(path);
+    return editorErrorText(this.i18n, control, this.submitted() || !!control?.touched);
+  }
+
+  addMeeting(): void {
+    const meetings = this.form.controls.meetings;
+    const last = meetings.at(meetings.length - 1)?.getRawValue();
+    meetings.push(meetingGroup({ startsAt: last?.startsAt, endsAt: last?.endsAt }));
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(`#meeting-${meetings.length - 1}-date`)?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  addQuestion(): void {
+    const questions = this.form.controls.questions;
+    questions.push(questionGroup());
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(`#question-${questions.length - 1}-kind`)?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      const s = await this.service.session(id);
+      this.loaded.set(s);
+      this.courseTitle.set(s.course.title);
+      fillSessionForm(this.form, s);
+    } catch (error) {
+      this.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+
+  async save(): Promise<void> {
+    this.submitted.set(true);
+    this.formError.set(null);
+    this.notice.set(null);
+    this.form.updateValueAndValidity();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.formError.set(this.i18n.t('courseEditor.session.invalid'));
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+      return;
+    }
+    this.pending.set(true);
+    try {
+      const input = toSessionInput(this.form);
+      const id = this.id();
+      if (id) {
+        await this.service.updateSession(id, input);
+        this.notice.set(this.i18n.t('courseEditor.session.saved'));
+        await this.load(id);
+      } else {
+        const courseId = this.courseId() as string;
+        await this.service.createSession({ ...input, courseId });
+        await this.router.navigate(['/staff/courses', courseId]);
+      }
+    } catch (error) {
+      this.formError.set(
+        applyAppError(this.form, toAppError(error), this.i18n) ?? this.i18n.t('courseEditor.session.invalid'),
+      );
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  async cancelSession(): Promise<void> {
+    const id = this.id();
+    if (!id) return;
+    this.pending.set(true);
+    try {
+      await this.service.cancelSession(id);
+      this.confirmingCancel.set(false);
+      await this.load(id);
+    } catch (error) {
+      this.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}

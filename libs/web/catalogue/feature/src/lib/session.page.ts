@@ -1,0 +1,309 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  CatalogueService,
+  registrationWindow,
+  type CatalogueSession,
+} from '@tsunagu/web/catalogue/data-access';
+import { formatAgeRange, SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { CourseLessonsComponent } from './lessons.component';
+
+/** One session (開催回): dates, place, childcare, registration window and the way to enrol. */
+@Component({
+  selector: 'tsu-session-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    SeatsMeterComponent,
+    CourseLessonsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .crumbs {
+      margin-bottom: 0.5rem;
+    }
+    .provider {
+      color: var(--tsu-muted);
+      margin-bottom: 0.25rem;
+    }
+    .session-title {
+      display: block;
+      font-size: 1.0625rem;
+      color: var(--tsu-muted);
+    }
+    .enrol {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      background: var(--tsu-surface);
+      border: 2px solid var(--tsu-primary);
+      border-radius: var(--tsu-radius);
+      padding: 1rem;
+      margin-bottom: 1.25rem;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .enrol p {
+      margin: 0;
+    }
+    .closed {
+      font-weight: 700;
+      color: var(--tsu-error);
+    }
+    dl {
+      margin: 0;
+      display: grid;
+      grid-template-columns: minmax(6rem, auto) 1fr;
+      gap: 0.25rem 1rem;
+    }
+    dt {
+      color: var(--tsu-muted);
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+    }
+    @media (max-width: 30rem) {
+      dl {
+        grid-template-columns: 1fr;
+      }
+      dd {
+        margin-bottom: 0.5rem;
+      }
+    }
+    .meetings {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .meetings li {
+      padding: 0.375rem 0;
+      border-bottom: 1px solid var(--tsu-border-soft);
+    }
+    .meetings li:last-child {
+      border-bottom: 0;
+    }
+    .meetings strong {
+      margin-right: 0.75rem;
+    }
+    .description :is(h2, h3) {
+      font-size: 1.0625rem;
+    }
+  `,
+  template: `
+    @if (error()) {
+      <tsu-alert kind="error" data-testid="session-error">{{ error() }}</tsu-alert>
+      <p>
+        <a routerLink="/seminars">{{ 'catalogue.session.backToCatalogue' | t }}</a>
+      </p>
+    } @else if (session(); as s) {
+      <div class="tsu-page tsu-page--wide" data-testid="session-page">
+        <p class="crumbs">
+          <a routerLink="/seminars">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
+        </p>
+        <p class="provider">{{ s.course.provider.name }}</p>
+        <h1 data-testid="session-title">
+          {{ s.course.title }}
+          @if (s.title) {
+            <span class="session-title">{{ s.title }}</span>
+          }
+        </h1>
+        @if (s.course.summary) {
+          <p class="tsu-lead">{{ s.course.summary }}</p>
+        }
+
+        <section class="enrol" [attr.aria-label]="'catalogue.session.enrol' | t" data-testid="enrol-box">
+          @if (s.status === 'scheduled') {
+            <tsu-seats-meter [seatsLeft]="s.seatsLeft" [capacity]="s.capacity" />
+          }
+          @if (s.status === 'cancelled') {
+            <p class="closed" data-testid="session-cancelled">{{ 'catalogue.session.cancelled' | t }}</p>
+          } @else if (window() === 'open') {
+            <a
+              class="tsu-button tsu-button--block"
+              [routerLink]="['/seminars/sessions', s.id, 'enrol']"
+              data-testid="enrol-link"
+            >
+              {{ 'catalogue.session.enrol' | t }}
+            </a>
+          } @else {
+            <p class="closed" data-testid="outside-window">
+              {{ 'catalogue.session.outsideWindow' | t }}:
+              {{
+                window() === 'before'
+                  ? ('catalogue.session.notYetOpen' | t: { opens: dateTime(s.registrationOpensAt) })
+                  : ('catalogue.session.closed' | t)
+              }}
+            </p>
+          }
+        </section>
+
+        <div class="tsu-grid tsu-grid--2">
+          <tsu-card [heading]="'catalogue.session.meetings' | t">
+            <ol class="meetings" data-testid="meetings">
+              @for (m of s.meetings; track m.id; let i = $index) {
+                <li>
+                  <strong>{{ 'catalogue.session.meeting' | t: { n: i + 1 } }}</strong>
+                  <span
+                    >{{ date(m.startsAt) }}
+                    {{
+                      'catalogue.session.timeRange' | t: { start: time(m.startsAt), end: time(m.endsAt) }
+                    }}</span
+                  >
+                </li>
+              }
+            </ol>
+          </tsu-card>
+
+          <tsu-card [heading]="'catalogue.session.place' | t">
+            <dl data-testid="place">
+              @if (s.venueName) {
+                <dt>{{ 'catalogue.session.place' | t }}</dt>
+                <dd>{{ s.venueName }}</dd>
+              }
+              @if (s.venueAddress) {
+                <dt>{{ 'catalogue.session.address' | t }}</dt>
+                <dd>{{ s.venueAddress }}</dd>
+              }
+              @if (s.accessNotes) {
+                <dt>{{ 'catalogue.session.access' | t }}</dt>
+                <dd>{{ s.accessNotes }}</dd>
+              }
+              @if (s.isOnline) {
+                <dt>{{ 'catalogue.card.online' | t }}</dt>
+                <dd>{{ 'catalogue.session.onlineNote' | t }}</dd>
+              }
+            </dl>
+            @if (s.isOffsite) {
+              <p>{{ 'catalogue.session.offsiteNote' | t }}</p>
+            }
+          </tsu-card>
+
+          <tsu-card [heading]="'catalogue.session.childcare' | t">
+            @if (s.childcareCapacity > 0) {
+              <dl data-testid="childcare">
+                @if (ages(); as a) {
+                  <dt>{{ 'catalogue.session.childcareAges' | t }}</dt>
+                  <dd>{{ a }}</dd>
+                }
+                <dt>{{ 'catalogue.session.childcareCapacity' | t }}</dt>
+                <dd>{{ 'catalogue.session.capacityValue' | t: { capacity: s.childcareCapacity } }}</dd>
+                <dt>{{ 'catalogue.session.childcareSeats' | t }}</dt>
+                <dd>
+                  {{
+                    s.childcareSeatsLeft > 0
+                      ? ('catalogue.seats.left' | t: { count: s.childcareSeatsLeft })
+                      : ('catalogue.card.childcareFull' | t)
+                  }}
+                </dd>
+              </dl>
+            } @else {
+              <p>{{ 'catalogue.session.childcareNone' | t }}</p>
+            }
+          </tsu-card>
+
+          <tsu-card [heading]="'catalogue.session.registration' | t">
+            <dl data-testid="registration">
+              <dt>{{ 'catalogue.session.registration' | t }}</dt>
+              <dd>
+                {{
+                  'catalogue.session.window'
+                    | t: { opens: dateTime(s.registrationOpensAt), closes: dateTime(s.registrationClosesAt) }
+                }}
+              </dd>
+              <dt>{{ 'catalogue.session.mode' | t }}</dt>
+              <dd>
+                {{
+                  (s.registrationMode === 'lottery'
+                    ? 'catalogue.session.lottery'
+                    : 'catalogue.session.firstCome'
+                  ) | t
+                }}
+              </dd>
+              @if (s.registrationMode === 'lottery' && s.drawAt) {
+                <dt>{{ 'catalogue.session.drawAt' | t }}</dt>
+                <dd data-testid="draw-at">{{ dateTime(s.drawAt) }}</dd>
+              }
+              <dt>{{ 'catalogue.session.capacity' | t }}</dt>
+              <dd>{{ 'catalogue.session.capacityValue' | t: { capacity: s.capacity } }}</dd>
+              <dt>{{ 'catalogue.session.cancellationDeadline' | t }}</dt>
+              <dd>{{ dateTime(s.cancellationDeadline) }}</dd>
+            </dl>
+            @if (s.registrationMode === 'lottery') {
+              <p>{{ 'catalogue.session.lotteryNote' | t }}</p>
+            }
+          </tsu-card>
+        </div>
+
+        <tsu-card [heading]="'catalogue.course.description' | t">
+          @if (s.course.audienceNotes) {
+            <p>
+              <strong>{{ 'catalogue.course.audience' | t }}:</strong> {{ s.course.audienceNotes }}
+            </p>
+          }
+          <div class="description" [innerHTML]="s.course.descriptionHtml" data-testid="description"></div>
+          <p>
+            <a [routerLink]="['/seminars/courses', s.course.id]" data-testid="course-link">{{
+              'catalogue.session.courseLink' | t
+            }}</a>
+          </p>
+        </tsu-card>
+
+        <tsu-card [heading]="'catalogue.course.lessons' | t">
+          <tsu-course-lessons [lessons]="s.course.lessons" [progress]="s.course.myProgress" />
+        </tsu-card>
+      </div>
+    } @else {
+      <p role="status">{{ 'app.loading' | t }}</p>
+    }
+  `,
+})
+export class SessionPage {
+  private readonly service = inject(CatalogueService);
+  private readonly i18n = inject(I18nService);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+  protected readonly session = signal<CatalogueSession | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly window = computed(() => {
+    const s = this.session();
+    return s ? registrationWindow(s, new Date()) : 'open';
+  });
+  protected readonly ages = computed(() => {
+    const s = this.session();
+    return s
+      ? formatAgeRange(s.childcareMinAgeMonths, s.childcareMaxAgeMonths, (k, p) => this.i18n.t(k, p))
+      : null;
+  });
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
+  }
+
+  protected time(value: string): string {
+    return formatDateTime(value, this.i18n.locale()).split(' ').pop() ?? '';
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.error.set(null);
+      this.session.set(await this.service.session(id));
+    } catch (error) {
+      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+}

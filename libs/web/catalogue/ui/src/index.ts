@@ -1,0 +1,3 @@
+export * from './lib/age';
+export * from './lib/seats-meter.component';
+export * from './lib/seminar-card.component';
