@@ -8,6 +8,8 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.landingRoutes),
   },
   { path: 'home', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.homeRoutes) },
+  // Enrolment pages use full paths (seminars/sessions/:id/enrol, my/seminars, certificates/verify, staff/sessions).
+  { path: '', loadChildren: () => import('@tsunagu/web/enrolment/feature').then((m) => m.enrolmentRoutes) },
   { path: '', loadChildren: () => import('@tsunagu/web/identity/feature').then((m) => m.identityRoutes) },
   {
     path: 'members',

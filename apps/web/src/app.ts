@@ -47,6 +47,18 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
               >
             </li>
           }
+          @if (personas().includes('learner')) {
+            <li>
+              <a
+                class="tsu-nav__link"
+                routerLink="/my/seminars"
+                routerLinkActive="tsu-nav__link--active"
+                ariaCurrentWhenActive="page"
+                data-testid="nav-my-seminars"
+                >{{ 'nav.mySeminars' | t }}</a
+              >
+            </li>
+          }
           <li>
             <a
               class="tsu-nav__link"

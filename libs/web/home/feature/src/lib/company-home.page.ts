@@ -28,6 +28,12 @@ import { GreetingComponent } from './greeting.component';
             'courseEditor.manageLink' | t
           }}</a>
         </tsu-card>
+        <tsu-card [heading]="'enrolment.staff.homeCard' | t">
+          <p>{{ 'enrolment.staff.lead' | t }}</p>
+          <a routerLink="/staff/sessions" data-testid="to-staff-sessions">{{
+            'enrolment.staff.homeLink' | t
+          }}</a>
+        </tsu-card>
       </div>
     </div>
   `,

@@ -13,6 +13,9 @@ import { GreetingComponent } from './greeting.component';
       <tsu-home-greeting />
       <div class="tsu-grid tsu-grid--2">
         <tsu-card [heading]="'home.learner.seminarsTitle' | t" data-testid="learner-seminarsTitle">
+          <p>
+            <a routerLink="/my/seminars" data-testid="to-my-seminars">{{ 'enrolment.my.link' | t }}</a>
+          </p>
           <tsu-empty-state [message]="'home.learner.seminarsEmpty' | t">
             <p>
               <a routerLink="/seminars" data-testid="catalogue-link">{{ 'home.learner.catalogue' | t }}</a>

@@ -1,0 +1,273 @@
+import type { APIRequestContext, Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import {
+  apiSignIn,
+  DEMO,
+  DEMO_PASSWORD,
+  expect,
+  expectNoSeriousA11yViolations,
+  graphql,
+  screenshot,
+  signIn,
+  signOut,
+  switchLanguage,
+  test,
+  uniqueEmail,
+  type Locale,
+} from './helpers';
+
+const DAY = 24 * 60 * 60 * 1000;
+const iso = (t: number) => new Date(t).toISOString();
+
+/** Axe and a screenshot in Japanese, then in English; the page is left in Japanese. */
+async function checkBothLanguages(page: Page, name: string, heading: Record<Locale, string | RegExp>) {
+  for (const locale of ['ja', 'en'] as const) {
+    await switchLanguage(page, locale);
+    await expect(page.locator('h1')).toHaveText(heading[locale]);
+    await expectNoSeriousA11yViolations(page, `${name}-${locale}`);
+    await screenshot(page, `${name}-${locale}`);
+  }
+  await switchLanguage(page, 'ja');
+}
+
+async function downloadText(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}
+
+/** A new learner account through the API; returns her token and name. */
+async function apiSignUp(request: APIRequestContext, familyName: string, givenName: string) {
+  const email = uniqueEmail('enrol');
+  const data = await graphql<{ signUp: { accessToken: string } }>(
+    request,
+    'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+    {
+      input: {
+        email,
+        password: DEMO_PASSWORD,
+        familyName,
+        givenName,
+        familyNameKana: 'テスト',
+        givenNameKana: 'ハナコ',
+      },
+    },
+  );
+  return { email, token: data.signUp.accessToken, name: `${familyName} ${givenName}` };
+}
+
+/** As staff: a published course of her organisation with one session built from `session`. */
+async function apiCreateSession(request: APIRequestContext, session: Record<string, unknown>) {
+  const token = await apiSignIn(request, DEMO.staff.email);
+  const me = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(
+    request,
+    '{ me { memberships { role organisation { id } } } }',
+    {},
+    token,
+  );
+  const organisationId = me.me.memberships.find((m) => m.role === 'staff')!.organisation.id;
+  const course = await graphql<{ createCourse: { id: string } }>(
+    request,
+    'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
+    {
+      input: {
+        providerOrganisationId: organisationId,
+        title: `E2E 受付テスト講座 ${Math.random().toString(36).slice(2, 6)}`,
+        // A category no demo course uses, so the catalogue's own e2e counts stay as seeded.
+        category: 'other',
+        summary: 'E2E',
+      },
+    },
+    token,
+  );
+  await graphql(
+    request,
+    'mutation ($id: ID!) { publishCourse(id: $id) { id } }',
+    { id: course.createCourse.id },
+    token,
+  );
+  const start = Date.now() + 20 * DAY;
+  const created = await graphql<{ createSession: { id: string; meetings: { id: string }[] } }>(
+    request,
+    'mutation ($input: CreateSessionInput!) { createSession(input: $input) { id meetings { id } } }',
+    {
+      input: {
+        courseId: course.createCourse.id,
+        title: 'E2E',
+        venueName: '小美玉市役所 会議室',
+        capacity: 1,
+        registrationOpensAt: iso(Date.now() - DAY),
+        registrationClosesAt: iso(start - 5 * DAY),
+        cancellationDeadline: iso(start - 2 * DAY),
+        meetings: [{ startsAt: iso(start), endsAt: iso(start + 2 * 3600_000) }],
+        ...session,
+      },
+    },
+    token,
+  );
+  return { sessionId: created.createSession.id, staffToken: token };
+}
+
+async function apiEnrol(request: APIRequestContext, token: string, sessionId: string, childcare = false) {
+  const data = await graphql<{ enrol: { id: string; status: string } }>(
+    request,
+    'mutation ($input: EnrolInput!) { enrol(input: $input) { id status } }',
+    { input: { sessionId, childcare, childAgesMonths: childcare ? [24] : [] } },
+    token,
+  );
+  return data.enrol;
+}
+
+test.describe('enrolment', () => {
+  test('learner: enrol with childcare, waitlist, promotion, check-in, certificate, verification', async ({
+    page,
+    request,
+  }, testInfo) => {
+    test.setTimeout(240_000);
+
+    // 1. The demo learner enrols in a demo session with childcare.
+    const staffToken = await apiSignIn(request, DEMO.staff.email);
+    const courses = await graphql<{ editableCourses: { title: string; sessions: { id: string }[] }[] }>(
+      request,
+      '{ editableCourses { title sessions { id } } }',
+      {},
+      staffToken,
+    );
+    // Each viewport takes its own demo session, so neither finds her already enrolled.
+    const title = testInfo.project.name === 'phone' ? '子育て中の再就職セミナー' : '女性リーダー育成講座';
+    const demoSession = courses.editableCourses.find((c) => c.title === title)!.sessions[0];
+
+    await signIn(page, DEMO.learner.email);
+    await page.goto(`/seminars/sessions/${demoSession.id}/enrol`);
+    await expect(page.getByTestId('enrol-form')).toBeVisible();
+    await expect(page.getByTestId('childcare-section')).toBeVisible();
+    await page.getByTestId('childcare-checkbox').check();
+    await page.getByTestId('child-0-years').fill('2');
+    await page.getByTestId('child-0-months').fill('3');
+    await checkBothLanguages(page, 'enrol-form', { ja: 'セミナーに申し込む', en: 'Enrol in a seminar' });
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('enrol-result-status')).toContainText(/参加確定|キャンセル待ち/);
+    await checkBothLanguages(page, 'enrol-result', { ja: 'セミナーに申し込む', en: 'Enrol in a seminar' });
+    await page.getByTestId('to-my-seminars').click();
+    await expect(page.getByTestId('my-seminars-page')).toContainText(title);
+    await checkBothLanguages(page, 'my-seminars', { ja: 'マイセミナー', en: 'My seminars' });
+    await signOut(page);
+
+    // 2. A full session: capacity 1 with one childcare place, taken by another new user.
+    const { sessionId } = await apiCreateSession(request, {
+      childcareCapacity: 1,
+      childcareMinAgeMonths: 6,
+      childcareMaxAgeMonths: 72,
+    });
+    const first = await apiSignUp(request, '先着', '一子');
+    const firstEnrolment = await apiEnrol(request, first.token, sessionId, true);
+    expect(firstEnrolment.status).toBe('confirmed');
+
+    const she = await apiSignUp(request, '待機', '花子');
+    await signIn(page, she.email);
+    await page.goto(`/seminars/sessions/${sessionId}/enrol`);
+    await page.getByTestId('childcare-checkbox').check();
+    await page.getByTestId('child-0-years').fill('1');
+    await expect(page.getByTestId('childcare-full')).toBeVisible();
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('childcare-full-error')).toBeVisible();
+    await page.getByTestId('childcare-full-wait').check();
+    await screenshot(page, 'enrol-childcare-full');
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('enrol-result-position')).toContainText('1番目');
+
+    // 3. The first user cancels: she is promoted.
+    await graphql(
+      request,
+      'mutation ($id: ID!) { cancelEnrolment(id: $id) { id } }',
+      { id: firstEnrolment.id },
+      first.token,
+    );
+    await page.goto('/my/seminars');
+    await expect(page.getByTestId('my-group-upcoming')).toContainText('参加確定');
+    await expect(page.getByTestId('my-group-upcoming').getByTestId('qr-image')).toBeVisible();
+    await screenshot(page, 'my-seminars-confirmed');
+    await signOut(page);
+
+    // 4. Staff checks her in on every meeting with the code from her QR.
+    const mine = await graphql<{ myEnrolments: { checkInCode: string | null; session: { id: string } }[] }>(
+      request,
+      '{ myEnrolments { checkInCode session { id } } }',
+      {},
+      she.token,
+    );
+    const code = mine.myEnrolments.find((e) => e.session.id === sessionId)!.checkInCode!;
+    await signIn(page, DEMO.staff.email);
+    await page.goto(`/staff/sessions/${sessionId}/check-in`);
+    await expect(page.getByTestId('check-in-people')).toContainText(she.name);
+    await checkBothLanguages(page, 'check-in', { ja: '受付（出欠）', en: 'Reception (check-in)' });
+    const meetings = await page.getByTestId('check-in-meeting').locator('option').all();
+    for (const option of meetings) {
+      await page.getByTestId('check-in-meeting').selectOption((await option.getAttribute('value'))!);
+      await page.getByTestId('check-in-code').fill(code);
+      await page.getByTestId('check-in-submit').click();
+      await expect(page.getByTestId('check-in-success')).toContainText(she.name);
+    }
+    await page.getByTestId('check-in-code').fill('not-a-code');
+    await page.getByTestId('check-in-submit').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await screenshot(page, 'check-in-done');
+    await signOut(page);
+
+    // 5. Her certificate appears and downloads as a PDF.
+    await signIn(page, she.email);
+    await page.goto('/my/seminars');
+    const past = page.getByTestId('my-group-past');
+    await expect(past).toContainText('修了');
+    const downloading = page.waitForEvent('download');
+    await past.getByTestId('certificate-download').click();
+    const pdf = await downloadText(await downloading);
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    await checkBothLanguages(page, 'my-seminars-certificate', { ja: 'マイセミナー', en: 'My seminars' });
+    const verificationCode = (await past.locator('code').first().textContent())!.trim();
+    await signOut(page);
+
+    // 6. Anyone can verify it.
+    await page.goto(`/certificates/verify?code=${encodeURIComponent(verificationCode)}`);
+    await expect(page.getByTestId('verify-name')).toHaveText(she.name);
+    await checkBothLanguages(page, 'verify-certificate', { ja: '修了証の確認', en: 'Verify a certificate' });
+    await page.getByTestId('verify-code').fill('NOPE-0000');
+    await page.getByTestId('verify-submit').click();
+    await expect(page.getByTestId('verify-not-found')).toBeVisible();
+    await screenshot(page, 'verify-certificate-not-found');
+  });
+
+  test('staff: lottery draw with a seed, roster export', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const start = Date.now() + 20 * DAY;
+    const { sessionId } = await apiCreateSession(request, {
+      registrationMode: 'lottery',
+      registrationClosesAt: iso(start - 5 * DAY),
+      drawAt: iso(start - 4 * DAY),
+    });
+    const a = await apiSignUp(request, '抽選', '一美');
+    const b = await apiSignUp(request, '抽選', '二葉');
+    expect((await apiEnrol(request, a.token, sessionId)).status).toBe('applied');
+    expect((await apiEnrol(request, b.token, sessionId)).status).toBe('applied');
+
+    await signIn(page, DEMO.staff.email);
+    await page.getByTestId('to-staff-sessions').click();
+    await expect(page.getByTestId('staff-sessions')).toBeVisible();
+    await checkBothLanguages(page, 'staff-sessions', { ja: '開催回の管理', en: 'Sessions' });
+
+    await page.goto(`/staff/sessions/${sessionId}/roster`);
+    await expect(page.getByTestId('roster-list')).toContainText(a.name);
+    await checkBothLanguages(page, 'roster-lottery', { ja: '名簿', en: 'Roster' });
+    await page.getByTestId('lottery-seed-input').fill('e2e-seed-2026');
+    await page.getByTestId('lottery-draw').click();
+    await expect(page.getByTestId('lottery-seed')).toHaveText('e2e-seed-2026');
+    await expect(page.getByTestId('roster-list')).toContainText('参加確定');
+    await expect(page.getByTestId('roster-list')).toContainText('キャンセル待ち');
+    await checkBothLanguages(page, 'roster-drawn', { ja: '名簿', en: 'Roster' });
+
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csv = (await downloadText(await downloading)).toString('utf8');
+    expect(csv).toContain('一美');
+    expect(csv).toContain('二葉');
+  });
+});

@@ -1,0 +1,4 @@
+export * from './lib/download';
+export * from './lib/enrolment.service';
+export * from './lib/grouping';
+export * from './lib/roster.service';

@@ -1,0 +1,138 @@
+import { Injectable, inject } from '@angular/core';
+import {
+  CheckInDocument,
+  DrawLotteryDocument,
+  MarkAttendanceDocument,
+  SessionRosterDocument,
+  StaffCancelEnrolmentDocument,
+  StaffSessionsDocument,
+  type AttendanceStatus,
+  type RosterEntryFragment,
+  type RosterSessionFragment,
+  type StaffSessionsQuery,
+} from '@tsunagu/web/shared/data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { FileDownloader } from './download';
+
+export type RosterSession = RosterSessionFragment;
+export type RosterEntry = RosterEntryFragment;
+export type StaffCourse = StaffSessionsQuery['editableCourses'][number];
+
+export interface StaffSessionRow {
+  courseId: string;
+  courseTitle: string;
+  sessionId: string;
+  sessionTitle: string;
+  cancelled: boolean;
+  lottery: boolean;
+  firstStartsAt: string | null;
+  confirmed: number;
+  capacity: number;
+}
+
+/** One row per session of the courses she edits, soonest first (sessions without dates last). */
+export function staffSessionRows(courses: readonly StaffCourse[]): StaffSessionRow[] {
+  const rows = courses.flatMap((course) =>
+    course.sessions.map((session) => {
+      const starts = session.meetings.map((m) => m.startsAt).sort();
+      return {
+        courseId: course.id,
+        courseTitle: course.title,
+        sessionId: session.id,
+        sessionTitle: session.title,
+        cancelled: session.status === 'cancelled',
+        lottery: session.registrationMode === 'lottery',
+        firstStartsAt: starts[0] ?? null,
+        confirmed: Math.max(0, session.capacity - session.seatsLeft),
+        capacity: session.capacity,
+      };
+    }),
+  );
+  return rows.sort((a, b) => (a.firstStartsAt ?? '9999').localeCompare(b.firstStartsAt ?? '9999'));
+}
+
+/** Kana-and-kanji name search, ignoring spaces and case; full names match "山田花子" and "山田 花子". */
+export function matchesName(entry: Pick<RosterEntry, 'learner'>, query: string): boolean {
+  const q = query.replace(/[\s\u3000]+/g, '').toLowerCase();
+  if (!q) return true;
+  const { familyName, givenName, familyNameKana, givenNameKana } = entry.learner;
+  return [familyName + givenName, familyNameKana + givenNameKana, givenName + familyName].some((name) =>
+    name
+      .replace(/[\s\u3000]+/g, '')
+      .toLowerCase()
+      .includes(q),
+  );
+}
+
+/** The organisers' side: sessions they run, rosters, the lottery, check-in and exports. */
+@Injectable({ providedIn: 'root' })
+export class RosterService {
+  private readonly apollo = inject(Apollo);
+  private readonly files = inject(FileDownloader);
+
+  async sessions(): Promise<StaffSessionRow[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: StaffSessionsDocument, fetchPolicy: 'network-only' }),
+    );
+    if (!result.data) throw result.error ?? new Error('editableCourses returned no data');
+    return staffSessionRows(result.data.editableCourses);
+  }
+
+  async roster(sessionId: string): Promise<{ session: RosterSession; entries: RosterEntry[] }> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SessionRosterDocument,
+        variables: { sessionId },
+        fetchPolicy: 'network-only',
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('sessionRoster returned no data');
+    return { session: result.data.session, entries: [...result.data.sessionRoster] };
+  }
+
+  async drawLottery(sessionId: string, seed: string | null): Promise<RosterSession> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: DrawLotteryDocument,
+        variables: { sessionId, seed: seed?.trim() ? seed.trim() : null },
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('drawLottery returned no data');
+    return result.data.drawLottery;
+  }
+
+  async cancel(enrolmentId: string): Promise<RosterEntry> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: StaffCancelEnrolmentDocument, variables: { id: enrolmentId } }),
+    );
+    if (!result.data) throw result.error ?? new Error('cancelEnrolment returned no data');
+    return result.data.cancelEnrolment;
+  }
+
+  async checkIn(sessionId: string, meetingId: string, code: string): Promise<RosterEntry> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: CheckInDocument,
+        variables: { sessionId, meetingId, code: code.trim() },
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('checkIn returned no data');
+    return result.data.checkIn;
+  }
+
+  async mark(enrolmentId: string, meetingId: string, status: AttendanceStatus): Promise<RosterEntry> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: MarkAttendanceDocument, variables: { enrolmentId, meetingId, status } }),
+    );
+    if (!result.data) throw result.error ?? new Error('markAttendance returned no data');
+    return result.data.markAttendance;
+  }
+
+  exportRoster(sessionId: string, format: 'csv' | 'xlsx'): Promise<void> {
+    return this.files.download(
+      `/api/sessions/${encodeURIComponent(sessionId)}/roster.${format}`,
+      `roster.${format}`,
+    );
+  }
+}

@@ -1,0 +1,191 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { EnrolmentService } from '@tsunagu/web/enrolment/data-access';
+import { EnrolPage } from './enrol.page';
+
+const FUTURE = new Date(Date.now() + 30 * 86400000).toISOString();
+const PAST = new Date(Date.now() - 86400000).toISOString();
+
+function session(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 's1',
+    title: '2026年度 第1期',
+    status: 'scheduled',
+    isOnline: false,
+    onlineUrl: null,
+    venueName: '小美玉市四季文化館',
+    venueAddress: '茨城県小美玉市部室1100',
+    accessNotes: null,
+    registrationMode: 'first_come',
+    registrationOpensAt: PAST,
+    registrationClosesAt: FUTURE,
+    cancellationDeadline: FUTURE,
+    drawAt: null,
+    drawnAt: null,
+    meetings: [{ id: 'm1', startsAt: FUTURE, endsAt: FUTURE }],
+    course: { id: 'c1', title: '女性リーダー育成講座', provider: { id: 'o1', name: '小美玉市' } },
+    capacity: 30,
+    seatsLeft: 10,
+    childcareCapacity: 0,
+    childcareSeatsLeft: 0,
+    childcareMinAgeMonths: null,
+    childcareMaxAgeMonths: null,
+    questions: [
+      { id: 'q1', kind: 'text', label: '学びたいこと', choices: [], required: true, position: 0 },
+      { id: 'q2', kind: 'yes_no', label: '販売していますか', choices: [], required: false, position: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+describe(EnrolPage.name, () => {
+  const enrol = jest.fn();
+  const load = jest.fn();
+
+  async function render(s = session()) {
+    load.mockResolvedValue(s);
+    TestBed.configureTestingModule({
+      imports: [EnrolPage],
+      providers: [provideRouter([]), { provide: EnrolmentService, useValue: { session: load, enrol } }],
+    });
+    const fixture = TestBed.createComponent(EnrolPage);
+    fixture.componentRef.setInput('id', 's1');
+    await fixture.whenStable();
+    fixture.detectChanges();
+    return { fixture, el: fixture.nativeElement as HTMLElement };
+  }
+
+  async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }) {
+    await fixture.whenStable();
+    fixture.detectChanges();
+  }
+
+  function type(el: HTMLElement, testId: string, value: string) {
+    const input = el.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  function submit(el: HTMLElement) {
+    (el.querySelector('[data-testid="enrol-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+  }
+
+  beforeEach(() => jest.clearAllMocks());
+
+  it('shows no childcare section when the session offers none', async () => {
+    const { el } = await render();
+    expect(el.querySelector('[data-testid="enrol-summary"]')?.textContent).toContain('小美玉市四季文化館');
+    expect(el.querySelector('[data-testid="childcare-section"]')).toBeNull();
+  });
+
+  it('blocks submit while a required answer is missing', async () => {
+    const { fixture, el } = await render();
+    submit(el);
+    await settle(fixture);
+    expect(enrol).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="question-0-error"]')?.textContent).toContain('入力してください');
+  });
+
+  it('asks for children’s ages within the range, then sends them in months', async () => {
+    enrol.mockResolvedValue({
+      id: 'e1',
+      status: 'confirmed',
+      waitlistPosition: null,
+      childcareRequested: true,
+      childcareConfirmed: true,
+    });
+    const { fixture, el } = await render(
+      session({
+        childcareCapacity: 8,
+        childcareSeatsLeft: 3,
+        childcareMinAgeMonths: 6,
+        childcareMaxAgeMonths: 72,
+      }),
+    );
+    expect(el.querySelector('[data-testid="childcare-section"]')?.textContent).toContain('6か月');
+    (el.querySelector('[data-testid="childcare-checkbox"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="childcare-full"]')).toBeNull();
+    type(el, 'question-0', 'リーダーシップ');
+    type(el, 'child-0-years', '7');
+    submit(el);
+    await settle(fixture);
+    expect(enrol).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="child-0-error"]')?.textContent).toContain('託児の対象は');
+
+    type(el, 'child-0-years', '1');
+    type(el, 'child-0-months', '6');
+    submit(el);
+    await settle(fixture);
+    expect(enrol).toHaveBeenCalledWith({
+      sessionId: 's1',
+      childcare: true,
+      childAgesMonths: [18],
+      ifChildcareFull: 'WAIT',
+      answers: [{ questionId: 'q1', value: 'リーダーシップ' }],
+    });
+    expect(el.querySelector('[data-testid="enrol-result"]')?.textContent).toContain('参加確定');
+  });
+
+  it('makes her choose between waiting and no childcare when childcare is full', async () => {
+    enrol.mockResolvedValue({
+      id: 'e1',
+      status: 'confirmed',
+      waitlistPosition: null,
+      childcareRequested: true,
+      childcareConfirmed: false,
+    });
+    const { fixture, el } = await render(
+      session({
+        childcareCapacity: 4,
+        childcareSeatsLeft: 0,
+        childcareMinAgeMonths: 12,
+        childcareMaxAgeMonths: 72,
+      }),
+    );
+    (el.querySelector('[data-testid="childcare-checkbox"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="childcare-full"]')?.textContent).toContain('託児なしで申し込む');
+    type(el, 'question-0', '販売');
+    type(el, 'child-0-years', '2');
+    submit(el);
+    await settle(fixture);
+    expect(enrol).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="childcare-full-error"]')).not.toBeNull();
+    (el.querySelector('[data-testid="childcare-full-without"]') as HTMLInputElement).click();
+    submit(el);
+    await settle(fixture);
+    expect(enrol.mock.calls[0][0].ifChildcareFull).toBe('WITHOUT_CHILDCARE');
+  });
+
+  it('shows the API’s per-field messages under the fields', async () => {
+    enrol.mockRejectedValue({
+      errors: [
+        {
+          message: '入力内容を確認してください。',
+          extensions: { code: 'BAD_USER_INPUT', fields: { 'answers.q1': '回答が長すぎます。' } },
+        },
+      ],
+    });
+    const { fixture, el } = await render();
+    type(el, 'question-0', 'あ');
+    submit(el);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="question-0-error"]')?.textContent).toContain('回答が長すぎます。');
+  });
+
+  it('tells a waitlisted learner her position', async () => {
+    enrol.mockResolvedValue({
+      id: 'e1',
+      status: 'waitlisted',
+      waitlistPosition: 2,
+      childcareRequested: false,
+      childcareConfirmed: false,
+    });
+    const { fixture, el } = await render();
+    type(el, 'question-0', 'x');
+    submit(el);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="enrol-result-position"]')?.textContent).toContain('2番目');
+  });
+});

@@ -1,0 +1,666 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  FormRecord,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+  type ValidatorFn,
+} from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import {
+  answersToSend,
+  EnrolmentService,
+  toMonths,
+  type EnrolSession,
+  type MyEnrolment,
+  type RegistrationQuestion,
+} from '@tsunagu/web/enrolment/data-access';
+import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
+import {
+  applyAppError,
+  focusFirstInvalid,
+  toAppError,
+  type AppError,
+  type ChildcareFallback,
+} from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { controlErrorText, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatAge, formatMeeting } from './format';
+
+type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
+
+/** Each child's age within the session's range, in whole years and months. */
+function childAgeValidator(range: () => { min: number; max: number }): ValidatorFn {
+  return (group: AbstractControl): ValidationErrors | null => {
+    const { years, months } = (group as ChildGroup).getRawValue();
+    const total = toMonths(years, months);
+    if (total === null) return years === '' && months === '' ? { required: true } : { ageInvalid: true };
+    if (months !== '' && Number(months) > 11) return { ageInvalid: true };
+    const { min, max } = range();
+    return total < min || total > max ? { ageRange: { min, max } } : null;
+  };
+}
+
+/** The enrol form: under a minute on a phone, childcare included, an honest answer at the end. */
+@Component({
+  selector: 'tsu-enrol-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    CardComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+    StatusBadgeComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    tsu-alert p:last-child,
+    tsu-alert dl {
+      margin-bottom: 0;
+    }
+    tsu-alert {
+      margin-bottom: 1rem;
+    }
+    .summary dt {
+      font-weight: 700;
+    }
+    .summary dd {
+      margin: 0 0 0.5rem;
+    }
+    .summary ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+    .child {
+      border: 1px solid var(--tsu-border-soft);
+      border-radius: var(--tsu-radius);
+      padding: 0.75rem;
+      margin: 0 0 0.75rem;
+    }
+    .child legend {
+      font-weight: 700;
+      padding: 0 0.25rem;
+    }
+    .child .tsu-field-row {
+      align-items: end;
+    }
+    .group-error {
+      margin: 0.25rem 0 0;
+      color: var(--tsu-error);
+      font-weight: 500;
+    }
+    .group-error::before {
+      content: '⚠ ';
+    }
+    .choices {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .choice-box {
+      border: 2px solid var(--tsu-border-soft);
+      border-radius: var(--tsu-radius);
+      padding: 0.5rem 0.75rem;
+    }
+    .next-steps {
+      padding-left: 1.25rem;
+    }
+  `,
+  template: `
+    <div class="tsu-page" data-testid="enrol-page">
+      <h1>{{ 'enrolment.enrol.title' | t }}</h1>
+
+      @if (loadError()) {
+        <tsu-alert kind="error" data-testid="enrol-load-error">{{ loadError() }}</tsu-alert>
+      } @else if (!session()) {
+        <p role="status">{{ 'app.loading' | t }}</p>
+      }
+
+      @if (session(); as s) {
+        <tsu-card [heading]="s.course.title" data-testid="enrol-summary">
+          <dl class="summary">
+            <dt>{{ 'enrolment.session' | t }}</dt>
+            <dd data-testid="enrol-session-title">{{ s.title }}</dd>
+            <dt>{{ 'enrolment.dates' | t }}</dt>
+            <dd>
+              <ul>
+                @for (m of s.meetings; track m.id) {
+                  <li>{{ meeting(m) }}</li>
+                }
+              </ul>
+            </dd>
+            <dt>{{ 'enrolment.venue' | t }}</dt>
+            <dd>
+              @if (s.isOnline) {
+                {{ 'enrolment.online' | t }}
+              }
+              @if (s.venueName) {
+                {{ s.venueName }}
+                @if (s.venueAddress) {
+                  <br />{{ s.venueAddress }}
+                }
+              }
+            </dd>
+            <dt>{{ 'enrolment.provider' | t }}</dt>
+            <dd>{{ s.course.provider.name }}</dd>
+            @if (s.registrationMode === 'lottery' && s.drawAt) {
+              <dt>{{ 'enrolment.lottery' | t }}</dt>
+              <dd>{{ 'enrolment.enrol.lotteryNote' | t: { date: date(s.drawAt) } }}</dd>
+            }
+          </dl>
+        </tsu-card>
+
+        @if (result(); as r) {
+          <tsu-card [heading]="'enrolment.enrol.doneTitle' | t" data-testid="enrol-result">
+            <tsu-alert
+              [kind]="r.status === 'confirmed' ? 'success' : 'info'"
+              data-testid="enrol-result-status"
+            >
+              <p>
+                <tsu-status-badge [status]="r.status" />
+              </p>
+              @switch (r.status) {
+                @case ('confirmed') {
+                  <p>{{ 'enrolment.enrol.confirmed' | t }}</p>
+                }
+                @case ('waitlisted') {
+                  <p data-testid="enrol-result-position">
+                    {{ 'enrolment.enrol.waitlisted' | t: { position: r.waitlistPosition ?? '-' } }}
+                  </p>
+                }
+                @case ('applied') {
+                  <p>{{ 'enrolment.enrol.applied' | t: { date: s.drawAt ? date(s.drawAt) : '-' } }}</p>
+                }
+              }
+              @if (r.childcareRequested) {
+                <p>
+                  {{
+                    (r.childcareConfirmed
+                      ? 'enrolment.childcareConfirmed'
+                      : 'enrolment.childcareNotConfirmed'
+                    ) | t
+                  }}
+                </p>
+              }
+            </tsu-alert>
+            <h2 tabindex="-1">{{ 'enrolment.enrol.nextTitle' | t }}</h2>
+            <ul class="next-steps">
+              @switch (r.status) {
+                @case ('confirmed') {
+                  <li>{{ 'enrolment.enrol.nextConfirmed' | t }}</li>
+                }
+                @case ('waitlisted') {
+                  <li>{{ 'enrolment.enrol.nextWaitlisted' | t }}</li>
+                }
+                @case ('applied') {
+                  <li>{{ 'enrolment.enrol.nextApplied' | t }}</li>
+                }
+              }
+              <li>{{ 'enrolment.enrol.nextCancel' | t: { date: date(s.cancellationDeadline) } }}</li>
+            </ul>
+            <a class="tsu-button tsu-button--block" routerLink="/my/seminars" data-testid="to-my-seminars">
+              {{ 'enrolment.my.link' | t }}
+            </a>
+          </tsu-card>
+        } @else if (closedReason(); as reason) {
+          <tsu-alert kind="info" data-testid="enrol-closed">{{ reason | t }}</tsu-alert>
+        } @else {
+          <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
+            @if (formError()) {
+              <tsu-alert kind="error" data-testid="enrol-error">
+                {{ formError() }}
+                @if (alreadyEnrolled()) {
+                  <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
+                }
+              </tsu-alert>
+            }
+            <p class="tsu-lead">{{ 'enrolment.enrol.lead' | t }}</p>
+
+            @for (q of questions(); track q.id) {
+              @if (q.kind === 'text') {
+                <tsu-form-field
+                  [fieldId]="'q-' + q.id"
+                  [label]="q.label"
+                  [required]="q.required"
+                  [error]="answerError(q.id)"
+                  [testId]="'question-' + q.position"
+                >
+                  <textarea
+                    tsuInput
+                    rows="3"
+                    [formControl]="answerControl(q.id)"
+                    [attr.maxlength]="limits.answer.max"
+                    [attr.data-testid]="'question-' + q.position"
+                  ></textarea>
+                </tsu-form-field>
+              } @else {
+                <fieldset class="tsu-fieldset" [attr.data-testid]="'question-' + q.position">
+                  <legend>
+                    {{ q.label }}
+                    @if (q.required) {
+                      <span class="tsu-field__required" aria-hidden="true">*</span>
+                      <span class="tsu-visually-hidden">{{ 'enrolment.required' | t }}</span>
+                    }
+                  </legend>
+                  <div class="choices">
+                    @for (option of options(q); track option.value) {
+                      <label class="tsu-choice">
+                        <input
+                          type="radio"
+                          [name]="'q-' + q.id"
+                          [value]="option.value"
+                          [formControl]="answerControl(q.id)"
+                          [attr.aria-invalid]="answerError(q.id) ? 'true' : null"
+                          [attr.aria-describedby]="answerError(q.id) ? 'q-' + q.id + '-error' : null"
+                        />
+                        {{ option.label }}
+                      </label>
+                    }
+                  </div>
+                  @if (answerError(q.id); as message) {
+                    <p
+                      class="group-error"
+                      [id]="'q-' + q.id + '-error'"
+                      [attr.data-testid]="'question-' + q.position + '-error'"
+                    >
+                      {{ message }}
+                    </p>
+                  }
+                </fieldset>
+              }
+            }
+
+            @if (offersChildcare()) {
+              <fieldset class="tsu-fieldset choice-box" data-testid="childcare-section">
+                <legend>{{ 'enrolment.childcare.title' | t }}</legend>
+                <p class="tsu-field__hint">
+                  {{
+                    'enrolment.childcare.range' | t: { min: age(ageRange().min), max: age(ageRange().max) }
+                  }}
+                  @if (s.childcareSeatsLeft > 0) {
+                    {{ 'enrolment.childcare.seatsLeft' | t: { n: s.childcareSeatsLeft } }}
+                  } @else {
+                    <strong>{{ 'enrolment.childcare.full' | t }}</strong>
+                  }
+                </p>
+                <label class="tsu-choice">
+                  <input type="checkbox" formControlName="childcare" data-testid="childcare-checkbox" />
+                  {{ 'enrolment.childcare.request' | t }}
+                </label>
+                @if (childcareError(); as message) {
+                  <p class="group-error" data-testid="childcare-error">{{ message }}</p>
+                }
+
+                @if (form.controls.childcare.value) {
+                  <div formArrayName="childAgesMonths" data-testid="children">
+                    @for (child of children.controls; track child; let i = $index) {
+                      <fieldset class="child" [formGroupName]="i">
+                        <legend>{{ 'enrolment.childcare.child' | t: { n: i + 1 } }}</legend>
+                        <div class="tsu-field-row">
+                          <tsu-form-field
+                            [fieldId]="'child-' + i + '-years'"
+                            [label]="'enrolment.childcare.years' | t"
+                            [error]="childError(i)"
+                            [testId]="'child-' + i"
+                          >
+                            <input
+                              tsuInput
+                              type="number"
+                              inputmode="numeric"
+                              min="0"
+                              max="18"
+                              formControlName="years"
+                              [attr.data-testid]="'child-' + i + '-years'"
+                            />
+                          </tsu-form-field>
+                          <tsu-form-field
+                            [fieldId]="'child-' + i + '-months'"
+                            [label]="'enrolment.childcare.months' | t"
+                          >
+                            <input
+                              tsuInput
+                              type="number"
+                              inputmode="numeric"
+                              min="0"
+                              max="11"
+                              formControlName="months"
+                              [attr.data-testid]="'child-' + i + '-months'"
+                            />
+                          </tsu-form-field>
+                        </div>
+                        @if (children.length > 1) {
+                          <button
+                            type="button"
+                            class="tsu-button tsu-button--ghost"
+                            (click)="removeChild(i)"
+                            [attr.data-testid]="'child-' + i + '-remove'"
+                          >
+                            {{ 'enrolment.childcare.remove' | t: { n: i + 1 } }}
+                          </button>
+                        }
+                      </fieldset>
+                    }
+                  </div>
+                  @if (children.length < limits.children.max) {
+                    <button
+                      type="button"
+                      class="tsu-button tsu-button--secondary"
+                      (click)="addChild()"
+                      data-testid="child-add"
+                    >
+                      {{ 'enrolment.childcare.add' | t }}
+                    </button>
+                  }
+
+                  @if (childcareFull()) {
+                    <fieldset class="tsu-fieldset" data-testid="childcare-full">
+                      <legend>{{ 'enrolment.childcare.fullQuestion' | t }}</legend>
+                      <label class="tsu-choice">
+                        <input
+                          type="radio"
+                          name="ifChildcareFull"
+                          value="WAIT"
+                          formControlName="ifChildcareFull"
+                          [attr.aria-invalid]="fallbackError() ? 'true' : null"
+                          data-testid="childcare-full-wait"
+                        />
+                        {{ 'enrolment.childcare.wait' | t }}
+                      </label>
+                      <label class="tsu-choice">
+                        <input
+                          type="radio"
+                          name="ifChildcareFull"
+                          value="WITHOUT_CHILDCARE"
+                          formControlName="ifChildcareFull"
+                          [attr.aria-invalid]="fallbackError() ? 'true' : null"
+                          data-testid="childcare-full-without"
+                        />
+                        {{ 'enrolment.childcare.without' | t }}
+                      </label>
+                      @if (fallbackError(); as message) {
+                        <p class="group-error" data-testid="childcare-full-error">{{ message }}</p>
+                      }
+                    </fieldset>
+                  }
+                }
+              </fieldset>
+            }
+
+            <button
+              type="submit"
+              class="tsu-button tsu-button--block"
+              [disabled]="pending()"
+              data-testid="enrol-submit"
+            >
+              {{ (pending() ? 'enrolment.enrol.submitting' : submitKey()) | t }}
+            </button>
+          </form>
+        }
+      }
+    </div>
+  `,
+})
+export class EnrolPage {
+  /** The session id from the route. */
+  readonly id = input.required<string>();
+
+  private readonly service = inject(EnrolmentService);
+  protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly limits = SEMINAR_LIMITS;
+  protected readonly session = signal<EnrolSession | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly result = signal<MyEnrolment | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly alreadyEnrolled = signal(false);
+
+  protected readonly questions = computed(() =>
+    [...(this.session()?.questions ?? [])].sort((a, b) => a.position - b.position),
+  );
+  protected readonly offersChildcare = computed(() => (this.session()?.childcareCapacity ?? 0) > 0);
+  protected readonly ageRange = computed(() => ({
+    min: this.session()?.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min,
+    max: this.session()?.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max,
+  }));
+  protected readonly submitKey = computed(() =>
+    this.session()?.registrationMode === 'lottery'
+      ? 'enrolment.enrol.submitLottery'
+      : 'enrolment.enrol.submit',
+  );
+  protected readonly closedReason = computed(() => {
+    const s = this.session();
+    if (!s) return null;
+    const now = Date.now();
+    if (s.status === 'cancelled') return 'enrolment.enrol.cancelled' as const;
+    if (now < new Date(s.registrationOpensAt).getTime()) return 'enrolment.enrol.notOpen' as const;
+    if (now > new Date(s.registrationClosesAt).getTime() || s.drawnAt)
+      return 'enrolment.enrol.closed' as const;
+    return null;
+  });
+
+  protected readonly form = new FormGroup({
+    answers: new FormRecord<FormControl<string>>({}),
+    childcare: new FormControl(false, { nonNullable: true }),
+    childAgesMonths: new FormArray<ChildGroup>([]),
+    ifChildcareFull: new FormControl<ChildcareFallback | null>(null),
+  });
+  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+
+  protected get children(): FormArray<ChildGroup> {
+    return this.form.controls.childAgesMonths;
+  }
+
+  constructor() {
+    // The load must not track the signals Apollo's links read (the locale): a language switch
+    // would otherwise reload the page and lose what she just did.
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+    this.form.controls.childcare.valueChanges.subscribe((on) => {
+      if (on && this.children.length === 0) this.addChild();
+      if (!on) this.children.clear();
+    });
+  }
+
+  protected childcareFull(): boolean {
+    return this.offersChildcare() && (this.session()?.childcareSeatsLeft ?? 0) <= 0;
+  }
+
+  protected meeting(m: { startsAt: string; endsAt: string }): string {
+    return formatMeeting(m, this.i18n.locale());
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  protected age(months: number): string {
+    return formatAge(months, this.i18n);
+  }
+
+  protected options(q: RegistrationQuestion): { value: string; label: string }[] {
+    if (q.kind === 'yes_no')
+      return [
+        { value: 'yes', label: this.i18n.t('enrolment.yes') },
+        { value: 'no', label: this.i18n.t('enrolment.no') },
+      ];
+    return q.choices.map((c) => ({ value: c, label: c }));
+  }
+
+  protected answerControl(questionId: string): FormControl<string> {
+    return this.form.controls.answers.controls[questionId];
+  }
+
+  private show(control: AbstractControl): boolean {
+    return this.submitted() || control.touched;
+  }
+
+  protected answerError(questionId: string): string | null {
+    this.formEvents();
+    const control = this.answerControl(questionId);
+    return control ? this.text(control) : null;
+  }
+
+  private text(control: AbstractControl): string | null {
+    this.i18n.locale();
+    return controlErrorText((key, params) => this.i18n.t(key, params), control, this.show(control));
+  }
+
+  protected childError(index: number): string | null {
+    this.formEvents();
+    const array = this.children;
+    if (index === 0 && array.errors && this.show(array)) return this.text(array);
+    const group = array.at(index);
+    if (!group?.errors || !(this.submitted() || group.touched)) return null;
+    if (group.errors['ageRange'])
+      return this.i18n.t('enrolment.childcare.outOfRange', {
+        min: this.age(this.ageRange().min),
+        max: this.age(this.ageRange().max),
+      });
+    if (group.errors['ageInvalid']) return this.i18n.t('enrolment.childcare.invalid');
+    return this.i18n.t('enrolment.childcare.ageRequired');
+  }
+
+  protected childcareError(): string | null {
+    this.formEvents();
+    const control = this.form.controls.childcare;
+    return control.errors ? this.text(control) : null;
+  }
+
+  protected fallbackError(): string | null {
+    this.formEvents();
+    const control = this.form.controls.ifChildcareFull;
+    if (!control.errors || !this.show(control)) return null;
+    if (control.errors['required']) return this.i18n.t('enrolment.childcare.fullRequired');
+    return this.text(control);
+  }
+
+  protected addChild(): void {
+    if (this.children.length >= SEMINAR_LIMITS.children.max) return;
+    this.children.push(
+      new FormGroup(
+        {
+          years: new FormControl('', { nonNullable: true }),
+          months: new FormControl('', { nonNullable: true }),
+        },
+        { validators: childAgeValidator(() => this.ageRange()) },
+      ),
+    );
+  }
+
+  protected removeChild(index: number): void {
+    this.children.removeAt(index);
+  }
+
+  private async load(id: string): Promise<void> {
+    this.session.set(null);
+    this.loadError.set(null);
+    this.result.set(null);
+    try {
+      const session = await this.service.session(id);
+      const answers = this.form.controls.answers;
+      for (const name of Object.keys(answers.controls)) answers.removeControl(name);
+      for (const q of session.questions) {
+        answers.addControl(
+          q.id,
+          new FormControl('', {
+            nonNullable: true,
+            validators: [
+              ...(q.required ? [Validators.required, noBlank] : []),
+              Validators.maxLength(SEMINAR_LIMITS.answer.max),
+            ],
+          }),
+        );
+      }
+      this.session.set(session);
+    } catch (error) {
+      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+
+  /** Checks the parts that depend on other fields (childcare) just before sending. */
+  private validateChildcare(): void {
+    const fallback = this.form.controls.ifChildcareFull;
+    const needsChoice = this.form.controls.childcare.value && this.childcareFull();
+    fallback.setValidators(needsChoice ? Validators.required : null);
+    fallback.updateValueAndValidity({ emitEvent: false });
+    const ages = this.children;
+    ages.setValidators(this.form.controls.childcare.value ? Validators.required : null);
+    ages.controls.forEach((c) => c.updateValueAndValidity({ emitEvent: false }));
+    ages.updateValueAndValidity({ emitEvent: false });
+  }
+
+  async submit(): Promise<void> {
+    const session = this.session();
+    if (!session) return;
+    this.submitted.set(true);
+    this.formError.set(null);
+    this.alreadyEnrolled.set(false);
+    this.validateChildcare();
+    this.form.updateValueAndValidity();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+      return;
+    }
+    this.pending.set(true);
+    try {
+      const value = this.form.getRawValue();
+      const childcare = this.offersChildcare() && value.childcare;
+      this.result.set(
+        await this.service.enrol({
+          sessionId: session.id,
+          childcare,
+          childAgesMonths: childcare
+            ? value.childAgesMonths.map((c) => toMonths(c.years, c.months) ?? 0)
+            : [],
+          ifChildcareFull: value.ifChildcareFull ?? 'WAIT',
+          answers: answersToSend(value.answers),
+        }),
+      );
+      afterNextRender(
+        () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="enrol-result"] h2')?.focus(),
+        {
+          injector: this.injector,
+        },
+      );
+    } catch (error) {
+      const appError: AppError = toAppError(error);
+      this.alreadyEnrolled.set(appError.code === 'CONFLICT');
+      this.formError.set(
+        applyAppError(this.form, appError, this.i18n) ?? this.i18n.t('errors.BAD_USER_INPUT'),
+      );
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}
+
+function noBlank(control: AbstractControl<string>): ValidationErrors | null {
+  return control.value && !control.value.trim() ? { required: true } : null;
+}

@@ -1,0 +1,42 @@
+import type { Routes } from '@angular/router';
+import { authGuard } from '@tsunagu/web/shared/data-access';
+import { organiserGuard } from './staff.guard';
+
+/** Mounted at the root by the app: the paths are full so they sit beside the catalogue's. */
+export const enrolmentRoutes: Routes = [
+  {
+    path: 'seminars/sessions/:id/enrol',
+    title: 'enrolment.enrol.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./enrol.page').then((m) => m.EnrolPage),
+  },
+  {
+    path: 'my/seminars',
+    title: 'enrolment.my.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./my-seminars.page').then((m) => m.MySeminarsPage),
+  },
+  {
+    path: 'certificates/verify',
+    title: 'enrolment.verify.title',
+    loadComponent: () => import('./verify-certificate.page').then((m) => m.VerifyCertificatePage),
+  },
+  {
+    path: 'staff/sessions',
+    title: 'enrolment.staff.title',
+    canActivate: [organiserGuard],
+    loadComponent: () => import('./staff-sessions.page').then((m) => m.StaffSessionsPage),
+  },
+  {
+    path: 'staff/sessions/:id/roster',
+    title: 'enrolment.roster.title',
+    canActivate: [organiserGuard],
+    loadComponent: () => import('./roster.page').then((m) => m.RosterPage),
+  },
+  {
+    path: 'staff/sessions/:id/check-in',
+    title: 'enrolment.checkIn.title',
+    canActivate: [organiserGuard],
+    loadComponent: () => import('./check-in.page').then((m) => m.CheckInPage),
+  },
+];

@@ -1,0 +1,18 @@
+import type { Locale } from '@tsunagu/shared/domain';
+import { formatDateTime, TIME_ZONE, type I18nService } from '@tsunagu/web/shared/util';
+
+/** `2026年4月1日(水) 10:00–12:00` in Tokyo time. */
+export function formatMeeting(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
+  const end = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(meeting.endsAt));
+  return `${formatDateTime(meeting.startsAt, locale)}–${end}`;
+}
+
+/** `1歳6か月` / `1 yr 6 mo` for an age in months. */
+export function formatAge(months: number, i18n: I18nService): string {
+  return i18n.t('enrolment.age', { years: Math.floor(months / 12), months: months % 12 });
+}

@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { RosterService, type StaffSessionRow } from '@tsunagu/web/enrolment/data-access';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+
+/** The sessions she runs, with their rosters and the check-in desk one tap away. */
+@Component({
+  selector: 'tsu-staff-sessions-page',
+  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .rows {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .rows p {
+      margin: 0 0 0.25rem;
+    }
+    .course {
+      color: var(--tsu-muted);
+      font-size: 0.9375rem;
+    }
+    .tag {
+      display: inline-block;
+      margin-left: 0.5rem;
+      padding: 0 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-size: 0.8125rem;
+      font-weight: 700;
+    }
+    .tsu-actions {
+      margin-top: 0.75rem;
+    }
+  `,
+  template: `
+    <div class="tsu-page tsu-page--wide" data-testid="staff-sessions-page">
+      <h1>{{ 'enrolment.staff.title' | t }}</h1>
+      <p class="tsu-lead">{{ 'enrolment.staff.lead' | t }}</p>
+      @if (error(); as message) {
+        <tsu-alert kind="error">{{ message }}</tsu-alert>
+      } @else if (!loaded()) {
+        <p role="status">{{ 'app.loading' | t }}</p>
+      } @else if (rows().length === 0) {
+        <tsu-empty-state [message]="'enrolment.staff.empty' | t" />
+      } @else {
+        <ul class="rows tsu-grid tsu-grid--2" data-testid="staff-sessions">
+          @for (row of rows(); track row.sessionId) {
+            <li>
+              <tsu-card [attr.data-testid]="'staff-session-' + row.sessionId">
+                <p class="course">{{ row.courseTitle }}</p>
+                <h2>
+                  {{ row.sessionTitle }}
+                  @if (row.lottery) {
+                    <span class="tag">{{ 'enrolment.lottery' | t }}</span>
+                  }
+                  @if (row.cancelled) {
+                    <span class="tag">{{ 'enrolment.staff.cancelled' | t }}</span>
+                  }
+                </h2>
+                <p>
+                  {{ 'enrolment.staff.firstDate' | t }}:
+                  {{ row.firstStartsAt ? date(row.firstStartsAt) : ('enrolment.staff.noDate' | t) }}
+                </p>
+                <p>{{ 'enrolment.staff.seats' | t: { confirmed: row.confirmed, capacity: row.capacity } }}</p>
+                <div class="tsu-actions">
+                  <a
+                    class="tsu-button"
+                    [routerLink]="['/staff/sessions', row.sessionId, 'roster']"
+                    [attr.aria-label]="
+                      ('enrolment.roster.title' | t) + ': ' + row.courseTitle + ' ' + row.sessionTitle
+                    "
+                    data-testid="to-roster"
+                    >{{ 'enrolment.roster.title' | t }}</a
+                  >
+                  <a
+                    class="tsu-button tsu-button--secondary"
+                    [routerLink]="['/staff/sessions', row.sessionId, 'check-in']"
+                    [attr.aria-label]="
+                      ('enrolment.checkIn.title' | t) + ': ' + row.courseTitle + ' ' + row.sessionTitle
+                    "
+                    data-testid="to-check-in"
+                    >{{ 'enrolment.checkIn.title' | t }}</a
+                  >
+                </div>
+              </tsu-card>
+            </li>
+          }
+        </ul>
+      }
+    </div>
+  `,
+})
+export class StaffSessionsPage {
+  private readonly service = inject(RosterService);
+  protected readonly i18n = inject(I18nService);
+  protected readonly rows = signal<StaffSessionRow[]>([]);
+  protected readonly loaded = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.rows.set(await this.service.sessions());
+      this.loaded.set(true);
+    } catch (error) {
+      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { inject } from '@angular/core';
+import { Router, type CanActivateFn } from '@angular/router';
+import { SessionStore } from '@tsunagu/web/shared/data-access';
+
+/** Secretariat staff and company admins run sessions; the API checks each session again. */
+export const organiserGuard: CanActivateFn = (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  if (!session.isSignedIn())
+    return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+  const personas = session.personas();
+  return personas.includes('staff') || personas.includes('company_admin')
+    ? true
+    : router.createUrlTree(['/home']);
+};

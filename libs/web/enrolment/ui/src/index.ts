@@ -1,0 +1,2 @@
+export * from './lib/qr-code.component';
+export * from './lib/status-badge.component';
