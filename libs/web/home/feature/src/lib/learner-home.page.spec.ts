@@ -1,0 +1,52 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { EnrolmentService } from '@tsunagu/web/enrolment/data-access';
+import { SessionStore } from '@tsunagu/web/shared/data-access';
+import { LearnerHomePage } from './learner-home.page';
+
+function enrolment(id: string, status: string, title: string, startsAt: string) {
+  return {
+    id,
+    status,
+    session: { course: { title }, meetings: [{ id: `${id}-m`, startsAt, endsAt: startsAt }] },
+  };
+}
+
+describe(LearnerHomePage.name, () => {
+  async function render(mine: unknown[]) {
+    TestBed.configureTestingModule({
+      imports: [LearnerHomePage],
+      providers: [
+        provideRouter([]),
+        { provide: EnrolmentService, useValue: { myEnrolments: jest.fn().mockResolvedValue(mine) } },
+        {
+          provide: SessionStore,
+          useValue: { user: signal({ familyName: '山田', givenName: '花子', memberships: [] }) },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(LearnerHomePage);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('lists her coming seminars, soonest first, and leaves out cancelled ones', async () => {
+    const el = await render([
+      enrolment('b', 'waitlisted', 'マーケティングセミナー', '2099-07-01T01:00:00Z'),
+      enrolment('a', 'confirmed', '女性リーダー育成講座', '2099-06-01T01:00:00Z'),
+      enrolment('c', 'cancelled', '起業準備セミナー', '2099-05-01T01:00:00Z'),
+    ]);
+    const items = [...el.querySelectorAll('[data-testid="learner-coming"] li .title')].map((e) =>
+      e.textContent?.trim(),
+    );
+    expect(items).toEqual(['女性リーダー育成講座', 'マーケティングセミナー']);
+  });
+
+  it('shows the empty state when she has none', async () => {
+    const el = await render([]);
+    expect(el.querySelector('[data-testid="learner-coming"]')).toBeNull();
+    expect(el.textContent).toContain('申し込んだセミナーはまだありません');
+  });
+});
