@@ -38,7 +38,7 @@ describe(LearnerHomePage.name, () => {
       enrolment('a', 'confirmed', '女性リーダー育成講座', '2099-06-01T01:00:00Z'),
       enrolment('c', 'cancelled', '起業準備セミナー', '2099-05-01T01:00:00Z'),
     ]);
-    const items = [...el.querySelectorAll('[data-testid="learner-coming"] li .title')].map((e) =>
+    const items = Array.from(el.querySelectorAll('[data-testid="learner-coming"] li .title')).map((e) =>
       e.textContent?.trim(),
     );
     expect(items).toEqual(['女性リーダー育成講座', 'マーケティングセミナー']);
