@@ -22,10 +22,7 @@ import { SessionEntity } from './session.entity';
 
 @Resolver(() => CatalogueEntry)
 export class CatalogueResolver {
-  constructor(
-    private readonly service: CatalogueService,
-    private readonly organisations: OrganisationsService,
-  ) {}
+  constructor(private readonly service: CatalogueService) {}
 
   @Allow(Public)
   @Query(() => CataloguePage, {
@@ -38,15 +35,6 @@ export class CatalogueResolver {
     @Args('filter', { type: () => CatalogueFilter, nullable: true }) filter?: CatalogueFilter,
   ): Promise<CataloguePage> {
     return this.service.catalogue(principal, filter, loaders);
-  }
-
-  @Allow(Public)
-  @ResolveField(() => OrganisationEntity)
-  provider(
-    @Parent() entry: CatalogueEntry,
-    @Loaders() loaders: DataLoaderRegistry,
-  ): Promise<OrganisationEntity> {
-    return this.organisations.load(loaders, entry.providerOrganisationId);
   }
 }
 

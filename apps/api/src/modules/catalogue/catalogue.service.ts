@@ -231,12 +231,18 @@ export class CatalogueService {
     }>();
     const firstAt = new Map(raw.map((r) => [r.s_id, new Date(r.first_meeting_at)]));
     const courseLoader = this.courseLoader(loaders);
-    const items: CatalogueEntry[] = entities.map((session) => {
+    const providers = await Promise.all(
+      entities.map((session) =>
+        this.organisations.load(loaders, (session.course as CourseEntity).providerOrganisationId),
+      ),
+    );
+    const items: CatalogueEntry[] = entities.map((session, index) => {
       const course = session.course as CourseEntity;
       courseLoader.prime(course.id, course);
       return {
         session,
         course,
+        provider: providers[index],
         providerOrganisationId: course.providerOrganisationId,
         firstMeetingAt: firstAt.get(session.id) as Date,
         seatsLeft: this.seatsLeft(session),

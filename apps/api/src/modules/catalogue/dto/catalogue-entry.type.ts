@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { CourseEntity } from '../course.entity';
 import { SessionEntity } from '../session.entity';
 
@@ -11,7 +12,13 @@ export class CatalogueEntry {
   @Field(() => CourseEntity)
   course: CourseEntity;
 
-  /** Resolved through the organisations DataLoader (a field resolver). */
+  /**
+   * Loaded by the catalogue service in one batched query for the whole page and set here, so the field
+   * costs no per-item resolver call (the catalogue benchmark showed that call dominating long pages).
+   */
+  @Field(() => OrganisationEntity)
+  provider: OrganisationEntity;
+
   providerOrganisationId: string;
 
   @Field({ description: 'Start of the first meeting' })
