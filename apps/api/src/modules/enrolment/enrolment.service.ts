@@ -623,11 +623,19 @@ export class EnrolmentService {
     if (!principal || !session.onlineUrl) return null;
     const provider = await this.providerOf(loaders, session.id);
     if (this.isEditor(principal, provider)) return session.onlineUrl;
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM enrolments WHERE session_id = $1 AND user_id = $2 AND status IN ('confirmed', 'completed') LIMIT 1`,
-      [session.id, principal.userId],
-    );
-    return rows.length ? session.onlineUrl : null;
+    // Batched per request: a list of her enrolments asks for each session's URL in one query.
+    const holdsSeat = await loaders
+      .get<string, boolean>(`enrolment.holdsSeat:${principal.userId}`, async (sessionIds) => {
+        const rows = (await this.dataSource.query(
+          `SELECT DISTINCT session_id FROM enrolments
+            WHERE user_id = $1 AND session_id = ANY($2::uuid[]) AND status IN ('confirmed', 'completed')`,
+          [principal.userId, [...sessionIds]],
+        )) as { session_id: string }[];
+        const held = new Set(rows.map((r) => r.session_id));
+        return sessionIds.map((id) => held.has(id));
+      })
+      .load(session.id);
+    return holdsSeat ? session.onlineUrl : null;
   }
 
   async verifyCertificate(code: string): Promise<{

@@ -120,8 +120,12 @@ export class CourseEditorService {
     name: string,
   ): Promise<TData> {
     const result = await firstValueFrom(
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Apollo's overloads need the variables' exact type
-      this.apollo.mutate<TData, TVariables>({ mutation, variables } as any),
+      // Apollo's options type makes `variables` required or optional depending on TVariables; a generic
+      // helper cannot prove which, so the options are asserted to the type Apollo itself declares.
+      this.apollo.mutate<TData, TVariables>({ mutation, variables } as Apollo.MutateOptions<
+        TData,
+        TVariables
+      >),
     );
     if (!result.data) throw result.error ?? new Error(`${name} returned no data`);
     return result.data;
