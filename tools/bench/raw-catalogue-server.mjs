@@ -40,3 +40,6 @@ http
     res.end(body);
   })
   .listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+
+// Exit normally on SIGTERM so a --cpu-prof run (BENCH_PROFILE=1) writes its profile.
+process.on('SIGTERM', () => process.exit(0));

@@ -5,4 +5,6 @@ export function configureHttp(app: NestExpressApplication): void {
   // Behind a local reverse proxy the client's address comes from X-Forwarded-For (sign-in throttling).
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs that no cache revalidates; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
 }

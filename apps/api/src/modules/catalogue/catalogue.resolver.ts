@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
 import { Allow, Authenticated, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
@@ -31,10 +32,10 @@ export class CatalogueResolver {
   })
   catalogue(
     @OptionalPrincipal() principal: Principal | null,
-    @Loaders() loaders: DataLoaderRegistry,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => CatalogueFilter, nullable: true }) filter?: CatalogueFilter,
   ): Promise<CataloguePage> {
-    return this.service.catalogue(principal, filter, loaders);
+    return this.service.catalogue(principal, filter, info);
   }
 }
 

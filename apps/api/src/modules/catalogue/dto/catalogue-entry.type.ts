@@ -3,7 +3,10 @@ import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { CourseEntity } from '../course.entity';
 import { SessionEntity } from '../session.entity';
 
-/** One upcoming session in the catalogue, with its course and provider. */
+/**
+ * One upcoming session in the catalogue, with its course and provider. The three objects hold only the
+ * columns the request asked for when it asked for plain columns only (see core/graphql/projection.ts).
+ */
 @ObjectType('CatalogueEntry')
 export class CatalogueEntry {
   @Field(() => SessionEntity)
@@ -13,13 +16,11 @@ export class CatalogueEntry {
   course: CourseEntity;
 
   /**
-   * Loaded by the catalogue service in one batched query for the whole page and set here, so the field
-   * costs no per-item resolver call (the catalogue benchmark showed that call dominating long pages).
+   * Read by the catalogue service in the page's one statement and set here, so the field costs no per-item
+   * resolver call (the catalogue benchmark showed that call dominating long pages).
    */
   @Field(() => OrganisationEntity)
   provider: OrganisationEntity;
-
-  providerOrganisationId: string;
 
   @Field({ description: 'Start of the first meeting' })
   firstMeetingAt: Date;
