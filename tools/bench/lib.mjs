@@ -63,9 +63,12 @@ export async function createDatabase(serverUrl) {
   };
 }
 
-/** Starts dist/apps/api/main.js (build it first) and waits for its health route. */
+/** The V8 flags `npm start` and docker/api.Dockerfile run the API with; keep the three in step. */
+export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/** Starts dist/apps/api/main.js (build it first) as deployed and waits for its health route. */
 export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
-  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, join(root, 'dist/apps/api/main.js')], {
     cwd: root,
     env: {
       ...process.env,

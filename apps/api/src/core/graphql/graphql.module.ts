@@ -9,6 +9,7 @@ import { ENV, type Env } from '../config/env';
 import { DataLoaderRegistry, type GraphqlContext } from './dataloaders';
 import './enums';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
+import { useDefaultResolverForPlainFields } from './plain-fields';
 import { createValidationPipe } from './validation';
 
 const KNOWN_CODES = new Set([
@@ -55,6 +56,7 @@ export function formatError(production: boolean) {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: !production,
           fieldResolverEnhancers: ['guards', 'filters'],
+          transformSchema: useDefaultResolverForPlainFields,
           context: ({ req }: { req: TsunaguRequest }): GraphqlContext => ({
             req,
             loaders: new DataLoaderRegistry(),

@@ -73,9 +73,9 @@ function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Field
 }
 
 /**
- * A field that only reads its parent's property: no resolver (graphql-js default), or the property reader
- * NestJS installs for every plain `@Field` (`rootFieldResolver`; `@ResolveField` methods replace it). Anything
- * else, including a Nest version that names it differently, counts as a resolver, which is the safe side.
+ * A field that only reads its parent's property: no resolver (graphql-js default; plain-fields.ts removes
+ * Nest's own property readers), or Nest's `rootFieldResolver` where it was kept. Anything else counts as a
+ * resolver, which is the safe side.
  */
 function isPlainField(field: GraphQLField<unknown, unknown> | undefined): boolean {
   return !!field && (!field.resolve || field.resolve.name === 'rootFieldResolver');
