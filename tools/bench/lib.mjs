@@ -68,21 +68,25 @@ export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** Starts dist/apps/api/main.js (build it first) as deployed and waits for its health route. */
 export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, join(root, 'dist/apps/api/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET,
-      SEED_DEMO_DATA: 'never',
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, ...nodeArgs, join(root, 'dist/apps/api/main.js')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET,
+        SEED_DEMO_DATA: 'never',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);

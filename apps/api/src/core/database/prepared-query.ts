@@ -13,7 +13,11 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 const MAX_STATEMENTS = 200;
 const names = new Map<string, string>();
 
-export async function preparedQuery<T>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   let name = names.get(text);
   if (!name && names.size < MAX_STATEMENTS) names.set(text, (name = `tsunagu_${names.size + 1}`));
   const pool = (dataSource.driver as PostgresDriver).master as {

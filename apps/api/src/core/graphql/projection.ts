@@ -122,7 +122,10 @@ function computeProjection(
 }
 
 /** `SELECT` expressions and their names for a projection on table alias `alias` (`${alias}__${property}`). */
-export function selectProjection(alias: string, projection: Projection): [expression: string, name: string][] {
+export function selectProjection(
+  alias: string,
+  projection: Projection,
+): [expression: string, name: string][] {
   return projection.columns.map((column) => [
     `"${alias}"."${column.databaseName}"`,
     `${alias}__${column.propertyName}`,

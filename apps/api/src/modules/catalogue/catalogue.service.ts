@@ -2,25 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  DataSource,
-  EntityManager,
-  In,
-  Repository,
-  type EntityTarget,
-  type ObjectLiteral,
-} from 'typeorm';
+import { DataSource, EntityManager, In, Repository, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
-import { preparedQuery } from '../../core/database/prepared-query';
 import type { Principal } from '../../core/auth/principal';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
-import {
-  fullProjection,
-  hydrateProjection,
-  projectionAt,
-  selectProjection,
-  type Projection,
-} from '../../core/graphql/projection';
 import {
   BadUserInputError,
   ConflictError,
@@ -28,6 +14,13 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../core/graphql/errors';
+import {
+  fullProjection,
+  hydrateProjection,
+  projectionAt,
+  selectProjection,
+  type Projection,
+} from '../../core/graphql/projection';
 import type { MessageKey } from '../../core/i18n/messages';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -64,16 +57,6 @@ const IN_PROVIDER_COMPANY_GROUP = `EXISTS (
      AND (g.owner_organisation_id = c.provider_organisation_id
           OR EXISTS (SELECT 1 FROM group_members p
                       WHERE p.group_id = g.id AND p.organisation_id = c.provider_organisation_id)))`;
-
-function audienceCondition(principal: Principal | null): { sql: string; params: Record<string, unknown> } {
-  if (!principal) return { sql: `c.status = 'published' AND c.visibility = 'public'`, params: {} };
-  return {
-    sql: `c.status = 'published' AND (c.visibility = 'public'
-      OR (c.visibility IN ('organisation', 'company_group') AND ${IN_PROVIDER})
-      OR (c.visibility = 'company_group' AND ${IN_PROVIDER_COMPANY_GROUP}))`,
-    params: { orgIds: organisationIdsOf(principal) },
-  };
-}
 
 function organisationIdsOf(principal: Principal): string[] {
   return [...new Set(principal.memberships.map((m) => m.organisationId))];
@@ -195,10 +178,6 @@ export class CatalogueService {
   // ---------------------------------------------------------------- queries
 
   /**
-   * Upcoming scheduled sessions of the published courses she may see, soonest first, in one SQL
-   * statement (sessions, courses, first meeting and total count); providers follow through a DataLoader.
-   */
-  /**
    * One page of the catalogue in one SQL statement: sessions with their course, provider, first meeting and
    * the window count. Only the columns the request asks for are read (see core/graphql/projection.ts), the
    * SQL is written here rather than through the query builder, and rows are mapped by hand: building the
@@ -233,7 +212,9 @@ export class CatalogueService {
     }
     if (f.search) {
       const q = param(likePattern(f.search));
-      where.push(`(c.title ILIKE ${q} OR c.summary ILIKE ${q} OR EXISTS (SELECT 1 FROM unnest(c.tags) t WHERE t ILIKE ${q}))`);
+      where.push(
+        `(c.title ILIKE ${q} OR c.summary ILIKE ${q} OR EXISTS (SELECT 1 FROM unnest(c.tags) t WHERE t ILIKE ${q}))`,
+      );
     }
     if (f.category) where.push(`c.category = ${param(f.category)}`);
     if (f.month) where.push(`to_char(fm.first_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') = ${param(f.month)}`);
@@ -275,7 +256,8 @@ export class CatalogueService {
       seatsLeft: row.seats_left,
       childcareSeatsLeft: row.childcare_seats_left,
     }));
-    if (rows.length || offset === 0) return { items, totalCount: rows.length ? Number(rows[0].total_count) : 0 };
+    if (rows.length || offset === 0)
+      return { items, totalCount: rows.length ? Number(rows[0].total_count) : 0 };
     // Past the last page there is no row to carry the window count.
     const [{ count }] = await this.dataSource.query(
       `SELECT COUNT(*)::int AS count ${from}`,

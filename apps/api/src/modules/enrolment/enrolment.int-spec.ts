@@ -576,6 +576,27 @@ describe('enrolment', () => {
         )
       ).data?.myEnrolments[0].session.onlineUrl,
     ).toBeNull();
+    // The same rule through the catalogue, which reads whole rows when a field has its own resolver.
+    const [{ title }] = await app.dataSource.query(
+      'SELECT c.title FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = $1',
+      [sessionId],
+    );
+    const inCatalogue = async (token: string) =>
+      (
+        await app.gql<{
+          catalogue: { items: { session: { id: string; title: string; onlineUrl: string | null } }[] };
+        }>(
+          'query($q: String) { catalogue(filter: { search: $q }) { items { session { id title onlineUrl } } } }',
+          { q: title },
+          { token },
+        )
+      ).data?.catalogue.items.find((item) => item.session.id === sessionId)?.session;
+    expect((await inCatalogue(confirmed.token))?.onlineUrl).toBe('https://meet.example.jp/abc');
+    expect(await inCatalogue(waiting.token)).toEqual({
+      id: sessionId,
+      title: expect.any(String),
+      onlineUrl: null,
+    });
   });
 
   describe('files', () => {
