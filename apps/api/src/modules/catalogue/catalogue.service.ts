@@ -161,7 +161,8 @@ export class CatalogueService {
     return this.questions.find({ where: { sessionId }, order: { position: 'ASC' } });
   }
 
-  private async editableSession(principal: Principal, id: string): Promise<SessionEntity> {
+  /** The session, if she may edit its course (the enrolment module uses this to cancel sessions). */
+  async editableSession(principal: Principal, id: string): Promise<SessionEntity> {
     const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
     if (!session) throw new NotFoundError('catalogue.sessionNotFound');
     await this.editableCourse(principal, session.courseId, 'catalogue.sessionNotFound');
@@ -663,21 +664,6 @@ export class CatalogueService {
       if (input.questions) await this.replaceQuestions(manager, id, storedQuestions, input.questions);
       return session;
     });
-  }
-
-  /** Sets the status only; the enrolment module reacts to cancelled sessions. */
-  async cancelSession(principal: Principal, id: string): Promise<SessionEntity> {
-    const session = await this.editableSession(principal, id);
-    if (session.status === 'cancelled') return session;
-    await this.sessions.update({ id }, { status: 'cancelled' });
-    await this.audit.record({
-      actorUserId: principal.userId,
-      action: 'catalogue.session_cancelled',
-      subjectType: 'session',
-      subjectId: id,
-    });
-    session.status = 'cancelled';
-    return session;
   }
 
   private async replaceMeetings(

@@ -42,15 +42,6 @@ export class SessionsResolver {
     return this.service.updateSession(principal, id, input);
   }
 
-  @Allow(CourseEditorSomewhere)
-  @Mutation(() => SessionEntity, { description: 'Marks the session cancelled (中止)' })
-  cancelSession(
-    @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<SessionEntity> {
-    return this.service.cancelSession(principal, id);
-  }
-
   @Allow(Public)
   @ResolveField(() => CourseEntity)
   course(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<CourseEntity> {

@@ -266,6 +266,103 @@ describe('enrolment', () => {
     });
   });
 
+  describe('cancelling a session (中止)', () => {
+    const CANCEL_SESSION = `mutation($id: ID!) { cancelSession(id: $id) { id status } }`;
+
+    it('cancels every seat and waitlist place at once, promotes no one, and records one event each', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 2,
+        childcareCapacity: 1,
+        childAges: [12, 72],
+      });
+      const other = await seminarSession(app, { providerOrganisationId: city, capacity: 2 });
+      const [a, b, c, d] = await learners(4);
+      await enrol(a, { sessionId, childcare: true, childAgesMonths: [30] });
+      await enrol(b, { sessionId });
+      await enrol(c, { sessionId });
+      const elsewhere = (await enrol(d, { sessionId: other.sessionId })).data!.enrol;
+      const result = await app.gql<{ cancelSession: { status: string } }>(
+        CANCEL_SESSION,
+        { id: sessionId },
+        { token: staff.token },
+      );
+      expect(result.data?.cancelSession.status).toBe('cancelled');
+      const rows: { status: string; waitlist_position: number | null; childcare_confirmed: boolean }[] =
+        await app.dataSource.query(
+          'SELECT status, waitlist_position, childcare_confirmed FROM enrolments WHERE session_id = $1',
+          [sessionId],
+        );
+      expect(rows).toHaveLength(3);
+      expect(rows.every((r) => r.status === 'cancelled' && r.waitlist_position === null)).toBe(true);
+      expect(rows.some((r) => r.childcare_confirmed)).toBe(false);
+      expect(await counts(sessionId)).toMatchObject({
+        confirmed_count: 0,
+        childcare_confirmed_count: 0,
+        confirmed_rows: 0,
+      });
+      const events: { type: string; by: string | null }[] = await app.dataSource.query(
+        `SELECT type, payload->>'by' AS by FROM domain_events
+          WHERE payload->>'sessionId' = $1 AND type IN ('enrolment.cancelled', 'enrolment.promoted', 'session.cancelled')
+          ORDER BY id`,
+        [sessionId],
+      );
+      expect(events).toEqual([
+        ...Array(3).fill({ type: 'enrolment.cancelled', by: 'session_cancelled' }),
+        { type: 'session.cancelled', by: null },
+      ]);
+      // Her other seminar is untouched, and she sees the cancellation in "my seminars".
+      const mine = await app.gql<{ myEnrolments: { id: string; status: string }[] }>(
+        '{ myEnrolments { id status } }',
+        {},
+        { token: d.token },
+      );
+      expect(mine.data?.myEnrolments).toEqual([{ id: elsewhere.id, status: 'confirmed' }]);
+      const hers = await app.gql<{ myEnrolments: { status: string }[] }>(
+        '{ myEnrolments { status } }',
+        {},
+        { token: c.token },
+      );
+      expect(hers.data?.myEnrolments.map((e) => e.status)).toEqual(['cancelled']);
+      // Cancelling again changes nothing; enrolling is refused.
+      const again = await app.gql(CANCEL_SESSION, { id: sessionId }, { token: staff.token });
+      expect(again.errors).toBeUndefined();
+      expect(codes(await enrol((await learners(1))[0], { sessionId }))).toEqual(['CONFLICT']);
+      const eventCount: { n: number }[] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM domain_events WHERE payload->>'sessionId' = $1 AND type = 'session.cancelled'`,
+        [sessionId],
+      );
+      expect(eventCount[0].n).toBe(1);
+    });
+
+    it('cancels pending lottery applications, and is refused to the admin of another organisation', async () => {
+      const { sessionId } = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 2,
+        mode: 'lottery',
+      });
+      const [a, b] = await learners(2);
+      await enrol(a, { sessionId });
+      await enrol(b, { sessionId });
+      const stranger = await app.user({
+        roles: [[await app.organisation('partner_company'), 'company_admin']],
+      });
+      const refused = await app.gql(CANCEL_SESSION, { id: sessionId }, { token: stranger.token });
+      expect(codes(refused)).toEqual(['FORBIDDEN']);
+      const untouched: { status: string }[] = await app.dataSource.query(
+        'SELECT status FROM enrolments WHERE session_id = $1',
+        [sessionId],
+      );
+      expect(untouched.map((r) => r.status)).toEqual(['applied', 'applied']);
+      await app.gql(CANCEL_SESSION, { id: sessionId }, { token: staff.token });
+      const after: { status: string }[] = await app.dataSource.query(
+        'SELECT status FROM enrolments WHERE session_id = $1',
+        [sessionId],
+      );
+      expect(after.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+    });
+  });
+
   describe('childcare (託児)', () => {
     it('gives childcare seats their own capacity, in one queue, without silent partial confirmation', async () => {
       const { sessionId } = await seminarSession(app, {

@@ -5,6 +5,7 @@ import { Allow, Authenticated, Public, RoleAnywhere } from '../../core/auth/poli
 import type { Principal } from '../../core/auth/principal';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { AttendanceStatusEnum } from '../../core/graphql/enums';
+import { CourseEditorSomewhere } from '../catalogue/catalogue.policies';
 import { SessionEntity } from '../catalogue/session.entity';
 import { UserEntity } from '../identity/user.entity';
 import { UsersService } from '../identity/users.service';
@@ -206,6 +207,17 @@ export class EnrolmentResolver {
 @Resolver(() => SessionEntity)
 export class SessionEnrolmentFieldsResolver {
   constructor(private readonly service: EnrolmentService) {}
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => SessionEntity, {
+    description: 'Cancels the session (中止) and every enrolment still holding or waiting for a seat',
+  })
+  cancelSession(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SessionEntity> {
+    return this.service.cancelSession(principal, id);
+  }
 
   @Allow(Public)
   @ResolveField(() => String, {

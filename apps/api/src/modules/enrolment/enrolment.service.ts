@@ -322,6 +322,57 @@ export class EnrolmentService {
   }
 
   /**
+   * Cancels a session (中止) and, in the same transaction under the session's row lock, every enrolment
+   * that still holds or waits for a seat: confirmed, waitlisted and lottery applications. Nobody is
+   * promoted; each learner gets an `enrolment.cancelled` event (by: session_cancelled) for the
+   * notifications, and the session one `session.cancelled` event. Completed enrolments keep their
+   * certificates. Cancelling a cancelled session changes nothing.
+   */
+  async cancelSession(principal: Principal, sessionId: string): Promise<SessionEntity> {
+    await this.catalogue.editableSession(principal, sessionId);
+    return this.dataSource.transaction(async (manager) => {
+      const { session } = await this.sessionContext(manager, sessionId, true);
+      if (session.status === 'cancelled') return session;
+      const active = await manager.find(EnrolmentEntity, {
+        where: { sessionId, status: In(['confirmed', 'waitlisted', 'applied']) },
+        order: { createdAt: 'ASC' },
+      });
+      const cancelledAt = new Date();
+      for (const enrolment of active) {
+        if (enrolment.status === 'confirmed') {
+          session.confirmedCount -= 1;
+          if (enrolment.childcareConfirmed) session.childcareConfirmedCount -= 1;
+        }
+        enrolment.status = 'cancelled';
+        enrolment.waitlistPosition = null;
+        enrolment.childcareConfirmed = false;
+        enrolment.cancelledAt = cancelledAt;
+        await manager.save(enrolment);
+        await this.event(manager, 'enrolment.cancelled', enrolment, { by: 'session_cancelled' });
+      }
+      session.status = 'cancelled';
+      await manager.update(SessionEntity, { id: sessionId }, { status: 'cancelled' });
+      await this.saveSeats(manager, session);
+      await manager.insert(DomainEventEntity, {
+        type: 'session.cancelled',
+        payload: { sessionId, cancelledEnrolments: active.length },
+        processedAt: null,
+      });
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'catalogue.session_cancelled',
+          subjectType: 'session',
+          subjectId: sessionId,
+          metadata: { cancelledEnrolments: active.length },
+        },
+        manager,
+      );
+      return session;
+    });
+  }
+
+  /**
    * Fills free seats from the waitlist in order. Someone who needs childcare while no childcare seat is
    * free keeps her place (one queue) and the next person who fits is promoted.
    */

@@ -393,9 +393,11 @@ export const en: Dictionary = {
       saving: 'Saving…',
       saved: 'Saved.',
       cancelTitle: 'Cancel the session',
-      cancelLead: 'A cancelled session takes no new enrolments. Please also contact the people who applied.',
+      cancelLead:
+        'A cancelled session takes no new enrolments, and every enrolment in it is cancelled (learners see this in My seminars). Please also contact the people who applied.',
       cancelSession: 'Cancel this session',
-      cancelConfirm: 'Cancel the session?',
+      cancelConfirm:
+        'Cancel the session? Every confirmed, waitlisted and lottery enrolment in it will be cancelled.',
       cancelYes: 'Yes, cancel it',
       cancelNo: 'Keep it',
       cancelled: 'This session is cancelled.',
