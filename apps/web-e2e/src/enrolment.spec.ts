@@ -186,6 +186,11 @@ test.describe('enrolment', () => {
     await expect(page.getByTestId('my-group-upcoming')).toContainText('参加確定');
     await expect(page.getByTestId('my-group-upcoming').getByTestId('qr-image')).toBeVisible();
     await screenshot(page, 'my-seminars-confirmed');
+    // Back on the enrol page she sees her place instead of a form she could not send.
+    await page.goto(`/seminars/sessions/${sessionId}/enrol`);
+    await expect(page.getByTestId('enrol-existing')).toContainText('申し込み済みです');
+    await expect(page.getByTestId('enrol-form')).toHaveCount(0);
+    await checkBothLanguages(page, 'enrol-existing', { ja: 'セミナーに申し込む', en: 'Enrol in a seminar' });
     await signOut(page);
 
     // 4. Staff checks her in on every meeting with the code from her QR.

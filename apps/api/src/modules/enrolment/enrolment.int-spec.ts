@@ -645,6 +645,27 @@ describe('enrolment', () => {
     });
   });
 
+  it('tells each learner her own enrolment in a session, and no one else hers', async () => {
+    const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 1 });
+    const [first, second, outsider] = await learners(3);
+    const mine = (await enrol(first, { sessionId })).data!.enrol;
+    await enrol(second, { sessionId });
+    const query = 'query($id: ID!) { session(id: $id) { myEnrolment { id status waitlistPosition } } }';
+    const read = async (token?: string) =>
+      (
+        await app.gql<{
+          session: { myEnrolment: { id: string; status: string; waitlistPosition: number | null } | null };
+        }>(query, { id: sessionId }, token ? { token } : {})
+      ).data?.session.myEnrolment;
+    expect(await read(first.token)).toEqual({ id: mine.id, status: 'confirmed', waitlistPosition: null });
+    expect(await read(second.token)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect(await read(outsider.token)).toBeNull();
+    expect(await read()).toBeNull();
+    await app.gql(CANCEL, { id: mine.id }, { token: first.token });
+    expect(await read(first.token)).toBeNull();
+    expect(await read(second.token)).toMatchObject({ status: 'confirmed', waitlistPosition: null });
+  });
+
   it('shows the online join URL only to confirmed participants', async () => {
     const { sessionId } = await seminarSession(app, {
       providerOrganisationId: city,

@@ -231,4 +231,18 @@ export class SessionEnrolmentFieldsResolver {
   ): Promise<string | null> {
     return this.service.onlineUrlFor(principal, session, loaders);
   }
+
+  @Allow(Public)
+  @ResolveField(() => EnrolmentEntity, {
+    nullable: true,
+    description:
+      "The signed-in learner's own enrolment in this session unless cancelled; null when signed out",
+  })
+  myEnrolment(
+    @OptionalPrincipal() principal: Principal | null,
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<EnrolmentEntity | null> {
+    return this.service.myEnrolmentIn(principal, session.id, loaders);
+  }
 }

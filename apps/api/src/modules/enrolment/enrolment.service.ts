@@ -6,7 +6,7 @@ import {
   type AttendanceStatus,
 } from '@tsunagu/shared/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
@@ -665,6 +665,27 @@ export class EnrolmentService {
       .load(enrolmentId);
   }
 
+  /**
+   * Her enrolment in the session that is not cancelled (there is at most one: a partial unique index),
+   * or null. Batched per request: a page of sessions asks for hers in one query.
+   */
+  async myEnrolmentIn(
+    principal: Principal | null,
+    sessionId: string,
+    loaders: DataLoaderRegistry,
+  ): Promise<EnrolmentEntity | null> {
+    if (!principal) return null;
+    return loaders
+      .get<string, EnrolmentEntity | null>(`enrolment.mine:${principal.userId}`, async (sessionIds) => {
+        const rows = await this.dataSource.getRepository(EnrolmentEntity).find({
+          where: { userId: principal.userId, sessionId: In([...sessionIds]), status: Not('cancelled') },
+        });
+        const bySession = new Map(rows.map((e) => [e.sessionId, e]));
+        return sessionIds.map((id) => bySession.get(id) ?? null);
+      })
+      .load(sessionId);
+  }
+
   /** Whether she may see the session's join URL: a confirmed participant or an editor. */
   async onlineUrlFor(
     principal: Principal | null,
@@ -674,18 +695,8 @@ export class EnrolmentService {
     if (!principal || !session.onlineUrl) return null;
     const provider = await this.providerOf(loaders, session.id);
     if (this.isEditor(principal, provider)) return session.onlineUrl;
-    // Batched per request: a list of her enrolments asks for each session's URL in one query.
-    const holdsSeat = await loaders
-      .get<string, boolean>(`enrolment.holdsSeat:${principal.userId}`, async (sessionIds) => {
-        const rows = (await this.dataSource.query(
-          `SELECT DISTINCT session_id FROM enrolments
-            WHERE user_id = $1 AND session_id = ANY($2::uuid[]) AND status IN ('confirmed', 'completed')`,
-          [principal.userId, [...sessionIds]],
-        )) as { session_id: string }[];
-        const held = new Set(rows.map((r) => r.session_id));
-        return sessionIds.map((id) => held.has(id));
-      })
-      .load(session.id);
+    const mine = await this.myEnrolmentIn(principal, session.id, loaders);
+    const holdsSeat = mine?.status === 'confirmed' || mine?.status === 'completed';
     return holdsSeat ? session.onlineUrl : null;
   }
 

@@ -30,6 +30,7 @@ function session(overrides: Record<string, unknown> = {}) {
     childcareSeatsLeft: 0,
     childcareMinAgeMonths: null,
     childcareMaxAgeMonths: null,
+    myEnrolment: null,
     questions: [
       { id: 'q1', kind: 'text', label: '学びたいこと', choices: [], required: true, position: 0 },
       { id: 'q2', kind: 'yes_no', label: '販売していますか', choices: [], required: false, position: 1 },
@@ -71,6 +72,16 @@ describe(EnrolPage.name, () => {
   }
 
   beforeEach(() => jest.clearAllMocks());
+
+  it('shows her existing enrolment instead of the form', async () => {
+    const { el } = await render(
+      session({ myEnrolment: { id: 'e1', status: 'waitlisted', waitlistPosition: 3 } }),
+    );
+    expect(el.querySelector('[data-testid="enrol-form"]')).toBeNull();
+    const notice = el.querySelector('[data-testid="enrol-existing"]')?.textContent ?? '';
+    expect(notice).toContain('キャンセル待ちに登録済みです（3番目）');
+    expect(el.querySelector('[data-testid="enrol-existing"] a')?.getAttribute('href')).toBe('/my/seminars');
+  });
 
   it('shows no childcare section when the session offers none', async () => {
     const { el } = await render();

@@ -221,6 +221,21 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
               {{ 'enrolment.my.link' | t }}
             </a>
           </tsu-card>
+        } @else if (s.myEnrolment; as existing) {
+          <tsu-alert kind="info" data-testid="enrol-existing">
+            @switch (existing.status) {
+              @case ('waitlisted') {
+                {{ 'enrolment.enrol.existingWaitlisted' | t: { position: existing.waitlistPosition ?? '' } }}
+              }
+              @case ('applied') {
+                {{ 'enrolment.enrol.existingApplied' | t }}
+              }
+              @default {
+                {{ 'enrolment.enrol.existingConfirmed' | t }}
+              }
+            }
+            <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
+          </tsu-alert>
         } @else if (closedReason(); as reason) {
           <tsu-alert kind="info" data-testid="enrol-closed">{{ reason | t }}</tsu-alert>
         } @else {

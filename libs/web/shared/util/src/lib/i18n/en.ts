@@ -456,6 +456,9 @@ export const en: Dictionary = {
       nextWaitlisted: 'When a seat becomes free you move up automatically, and we will let you know.',
       nextApplied: 'The result will appear in "My seminars", and we will let you know.',
       nextCancel: 'You can cancel in "My seminars" until {date}.',
+      existingConfirmed: 'You are already enrolled in this session.',
+      existingWaitlisted: 'You are already on the waitlist for this session (number {position}).',
+      existingApplied: 'You have already applied for this lottery.',
     },
     childcare: {
       title: 'Childcare',

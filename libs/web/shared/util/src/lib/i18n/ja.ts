@@ -457,6 +457,9 @@ export const ja = {
       nextWaitlisted: '席が空くと順番に自動で繰り上がり、お知らせします。',
       nextApplied: '抽選の結果は「マイセミナー」に表示され、お知らせでもお伝えします。',
       nextCancel: '{date}まで「マイセミナー」からキャンセルできます。',
+      existingConfirmed: 'この日程には申し込み済みです（参加確定）。',
+      existingWaitlisted: 'この日程のキャンセル待ちに登録済みです（{position}番目）。',
+      existingApplied: 'この日程の抽選に申し込み済みです。',
     },
     childcare: {
       title: '託児',
