@@ -72,6 +72,19 @@ describe(MySeminarsPage.name, () => {
     ]);
   });
 
+  it('says when the organisers cancelled the session', async () => {
+    const byOrganisers = enrolment('e', 'cancelled', FUTURE);
+    myEnrolments.mockResolvedValue([
+      enrolment('d', 'cancelled', FUTURE),
+      { ...byOrganisers, session: { ...byOrganisers.session, status: 'cancelled' } },
+    ]);
+    const { el } = await render();
+    expect(
+      el.querySelector('[data-testid="my-enrolment-e"] [data-testid="session-cancelled"]')?.textContent,
+    ).toContain('主催者の都合により中止');
+    expect(el.querySelector('[data-testid="my-enrolment-d"] [data-testid="session-cancelled"]')).toBeNull();
+  });
+
   it('groups her seminars by status, with the waitlist position and certificate', async () => {
     const { el } = await render();
     expect(el.querySelector('[data-testid="my-group-upcoming"]')?.textContent).toContain('講座 a');

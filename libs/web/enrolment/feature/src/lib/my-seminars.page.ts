@@ -205,6 +205,11 @@ import { formatMeeting } from './format';
                             <p>{{ 'enrolment.my.noCertificate' | t }}</p>
                           }
                         }
+                        @case ('cancelled') {
+                          @if (e.session.status === 'cancelled') {
+                            <p data-testid="session-cancelled">{{ 'enrolment.my.sessionCancelled' | t }}</p>
+                          }
+                        }
                       }
 
                       @if (canCancel(e)) {

@@ -480,6 +480,7 @@ export const en: Dictionary = {
       without: 'Enrol without childcare',
     },
     my: {
+      sessionCancelled: 'The organisers cancelled this session, so your enrolment was cancelled.',
       title: 'My seminars',
       link: 'Go to My seminars',
       lead: 'Your seminars, the QR code for reception and your certificates.',
