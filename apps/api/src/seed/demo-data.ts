@@ -251,11 +251,22 @@ async function seedDemoAccounts(dataSource: DataSource): Promise<boolean> {
   return true;
 }
 
-/** A moment `monthsAhead` months from now at a Tokyo wall-clock time (stored in UTC). */
+/**
+ * A moment `monthsAhead` months from now at a Tokyo wall-clock time (stored in UTC). After the 12th of
+ * a month everything moves one month later, so the earliest demo meeting (next month's 6th) is always
+ * at least three weeks away and its registration (closing a week before) is open whatever the date.
+ */
 function tokyo(monthsAhead: number, day: number, hour: number, minute = 0): Date {
   const nowInTokyo = new Date(Date.now() + 9 * 60 * 60 * 1000);
+  const shift = nowInTokyo.getUTCDate() > 12 ? 1 : 0;
   return new Date(
-    Date.UTC(nowInTokyo.getUTCFullYear(), nowInTokyo.getUTCMonth() + monthsAhead, day, hour - 9, minute),
+    Date.UTC(
+      nowInTokyo.getUTCFullYear(),
+      nowInTokyo.getUTCMonth() + monthsAhead + shift,
+      day,
+      hour - 9,
+      minute,
+    ),
   );
 }
 
