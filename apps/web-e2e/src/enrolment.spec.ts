@@ -1,5 +1,8 @@
-import type { APIRequestContext, Download, Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { chromium, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
 import {
   apiSignIn,
   DEMO,
@@ -115,6 +118,33 @@ async function apiEnrol(request: APIRequestContext, token: string, sessionId: st
     token,
   );
   return data.enrol;
+}
+
+/**
+ * A Y4M video (what Chromium's fake camera plays, looping) showing one QR code: grey-scale frames with
+ * neutral chroma, the code drawn a few pixels per module with a white quiet zone.
+ */
+async function qrVideo(text: string): Promise<string> {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const side = 480;
+  const scale = Math.floor(side / (modules.size + 8));
+  const offset = Math.floor((side - modules.size * scale) / 2);
+  const luma = Buffer.alloc(side * side, 235);
+  for (let y = 0; y < modules.size * scale; y++)
+    for (let x = 0; x < modules.size * scale; x++)
+      if (modules.get(Math.floor(y / scale), Math.floor(x / scale)))
+        luma[(y + offset) * side + x + offset] = 16;
+  const chroma = Buffer.alloc((side / 2) * (side / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  const file = join(await mkdtemp(join(tmpdir(), 'tsunagu-qr-')), 'qr.y4m');
+  await writeFile(
+    file,
+    Buffer.concat([
+      Buffer.from(`YUV4MPEG2 W${side} H${side} F10:1 Ip A1:1 C420jpeg\n`),
+      ...Array(10).fill(frame),
+    ]),
+  );
+  return file;
 }
 
 test.describe('enrolment', () => {
@@ -274,5 +304,55 @@ test.describe('enrolment', () => {
     const csv = (await downloadText(await downloading)).toString('utf8');
     expect(csv).toContain('一美');
     expect(csv).toContain('二葉');
+  });
+  test('staff: check-in with the phone camera reading her QR code', async ({
+    request,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { sessionId } = await apiCreateSession(request, { capacity: 5 });
+    const she = await apiSignUp(request, 'カメラ', '受付子');
+    expect((await apiEnrol(request, she.token, sessionId)).status).toBe('confirmed');
+    const mine = await graphql<{ myEnrolments: { checkInCode: string | null }[] }>(
+      request,
+      '{ myEnrolments { checkInCode } }',
+      {},
+      she.token,
+    );
+    const video = await qrVideo(mine.myEnrolments[0].checkInCode!);
+
+    // Chromium's fake camera plays the video; the page decodes it (jsQR: Linux has no BarcodeDetector).
+    const { launchOptions, viewport, isMobile, hasTouch, locale, timezoneId } = testInfo.project.use;
+    const browser = await chromium.launch({
+      ...launchOptions,
+      args: [
+        ...(launchOptions?.args ?? []),
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, locale, timezoneId });
+      await context.grantPermissions(['camera']);
+      const page = await context.newPage();
+      await signIn(page, DEMO.staff.email);
+      await page.goto(`/staff/sessions/${sessionId}/check-in`);
+      await expect(page.getByTestId('check-in-people')).toContainText(she.name);
+      await page.getByTestId('camera-start').click();
+      await expect(page.getByTestId('check-in-success')).toContainText(she.name, { timeout: 20_000 });
+      await checkBothLanguages(page, 'check-in-camera', { ja: '受付（出欠）', en: 'Reception (check-in)' });
+      await page.getByTestId('camera-stop').click();
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+    const attendance: { myEnrolments: { attendance: { status: string }[] }[] } = await graphql(
+      request,
+      '{ myEnrolments { attendance { status } } }',
+      {},
+      she.token,
+    );
+    expect(attendance.myEnrolments[0].attendance.map((a) => a.status)).toEqual(['attended']);
   });
 });

@@ -30,14 +30,7 @@ import {
 } from '@tsunagu/web/shared/ui';
 import { formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatMeeting } from './format';
-
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-type BarcodeDetectorConstructor = new (options?: { formats: string[] }) => BarcodeDetectorLike;
+import { cameraAvailable, createQrReader } from './qr-scanner';
 
 /** The meeting to start on: the one under way or next today, else the next one, else the last. */
 export function defaultMeetingId(
@@ -265,7 +258,7 @@ export class CheckInPage {
   protected readonly i18n = inject(I18nService);
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
 
-  protected readonly canScan = typeof window !== 'undefined' && 'BarcodeDetector' in window;
+  protected readonly canScan = cameraAvailable();
   protected readonly session = signal<RosterSession | null>(null);
   protected readonly entries = signal<RosterEntry[]>([]);
   protected readonly loadError = signal<string | null>(null);
@@ -418,20 +411,15 @@ export class CheckInPage {
     if (!video || !this.stream) return;
     video.srcObject = this.stream;
     await video.play().catch(() => undefined);
-    const Detector = (window as unknown as { BarcodeDetector: BarcodeDetectorConstructor }).BarcodeDetector;
-    const detector = new Detector({ formats: ['qr_code'] });
+    const read = await createQrReader();
     const tick = async (): Promise<void> => {
       if (!this.scanning()) return;
       try {
-        const [found] = await detector.detect(video);
+        const found = await read(video);
         const now = Date.now();
-        if (
-          found?.rawValue &&
-          !this.busy() &&
-          (found.rawValue !== this.lastScan.code || now - this.lastScan.at > 4000)
-        ) {
-          this.lastScan = { code: found.rawValue, at: now };
-          await this.checkIn(found.rawValue);
+        if (found && !this.busy() && (found !== this.lastScan.code || now - this.lastScan.at > 4000)) {
+          this.lastScan = { code: found, at: now };
+          await this.checkIn(found);
         }
       } catch {
         // A frame that could not be read; try the next one.

@@ -572,7 +572,7 @@ export const en: Dictionary = {
       stopCamera: 'Stop the camera',
       camera: 'Camera view for scanning QR codes',
       cameraDenied: 'The camera could not be used. Type the code or search by name.',
-      noScanner: 'This browser cannot scan QR codes. Paste or type the code instead.',
+      noScanner: 'This browser cannot use the camera. Paste or type the code, or find her by name below.',
       code: 'Check-in code',
       codeHint: 'The text shown under the QR code.',
       codeRequired: 'Enter the check-in code.',
