@@ -20,6 +20,9 @@ import {
 } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A Tokyo calendar date `days` from today, as the editor's date inputs take it. */
+const tokyoDate = (days: number) =>
+  new Date(Date.now() + days * DAY + 9 * 3_600_000).toISOString().slice(0, 10);
 const iso = (t: number) => new Date(t).toISOString();
 
 /** Axe and a screenshot in Japanese, then in English; the page is left in Japanese. */
@@ -271,25 +274,58 @@ test.describe('enrolment', () => {
     await screenshot(page, 'verify-certificate-not-found');
   });
 
-  test('staff: lottery draw with a seed, roster export', async ({ page, request }) => {
+  test('staff: create a lottery session in the editor, draw it, export the roster, check in by name', async ({
+    page,
+    request,
+  }, testInfo) => {
     test.setTimeout(180_000);
-    const start = Date.now() + 20 * DAY;
-    const { sessionId } = await apiCreateSession(request, {
-      registrationMode: 'lottery',
-      registrationClosesAt: iso(start - 5 * DAY),
-      drawAt: iso(start - 4 * DAY),
-    });
+    const title = `E2E 抽選講座 ${testInfo.project.name} ${Date.now().toString(36)}`;
+
+    // 1. Create and publish a course with a one-meeting lottery session, in the editor.
+    await signIn(page, DEMO.staff.email);
+    await page.getByTestId('to-staff-courses').click();
+    await page.getByTestId('create-course').click();
+    await page.getByTestId('course-title').fill(title);
+    await page.getByTestId('course-category').selectOption('career');
+    await page.getByTestId('course-summary').fill('抽選で受講者を決める講座です。');
+    await page.getByTestId('course-submit').click();
+    await expect(page.getByTestId('course-status')).toHaveText('下書き');
+    await page.getByTestId('add-session').click();
+    await page.getByTestId('session-title').fill('抽選回');
+    await page.getByTestId('meeting-0-date').fill(tokyoDate(30));
+    await page.getByTestId('meeting-0-start').fill('10:00');
+    await page.getByTestId('meeting-0-end').fill('12:00');
+    await page.getByTestId('session-venue-name').fill('小美玉市役所 会議室');
+    await page.getByTestId('session-capacity').fill('1');
+    await page.getByTestId('session-opens').fill(`${tokyoDate(-1)}T09:00`);
+    await page.getByTestId('session-closes').fill(`${tokyoDate(20)}T17:00`);
+    await page.getByTestId('session-cancel-deadline').fill(`${tokyoDate(25)}T17:00`);
+    await page.getByTestId('session-mode').selectOption('lottery');
+    await page.getByTestId('session-draw').fill(`${tokyoDate(21)}T12:00`);
+    await page.getByTestId('session-submit').click();
+    await expect(page.getByTestId('course-sessions')).toContainText('抽選回');
+    await page.getByTestId('publish-course').click();
+    await expect(page.getByTestId('course-status')).toHaveText('公開中');
+
+    // 2. Two learners apply.
+    const staffToken = await apiSignIn(request, DEMO.staff.email);
+    const courses = await graphql<{ editableCourses: { title: string; sessions: { id: string }[] }[] }>(
+      request,
+      '{ editableCourses { title sessions { id } } }',
+      {},
+      staffToken,
+    );
+    const sessionId = courses.editableCourses.find((c) => c.title === title)!.sessions[0].id;
     const a = await apiSignUp(request, '抽選', '一美');
     const b = await apiSignUp(request, '抽選', '二葉');
     expect((await apiEnrol(request, a.token, sessionId)).status).toBe('applied');
     expect((await apiEnrol(request, b.token, sessionId)).status).toBe('applied');
 
-    await signIn(page, DEMO.staff.email);
-    await page.getByTestId('to-staff-sessions').click();
+    // 3. Draw with a seed from the roster.
+    await page.goto('/staff/sessions');
     await expect(page.getByTestId('staff-sessions')).toBeVisible();
     await checkBothLanguages(page, 'staff-sessions', { ja: '開催回の管理', en: 'Sessions' });
-
-    await page.goto(`/staff/sessions/${sessionId}/roster`);
+    await page.getByTestId(`staff-session-${sessionId}`).getByTestId('to-roster').click();
     await expect(page.getByTestId('roster-list')).toContainText(a.name);
     await checkBothLanguages(page, 'roster-lottery', { ja: '名簿', en: 'Roster' });
     await page.getByTestId('lottery-seed-input').fill('e2e-seed-2026');
@@ -299,12 +335,35 @@ test.describe('enrolment', () => {
     await expect(page.getByTestId('roster-list')).toContainText('キャンセル待ち');
     await checkBothLanguages(page, 'roster-drawn', { ja: '名簿', en: 'Roster' });
 
-    const downloading = page.waitForEvent('download');
+    // 4. Export the roster as CSV and Excel.
+    let downloading = page.waitForEvent('download');
     await page.getByTestId('export-csv').click();
     const csv = (await downloadText(await downloading)).toString('utf8');
     expect(csv).toContain('一美');
     expect(csv).toContain('二葉');
+    downloading = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const xlsx = await downloadText(await downloading);
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // 5. Check the winner in by name (no QR code at hand).
+    const winner = await graphql<{ sessionRoster: { status: string; learner: { givenName: string } }[] }>(
+      request,
+      'query ($id: ID!) { sessionRoster(sessionId: $id) { status learner { givenName } } }',
+      { id: sessionId },
+      staffToken,
+    );
+    const winnerName = winner.sessionRoster.find((e) => e.status === 'confirmed')!.learner.givenName;
+    await page.getByTestId('to-check-in').click();
+    await page.getByTestId('check-in-search').fill(winnerName);
+    const person = page.getByTestId('check-in-people').locator('li');
+    await expect(person).toHaveCount(1);
+    await person.getByTestId('mark-attended').click();
+    await expect(person.getByTestId('mark-attended')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('check-in-success')).toContainText(winnerName);
+    await checkBothLanguages(page, 'check-in-by-name', { ja: '受付（出欠）', en: 'Reception (check-in)' });
   });
+
   test('staff: check-in with the phone camera reading her QR code', async ({
     request,
     baseURL,
