@@ -20,6 +20,7 @@ import {
   type FieldProblem,
 } from '../../core/graphql/errors';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { CourseEntity } from '../catalogue/course.entity';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
 import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
@@ -66,13 +67,13 @@ export class EnrolmentService {
     if (lock) query.setLock('pessimistic_write');
     const session = await query.getOne();
     if (!session) throw new NotFoundError('enrolment.sessionNotFound');
-    const [course] = (await manager.query(
-      'SELECT provider_organisation_id, status, visibility, title FROM courses WHERE id = $1',
-      [session.courseId],
-    )) as { provider_organisation_id: string; status: string; visibility: string; title: string }[];
+    const course = await manager.findOneOrFail(CourseEntity, {
+      where: { id: session.courseId },
+      select: { id: true, providerOrganisationId: true, status: true, visibility: true, title: true },
+    });
     return {
       session,
-      providerOrganisationId: course.provider_organisation_id,
+      providerOrganisationId: course.providerOrganisationId,
       courseStatus: course.status,
       visibility: course.visibility,
       courseTitle: course.title,
