@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { CourseFileEntity } from '../../modules/catalogue/course-file.entity';
 import { CourseEntity } from '../../modules/catalogue/course.entity';
 import { LessonEntity, LessonProgressEntity } from '../../modules/catalogue/lesson.entity';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../../modules/catalogue/session.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   AuditLogEntity,
   DomainEventEntity,
   CourseEntity,
+  CourseFileEntity,
   LessonEntity,
   LessonProgressEntity,
   SessionEntity,

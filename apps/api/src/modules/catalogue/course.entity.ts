@@ -68,9 +68,19 @@ export class CourseEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];
 
+  /** An image on the web; an uploaded cover (`coverImage`) is shown instead when there is one. */
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 500, nullable: true })
   coverImageUrl: string | null;
+
+  /** An uploaded image of this course (purpose `cover`); exposed as `coverImage`. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  coverFileId: string | null;
+
+  @ManyToOne('CourseFileEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cover_file_id' })
+  coverFile?: unknown;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -18,6 +18,9 @@ import { LessonKindEnum } from '../../core/graphql/enums';
 @Entity('lessons')
 @Unique(['courseId', 'position'])
 @Check('lessons_kind_check', `kind IN ('text', 'link', 'file')`)
+// An uploaded file only on file lessons, and then no URL; a file lesson has one or the other.
+@Check('lessons_file_check', `file_id IS NULL OR (kind = 'file' AND url IS NULL)`)
+@Check('lessons_file_source_check', `kind <> 'file' OR file_id IS NOT NULL OR url IS NOT NULL`)
 export class LessonEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -50,6 +53,15 @@ export class LessonEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   url: string | null;
+
+  /** An uploaded file of the same course (file lessons only); exposed as `file`. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  fileId: string | null;
+
+  @ManyToOne('CourseFileEntity')
+  @JoinColumn({ name: 'file_id' })
+  file?: unknown;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
