@@ -208,8 +208,57 @@ export const MESSAGES = {
     en: 'A choice question needs at least two choices.',
   },
   'catalogue.linkUrlRequired': {
-    ja: 'リンク・ファイルの教材にはURLを入力してください。',
-    en: 'A link or file lesson needs a URL.',
+    ja: 'リンクの教材にはURLを入力してください。',
+    en: 'A link lesson needs a URL.',
+  },
+  'catalogue.fileOrUrlRequired': {
+    ja: 'ファイルの教材には、ファイルをアップロードするかURLを入力してください。',
+    en: 'A file lesson needs an uploaded file or a URL.',
+  },
+  'catalogue.fileOrUrl': {
+    ja: 'ファイルとURLはどちらか一方だけを指定してください。',
+    en: 'Give either a file or a URL, not both.',
+  },
+  'catalogue.fileOnlyForFileLessons': {
+    ja: 'ファイルを添付できるのは種類が「ファイル」の教材だけです。',
+    en: 'Only file lessons can have an uploaded file.',
+  },
+  'catalogue.fileNotOfCourse': {
+    ja: 'この講座にアップロードされたファイルではありません。',
+    en: 'This file was not uploaded to this course.',
+  },
+  'catalogue.fileWrongPurpose': {
+    ja: 'このファイルは別の用途（教材またはカバー画像）でアップロードされています。',
+    en: 'This file was uploaded for another use (lesson material or cover image).',
+  },
+  'catalogue.fileNotFound': { ja: 'ファイルが見つかりません。', en: 'File not found.' },
+  'catalogue.fileRequired': {
+    ja: 'アップロードするファイルを選んでください。',
+    en: 'Choose a file to upload.',
+  },
+  'catalogue.fileEmpty': {
+    ja: '空のファイルはアップロードできません。',
+    en: 'This file is empty.',
+  },
+  'catalogue.fileTooLarge': {
+    ja: 'ファイルが大きすぎます。{max}MB以下のファイルを選んでください。',
+    en: 'This file is too large. Choose a file of {max} MB or less.',
+  },
+  'catalogue.fileTypeNotAllowed': {
+    ja: 'この種類のファイルはアップロードできません。PDF、画像（PNG・JPEG・WebP）、Word・Excel・PowerPoint、テキストのいずれかを選んでください。',
+    en: 'This kind of file cannot be uploaded. Choose a PDF, an image (PNG, JPEG, WebP), a Word, Excel or PowerPoint file, or plain text.',
+  },
+  'catalogue.coverTypeNotAllowed': {
+    ja: 'カバー画像には PNG・JPEG・WebP の画像を選んでください。',
+    en: 'Choose a PNG, JPEG or WebP image for the cover.',
+  },
+  'catalogue.fileTypeMismatch': {
+    ja: 'ファイルの中身が、ファイル名の拡張子または種類と一致しません。',
+    en: 'The contents of this file do not match its name or type.',
+  },
+  'catalogue.fileTextEncoding': {
+    ja: 'テキストファイルは文字コード UTF-8 で保存してから選んでください。',
+    en: 'Save the text file as UTF-8, then choose it again.',
   },
   'catalogue.capacityBelowConfirmed': {
     ja: '定員は確定済みの参加者数（{confirmed}名）より少なくできません。',

@@ -683,7 +683,11 @@ describe('catalogue', () => {
         .addLesson;
       const noUrl = await add({ kind: 'file', title: 'スライド' });
       expect(noUrl.errors?.[0].extensions?.fields).toEqual({
-        url: 'リンク・ファイルの教材にはURLを入力してください。',
+        fileId: 'ファイルの教材には、ファイルをアップロードするかURLを入力してください。',
+      });
+      const linkWithoutUrl = await add({ kind: 'link', title: '参考サイト' });
+      expect(linkWithoutUrl.errors?.[0].extensions?.fields).toEqual({
+        url: 'リンクの教材にはURLを入力してください。',
       });
       const badUrl = await add({ kind: 'link', title: 'x', url: 'javascript:alert(1)' });
       expect(Object.keys(badUrl.errors?.[0].extensions?.fields ?? {})).toEqual(['url']);

@@ -1,19 +1,31 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module';
-import { CatalogueResolver, CoursesResolver, LessonsResolver } from './catalogue.resolver';
+import {
+  CatalogueResolver,
+  CourseFilesResolver,
+  CoursesResolver,
+  LessonsResolver,
+} from './catalogue.resolver';
 import { CatalogueService } from './catalogue.service';
+import { CourseFileEntity } from './course-file.entity';
+import { CourseFilesController } from './course-files.controller';
+import { CourseFilesService } from './course-files.service';
 import { CourseEntity } from './course.entity';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 import { SessionsResolver } from './sessions.resolver';
 
-/** Courses, lessons and sessions: the public catalogue and its editing. Enrolment builds on its service. */
+/**
+ * Courses, lessons, their uploaded files and sessions: the public catalogue and its editing. Enrolment
+ * builds on its service.
+ */
 @Module({
   imports: [
     OrganisationsModule,
     TypeOrmModule.forFeature([
       CourseEntity,
+      CourseFileEntity,
       LessonEntity,
       LessonProgressEntity,
       SessionEntity,
@@ -21,7 +33,16 @@ import { SessionsResolver } from './sessions.resolver';
       QuestionEntity,
     ]),
   ],
-  providers: [CatalogueService, CatalogueResolver, CoursesResolver, LessonsResolver, SessionsResolver],
+  controllers: [CourseFilesController],
+  providers: [
+    CatalogueService,
+    CourseFilesService,
+    CatalogueResolver,
+    CoursesResolver,
+    LessonsResolver,
+    CourseFilesResolver,
+    SessionsResolver,
+  ],
   exports: [CatalogueService],
 })
 export class CatalogueModule {}

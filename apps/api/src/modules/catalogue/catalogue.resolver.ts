@@ -8,6 +8,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CourseCreator, CourseEditorSomewhere } from './catalogue.policies';
 import { CatalogueService } from './catalogue.service';
+import { CourseFileEntity } from './course-file.entity';
+import { CourseFilesService, courseFileUrl } from './course-files.service';
 import { CourseEntity } from './course.entity';
 import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
 import { CatalogueFilter } from './dto/catalogue-filter.input';
@@ -44,6 +46,7 @@ export class CoursesResolver {
   constructor(
     private readonly service: CatalogueService,
     private readonly organisations: OrganisationsService,
+    private readonly files: CourseFilesService,
   ) {}
 
   @Allow(Public)
@@ -175,6 +178,18 @@ export class CoursesResolver {
   }
 
   @Allow(Public)
+  @ResolveField(() => CourseFileEntity, {
+    nullable: true,
+    description: 'The uploaded cover image; shown instead of coverImageUrl when present',
+  })
+  coverImage(
+    @Parent() course: CourseEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<CourseFileEntity | null> {
+    return this.files.load(loaders, course.coverFileId);
+  }
+
+  @Allow(Public)
   @ResolveField(() => String, { description: 'The description rendered from Markdown, sanitized' })
   descriptionHtml(@Parent() course: CourseEntity): string {
     return this.service.renderMarkdown(course.description);
@@ -196,11 +211,34 @@ export class CoursesResolver {
 
 @Resolver(() => LessonEntity)
 export class LessonsResolver {
-  constructor(private readonly service: CatalogueService) {}
+  constructor(
+    private readonly service: CatalogueService,
+    private readonly files: CourseFilesService,
+  ) {}
+
+  @Allow(Public)
+  @ResolveField(() => CourseFileEntity, { nullable: true, description: 'The uploaded file of a file lesson' })
+  file(
+    @Parent() lesson: LessonEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<CourseFileEntity | null> {
+    return this.files.load(loaders, lesson.fileId);
+  }
 
   @Allow(Public)
   @ResolveField(() => String, { description: 'The body rendered from Markdown, sanitized' })
   bodyHtml(@Parent() lesson: LessonEntity): string {
     return this.service.renderMarkdown(lesson.body);
+  }
+}
+
+@Resolver(() => CourseFileEntity)
+export class CourseFilesResolver {
+  @Allow(Public)
+  @ResolveField(() => String, {
+    description: 'Where to download it (GET); a bearer token is needed unless the course is public',
+  })
+  url(@Parent() file: CourseFileEntity): string {
+    return courseFileUrl(file.id);
   }
 }

@@ -25,6 +25,7 @@ import type { MessageKey } from '../../core/i18n/messages';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { editsEveryCourse, isCourseEditor, PROVIDER_EDITOR_ROLES } from './catalogue.policies';
+import { deleteUnusedFiles, fileProblem } from './course-file-usage';
 import { CourseEntity } from './course.entity';
 import type { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
 import { CatalogueFormat, type CatalogueFilter } from './dto/catalogue-filter.input';
@@ -443,7 +444,19 @@ export class CatalogueService {
     if (input.visibility != null) course.visibility = input.visibility;
     if (input.tags !== undefined) course.tags = input.tags ?? [];
     if (input.coverImageUrl !== undefined) course.coverImageUrl = input.coverImageUrl || null;
-    return this.courses.save(course);
+    if (input.coverFileId === undefined) return this.courses.save(course);
+    const previousCover = course.coverFileId;
+    course.coverFileId = input.coverFileId || null;
+    return this.dataSource.transaction(async (manager) => {
+      if (course.coverFileId) {
+        const problem = await fileProblem(manager, 'coverFileId', course.id, course.coverFileId, 'cover');
+        if (problem) throw problem;
+      }
+      const saved = await manager.save(course);
+      // A replaced or removed cover is deleted unless something else uses it.
+      if (previousCover !== course.coverFileId) await deleteUnusedFiles(manager, [previousCover]);
+      return saved;
+    });
   }
 
   async setPublished(principal: Principal, id: string, published: boolean): Promise<CourseEntity> {
@@ -464,10 +477,14 @@ export class CatalogueService {
 
   async addLesson(principal: Principal, input: AddLessonInput): Promise<LessonEntity> {
     await this.editableCourse(principal, input.courseId);
-    this.checkLessonUrl(input.kind, input.url);
+    const source = lessonSource(input.kind, { url: null, fileId: null }, input);
     return this.dataSource.transaction(async (manager) => {
       // The course row lock serialises position numbering.
       await this.editableCourse(principal, input.courseId, 'catalogue.courseNotFound', manager);
+      if (source.fileId) {
+        const problem = await fileProblem(manager, 'fileId', input.courseId, source.fileId, 'lesson');
+        if (problem) throw problem;
+      }
       const [{ next }] = (await manager.query(
         'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
         [input.courseId],
@@ -479,7 +496,8 @@ export class CatalogueService {
           kind: input.kind,
           title: input.title,
           body: input.body ?? '',
-          url: input.url || null,
+          url: source.url,
+          fileId: source.fileId,
         }),
       );
     });
@@ -490,14 +508,27 @@ export class CatalogueService {
     if (input.kind != null) lesson.kind = input.kind;
     if (input.title != null) lesson.title = input.title;
     if (input.body !== undefined) lesson.body = input.body ?? '';
-    if (input.url !== undefined) lesson.url = input.url || null;
-    this.checkLessonUrl(lesson.kind, lesson.url);
-    return this.lessons.save(lesson);
+    const previousFile = lesson.fileId;
+    Object.assign(lesson, lessonSource(lesson.kind, lesson, input));
+    if (lesson.fileId === previousFile) return this.lessons.save(lesson);
+    return this.dataSource.transaction(async (manager) => {
+      if (lesson.fileId) {
+        const problem = await fileProblem(manager, 'fileId', lesson.courseId, lesson.fileId, 'lesson');
+        if (problem) throw problem;
+      }
+      const saved = await manager.save(lesson);
+      // The file it had is deleted unless something else uses it.
+      await deleteUnusedFiles(manager, [previousFile]);
+      return saved;
+    });
   }
 
   async removeLesson(principal: Principal, id: string): Promise<CourseEntity> {
     const lesson = await this.editableLesson(principal, id);
-    await this.lessons.delete({ id: lesson.id });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(LessonEntity, { id: lesson.id });
+      await deleteUnusedFiles(manager, [lesson.fileId]);
+    });
     return this.editableCourse(principal, lesson.courseId);
   }
 
@@ -538,10 +569,6 @@ export class CatalogueService {
       .orIgnore()
       .execute();
     return course;
-  }
-
-  private checkLessonUrl(kind: LessonEntity['kind'], url: string | null | undefined): void {
-    if (kind !== 'text' && !url) throw BadUserInputError.field('url', 'catalogue.linkUrlRequired');
   }
 
   // ---------------------------------------------------------------- sessions
@@ -710,6 +737,29 @@ export class CatalogueService {
       else await manager.insert(QuestionEntity, { ...values, sessionId });
     }
   }
+}
+
+/**
+ * Where a lesson's material comes from after a change: a link needs a URL; a file lesson has an uploaded
+ * file or a URL, and the one given now replaces the other; other kinds have no file (switching a lesson
+ * away from "file" lets its file go).
+ */
+function lessonSource(
+  kind: LessonEntity['kind'],
+  current: { url: string | null; fileId: string | null },
+  input: { url?: string | null; fileId?: string | null },
+): { url: string | null; fileId: string | null } {
+  let url = input.url !== undefined ? input.url || null : current.url;
+  let fileId = input.fileId !== undefined ? input.fileId || null : current.fileId;
+  if (input.fileId && input.url === undefined) url = null;
+  if (input.url && input.fileId === undefined) fileId = null;
+  if (kind !== 'file' && input.fileId === undefined) fileId = null;
+  if (kind !== 'file' && fileId) throw BadUserInputError.field('fileId', 'catalogue.fileOnlyForFileLessons');
+  if (kind === 'file' && fileId && url) throw BadUserInputError.field('fileId', 'catalogue.fileOrUrl');
+  if (kind === 'file' && !fileId && !url)
+    throw BadUserInputError.field('fileId', 'catalogue.fileOrUrlRequired');
+  if (kind === 'link' && !url) throw BadUserInputError.field('url', 'catalogue.linkUrlRequired');
+  return { url, fileId };
 }
 
 function cleanQuestion(q: QuestionInput | QuestionEntity) {

@@ -88,4 +88,13 @@ export class CreateCourseInput {
 export class UpdateCourseInput extends PartialType(
   OmitType(CreateCourseInput, ['providerOrganisationId'] as const),
   InputType,
-) {}
+) {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An image uploaded to this course as its cover (POST /api/courses/:courseId/files?purpose=cover); null removes it',
+  })
+  @OptionalValue()
+  @Uuid()
+  coverFileId?: string | null;
+}

@@ -32,12 +32,24 @@ export class AddLessonInput {
   @MaxChars(SEMINAR_LIMITS.description.max)
   body?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for link and file lessons' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for link lessons; a file lesson has a url or an uploaded file (fileId)',
+  })
   @Trimmed()
   @OptionalValue()
   @MaxChars(1000)
   @WebUrl()
   url?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A file uploaded to this course for lessons (POST /api/courses/:courseId/files?purpose=lesson); file lessons only',
+  })
+  @OptionalValue()
+  @Uuid()
+  fileId?: string | null;
 }
 
 @InputType()
