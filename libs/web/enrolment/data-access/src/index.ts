@@ -1,4 +1,3 @@
-export * from './lib/download';
 export * from './lib/enrolment.service';
 export * from './lib/grouping';
 export * from './lib/roster.service';

@@ -1,5 +1,6 @@
 export * from './lib/apollo.provider';
 export * from './lib/app-error';
+export * from './lib/download';
 export * from './lib/form-errors';
 export * from './lib/generated/graphql';
 export * from './lib/session/session.guards';

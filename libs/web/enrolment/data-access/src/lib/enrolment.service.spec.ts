@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import { FileDownloader } from '@tsunagu/web/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
-import { FileDownloader } from './download';
 import { answersToSend, EnrolmentService, splitMonths, toMonths } from './enrolment.service';
 import { groupEnrolments, seminarGroup } from './grouping';
 import { matchesName, staffSessionRows } from './roster.service';

@@ -3,6 +3,7 @@ import {
   CancelEnrolmentDocument,
   EnrolDocument,
   EnrolSessionDocument,
+  FileDownloader,
   MyEnrolmentsDocument,
   VerifyCertificateDocument,
   type ChildcareFallback,
@@ -12,7 +13,6 @@ import {
 } from '@tsunagu/web/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { FileDownloader } from './download';
 
 export type EnrolSession = EnrolSessionQuery['session'];
 export type RegistrationQuestion = EnrolSession['questions'][number];

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   CheckInDocument,
   DrawLotteryDocument,
+  FileDownloader,
   MarkAttendanceDocument,
   SessionRosterDocument,
   StaffCancelEnrolmentDocument,
@@ -13,7 +14,6 @@ import {
 } from '@tsunagu/web/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { FileDownloader } from './download';
 
 export type RosterSession = RosterSessionFragment;
 export type RosterEntry = RosterEntryFragment;

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { SessionStore } from '@tsunagu/web/shared/data-access';
 import { DownloadError, FileDownloader, fileNameFrom } from './download';
+import { SessionStore } from './session/session.store';
 
 describe('fileNameFrom', () => {
   it('reads the name from Content-Disposition, preferring the UTF-8 form', () => {
@@ -56,6 +56,16 @@ describe(FileDownloader.name, () => {
     expect(click).toHaveBeenCalled();
     expect(document.querySelector('a[download]')).toBeNull();
     click.mockRestore();
+  });
+
+  it('gives an object URL of an image fetched with her token', async () => {
+    global.fetch = jest.fn().mockResolvedValue(response(200, 'PNG'));
+    await expect(TestBed.inject(FileDownloader).objectUrl('/api/files/f1')).resolves.toBe('blob:x');
+    expect(global.fetch).toHaveBeenCalledWith('/api/files/f1', {
+      headers: { authorization: 'Bearer token-1' },
+      credentials: 'same-origin',
+    });
+    expect(URL.createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
   });
 
   it('refreshes an expired token once, then fails with the status', async () => {

@@ -1,5 +1,5 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
-import { SessionStore } from '@tsunagu/web/shared/data-access';
+import { SessionStore } from './session/session.store';
 
 /** The failure of a file download, with the HTTP status (0: the server did not answer). */
 export class DownloadError extends Error {
@@ -25,8 +25,8 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /**
- * Files behind authentication (certificate PDFs, roster exports): fetched with her bearer token,
- * then saved through a temporary object URL, so the token never appears in a link.
+ * Files behind authentication (certificate PDFs, roster exports, course materials): fetched with her
+ * bearer token, then saved or shown through a temporary object URL, so the token never appears in a link.
  */
 @Injectable({ providedIn: 'root' })
 export class FileDownloader {
@@ -34,9 +34,7 @@ export class FileDownloader {
   private readonly document = inject(DOCUMENT);
 
   async download(url: string, fallbackName: string): Promise<void> {
-    let response = await this.fetchWithToken(url);
-    if (response.status === 401 && (await this.session.refresh())) response = await this.fetchWithToken(url);
-    if (!response.ok) throw new DownloadError(response.status);
+    const response = await this.fetchOk(url);
     const blob = await response.blob();
     const name = fileNameFrom(response.headers.get('content-disposition'), fallbackName);
     const objectUrl = URL.createObjectURL(blob);
@@ -53,6 +51,22 @@ export class FileDownloader {
       // Let the browser start the download before the URL is released.
       setTimeout(() => URL.revokeObjectURL(objectUrl), 1000);
     }
+  }
+
+  /**
+   * An object URL of the file for an `<img>` (an image of a course only she may see). The caller
+   * revokes it with `URL.revokeObjectURL` when the image goes away.
+   */
+  async objectUrl(url: string): Promise<string> {
+    const response = await this.fetchOk(url);
+    return URL.createObjectURL(await response.blob());
+  }
+
+  private async fetchOk(url: string): Promise<Response> {
+    let response = await this.fetchWithToken(url);
+    if (response.status === 401 && (await this.session.refresh())) response = await this.fetchWithToken(url);
+    if (!response.ok) throw new DownloadError(response.status);
+    return response;
   }
 
   private async fetchWithToken(url: string): Promise<Response> {
