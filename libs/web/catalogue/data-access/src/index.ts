@@ -1,4 +1,5 @@
 export * from './lib/catalogue-filter';
 export * from './lib/catalogue.service';
 export * from './lib/course-editor.service';
+export * from './lib/course-files.service';
 export * from './lib/tokyo-time';

@@ -1,3 +1,4 @@
 export * from './lib/age';
 export * from './lib/seats-meter.component';
 export * from './lib/seminar-card.component';
+export * from './lib/upload-progress.component';

@@ -18,13 +18,21 @@ import {
   type AbstractControl,
 } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { COURSE_FILE_RULES } from '@tsunagu/shared/domain';
 import {
+  acceptFor,
   COURSE_CATEGORIES,
   CourseEditorService,
+  CourseFilesService,
   moveLesson,
+  preflightCourseFile,
+  type CourseFileInfo,
+  type CourseFilePurpose,
   type EditorCourse,
   type EditorLesson,
+  type FilePreflightProblem,
 } from '@tsunagu/web/catalogue/data-access';
+import { UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
 import type { CourseCategory, CourseVisibility, LessonKind } from '@tsunagu/web/shared/data-access';
 import { applyAppError, focusFirstInvalid, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import {
@@ -34,8 +42,15 @@ import {
   FormFieldComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import {
+  formatDateTime,
+  formatFileSize,
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@tsunagu/web/shared/util';
 import { editorErrorText, urlValidator } from './editor-errors';
+import { FileSrcDirective } from './file-src.directive';
 
 const EDITOR_ROLES = ['staff', 'admin', 'company_admin'];
 const VISIBILITIES: CourseVisibility[] = ['public', 'organisation', 'company_group'];
@@ -65,6 +80,8 @@ export function parseTags(value: string): string[] {
     EmptyStateComponent,
     FormFieldComponent,
     TsuInputDirective,
+    UploadProgressComponent,
+    FileSrcDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -101,6 +118,20 @@ export function parseTags(value: string): string[] {
     .meta {
       color: var(--tsu-muted);
       font-size: 0.9375rem;
+    }
+    .cover-preview {
+      display: block;
+      width: 100%;
+      max-height: 12rem;
+      object-fit: cover;
+      border-radius: var(--tsu-radius);
+      border: 1px solid var(--tsu-border-soft);
+      margin-bottom: 0.5rem;
+    }
+    .attached {
+      margin: 0 0 0.5rem;
+      font-weight: 700;
+      overflow-wrap: anywhere;
     }
   `,
   template: `
@@ -141,6 +172,55 @@ export function parseTags(value: string): string[] {
               <a [routerLink]="['/seminars/courses', c.id]">{{ 'courseEditor.form.viewPublic' | t }}</a>
             }
           </div>
+        </tsu-card>
+
+        <tsu-card [heading]="'courseEditor.cover.title' | t" data-testid="cover-card">
+          @if (coverNotice()) {
+            <tsu-alert kind="success" data-testid="cover-notice">{{ coverNotice() }}</tsu-alert>
+          }
+          @if (c.coverImage; as cover) {
+            <img
+              class="cover-preview"
+              [tsuFileSrc]="cover.url"
+              [alt]="'courseEditor.cover.preview' | t"
+              data-testid="cover-preview"
+            />
+            <p class="meta" data-testid="cover-current">
+              {{ 'courseEditor.cover.current' | t: { name: cover.filename, size: size(cover.sizeBytes) } }}
+            </p>
+          } @else {
+            <p class="meta">{{ 'courseEditor.cover.none' | t }}</p>
+          }
+          <tsu-form-field
+            fieldId="cover-file"
+            testId="cover-file"
+            [label]="'courseEditor.cover.choose' | t"
+            [hint]="'courseEditor.cover.hint' | t: { max: coverMaxMegabytes }"
+            [error]="coverError()"
+          >
+            <input
+              tsuInput
+              type="file"
+              [accept]="coverAccept"
+              [disabled]="coverUpload() !== null || pending()"
+              (change)="pickCover($event)"
+              data-testid="cover-file"
+            />
+          </tsu-form-field>
+          @if (coverUpload() !== null) {
+            <tsu-upload-progress [fraction]="coverUpload() ?? 0" />
+          }
+          @if (c.coverImage) {
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              [disabled]="coverUpload() !== null || pending()"
+              (click)="removeCover()"
+              data-testid="remove-cover"
+            >
+              {{ 'courseEditor.cover.remove' | t }}
+            </button>
+          }
         </tsu-card>
       }
 
@@ -236,6 +316,7 @@ export function parseTags(value: string): string[] {
             <tsu-form-field
               fieldId="course-cover"
               [label]="'courseEditor.form.coverImageUrl' | t"
+              [hint]="'courseEditor.form.coverImageUrlHint' | t"
               [error]="error(form.controls.coverImageUrl)"
             >
               <input
@@ -312,6 +393,11 @@ export function parseTags(value: string): string[] {
                     <span class="name">{{ l.title }}</span>
                     <span class="meta">{{ lessonKindKey(l.kind) | t }}</span>
                   </div>
+                  @if (l.file; as f) {
+                    <p class="meta" [attr.data-testid]="'editor-lesson-file-' + l.id">
+                      {{ 'courseEditor.lessons.attached' | t: { name: f.filename, size: size(f.sizeBytes) } }}
+                    </p>
+                  }
                   <div class="row-actions">
                     <button
                       type="button"
@@ -384,6 +470,52 @@ export function parseTags(value: string): string[] {
               >
                 <textarea tsuInput rows="4" formControlName="body" data-testid="lesson-body"></textarea>
               </tsu-form-field>
+            } @else if (lessonForm.controls.kind.value === 'file') {
+              <tsu-form-field
+                fieldId="lesson-file"
+                testId="lesson-file"
+                [label]="'courseEditor.lessons.file' | t"
+                [hint]="'courseEditor.lessons.fileHint' | t: { max: lessonMaxMegabytes }"
+                [error]="lessonErrorText(lessonForm.controls.fileId)"
+              >
+                @if (lessonFile(); as f) {
+                  <p class="attached" data-testid="lesson-file-attached">
+                    {{ 'courseEditor.lessons.attached' | t: { name: f.filename, size: size(f.sizeBytes) } }}
+                  </p>
+                }
+                <input
+                  tsuInput
+                  type="file"
+                  [accept]="lessonAccept"
+                  [disabled]="lessonUpload() !== null"
+                  (change)="pickLessonFile($event)"
+                  data-testid="lesson-file"
+                />
+              </tsu-form-field>
+              @if (lessonUpload() !== null) {
+                <tsu-upload-progress [fraction]="lessonUpload() ?? 0" />
+              }
+              @if (lessonFile()) {
+                <p>
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--ghost"
+                    (click)="removeLessonFile()"
+                    data-testid="lesson-file-remove"
+                  >
+                    {{ 'courseEditor.lessons.removeFile' | t }}
+                  </button>
+                </p>
+              } @else {
+                <tsu-form-field
+                  fieldId="lesson-url"
+                  [label]="'courseEditor.lessons.urlInstead' | t"
+                  [hint]="'courseEditor.lessons.urlInsteadHint' | t"
+                  [error]="lessonErrorText(lessonForm.controls.url)"
+                >
+                  <input tsuInput type="url" inputmode="url" formControlName="url" data-testid="lesson-url" />
+                </tsu-form-field>
+              }
             } @else {
               <tsu-form-field
                 fieldId="lesson-url"
@@ -395,7 +527,12 @@ export function parseTags(value: string): string[] {
               </tsu-form-field>
             }
             <div class="row-actions">
-              <button type="submit" class="tsu-button" [disabled]="pending()" data-testid="lesson-submit">
+              <button
+                type="submit"
+                class="tsu-button"
+                [disabled]="pending() || lessonUpload() !== null"
+                data-testid="lesson-submit"
+              >
                 {{ (editingLessonId() ? 'courseEditor.lessons.save' : 'courseEditor.lessons.add') | t }}
               </button>
               @if (editingLessonId()) {
@@ -412,6 +549,7 @@ export function parseTags(value: string): string[] {
 })
 export class CourseEditorPage {
   private readonly service = inject(CourseEditorService);
+  private readonly files = inject(CourseFilesService);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
@@ -433,6 +571,17 @@ export class CourseEditorPage {
   protected readonly lessonError = signal<string | null>(null);
   protected readonly lessonSubmitted = signal(false);
   protected readonly editingLessonId = signal<string | null>(null);
+  /** The uploaded file the lesson form holds (its id is the form's `fileId`). */
+  protected readonly lessonFile = signal<CourseFileInfo | null>(null);
+  /** Share of an upload sent so far; null when none is under way. */
+  protected readonly lessonUpload = signal<number | null>(null);
+  protected readonly coverUpload = signal<number | null>(null);
+  protected readonly coverError = signal<string | null>(null);
+  protected readonly coverNotice = signal<string | null>(null);
+  protected readonly lessonAccept = acceptFor('lesson');
+  protected readonly coverAccept = acceptFor('cover');
+  protected readonly lessonMaxMegabytes = COURSE_FILE_RULES.lesson.maxMegabytes;
+  protected readonly coverMaxMegabytes = COURSE_FILE_RULES.cover.maxMegabytes;
 
   /** Organisations where she may create courses. */
   protected readonly organisations = computed(() => {
@@ -464,6 +613,7 @@ export class CourseEditorPage {
     kind: ['text' as LessonKind],
     body: [''],
     url: ['', urlValidator],
+    fileId: [''],
   });
   private readonly formEvents = toSignal(this.form.events, { initialValue: null });
   private readonly lessonEvents = toSignal(this.lessonForm.events, { initialValue: null });
@@ -495,6 +645,9 @@ export class CourseEditorPage {
   protected dateTime(value: string): string {
     return formatDateTime(value, this.i18n.locale());
   }
+  protected size(bytes: number): string {
+    return formatFileSize(bytes, this.i18n.locale());
+  }
 
   protected error(control: AbstractControl): string | null {
     this.formEvents();
@@ -510,8 +663,7 @@ export class CourseEditorPage {
 
   private async load(id: string): Promise<void> {
     try {
-      const c = await this.service.course(id);
-      this.course.set(c);
+      const c = await this.refreshCourse(id);
       this.form.reset({
         title: c.title,
         providerOrganisationId: c.provider.id,
@@ -572,6 +724,109 @@ export class CourseEditorPage {
     }
   }
 
+  /** The course as the API has it now, without touching what she is typing in the form. */
+  private async refreshCourse(id: string): Promise<EditorCourse> {
+    const c = await this.service.course(id);
+    this.course.set(c);
+    return c;
+  }
+
+  private preflightText(problem: FilePreflightProblem, purpose: CourseFilePurpose): string {
+    if (problem.key === 'tooLarge')
+      return this.i18n.t('courseEditor.files.tooLarge', { max: problem.maxMegabytes });
+    return this.i18n.t(
+      purpose === 'cover' ? 'courseEditor.files.coverType' : 'courseEditor.files.lessonType',
+    );
+  }
+
+  /** The words for a failed upload: the API's message for the file, else its general one. */
+  private uploadErrorText(error: unknown): string {
+    const e = toAppError(error);
+    if (e.fields?.['file']) return e.fields['file'];
+    if (e.code === 'NETWORK' || e.code === 'UNKNOWN' || !e.message) return this.i18n.t(`errors.${e.code}`);
+    return e.message;
+  }
+
+  /** The file picked from the input, which is emptied so the same file can be picked again. */
+  private takeFile(event: Event): File | null {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0] ?? null;
+    input.value = '';
+    return file;
+  }
+
+  /** Uploads the picked file at once; the lesson takes it when saved. */
+  async pickLessonFile(event: Event): Promise<void> {
+    const file = this.takeFile(event);
+    const c = this.course();
+    if (!file || !c) return;
+    const control = this.lessonForm.controls.fileId;
+    const showError = (message: string) => {
+      control.setErrors({ server: message });
+      control.markAsTouched();
+    };
+    const problem = preflightCourseFile('lesson', file);
+    if (problem) return showError(this.preflightText(problem, 'lesson'));
+    this.lessonUpload.set(0);
+    try {
+      const uploaded = await this.files.upload(c.id, 'lesson', file, (p) => this.lessonUpload.set(p));
+      this.lessonFile.set(uploaded);
+      control.setValue(uploaded.id);
+      this.lessonForm.controls.url.setValue('');
+    } catch (error) {
+      showError(this.uploadErrorText(error));
+    } finally {
+      this.lessonUpload.set(null);
+    }
+  }
+
+  protected removeLessonFile(): void {
+    this.lessonFile.set(null);
+    this.lessonForm.controls.fileId.setValue('');
+  }
+
+  /** Uploads the picked image and makes it the cover at once. */
+  async pickCover(event: Event): Promise<void> {
+    const file = this.takeFile(event);
+    const c = this.course();
+    if (!file || !c) return;
+    this.coverError.set(null);
+    this.coverNotice.set(null);
+    const problem = preflightCourseFile('cover', file);
+    if (problem) {
+      this.coverError.set(this.preflightText(problem, 'cover'));
+      return;
+    }
+    this.coverUpload.set(0);
+    try {
+      const uploaded = await this.files.upload(c.id, 'cover', file, (p) => this.coverUpload.set(p));
+      await this.service.updateCourse(c.id, { coverFileId: uploaded.id });
+      await this.refreshCourse(c.id);
+      this.coverNotice.set(this.i18n.t('courseEditor.cover.saved'));
+    } catch (error) {
+      this.coverError.set(this.uploadErrorText(error));
+    } finally {
+      this.coverUpload.set(null);
+    }
+  }
+
+  async removeCover(): Promise<void> {
+    const c = this.course();
+    if (!c) return;
+    this.coverError.set(null);
+    this.coverNotice.set(null);
+    this.pending.set(true);
+    try {
+      await this.service.updateCourse(c.id, { coverFileId: null });
+      await this.refreshCourse(c.id);
+      this.coverNotice.set(this.i18n.t('courseEditor.cover.removed'));
+    } catch (error) {
+      this.coverError.set(this.uploadErrorText(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
   async publish(publish: boolean): Promise<void> {
     const c = this.course();
     if (!c) return;
@@ -583,11 +838,13 @@ export class CourseEditorPage {
 
   protected editLesson(lesson: EditorLesson): void {
     this.editingLessonId.set(lesson.id);
+    this.lessonFile.set(lesson.file ?? null);
     this.lessonForm.reset({
       title: lesson.title,
       kind: lesson.kind,
       body: lesson.body,
       url: lesson.url ?? '',
+      fileId: lesson.file?.id ?? '',
     });
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#lesson-title')?.focus(), {
       injector: this.injector,
@@ -597,31 +854,48 @@ export class CourseEditorPage {
   protected resetLesson(): void {
     this.editingLessonId.set(null);
     this.lessonSubmitted.set(false);
-    this.lessonForm.reset({ title: '', kind: 'text', body: '', url: '' });
+    this.lessonFile.set(null);
+    this.lessonForm.reset({ title: '', kind: 'text', body: '', url: '', fileId: '' });
   }
 
   async saveLesson(): Promise<void> {
     const c = this.course();
     if (!c) return;
     this.lessonSubmitted.set(true);
+    this.lessonError.set(null);
+    // Messages set by hand (a failed upload, "file or URL") are stale now: check afresh.
+    this.lessonForm.controls.fileId.updateValueAndValidity();
     const v = this.lessonForm.getRawValue();
-    if (v.kind !== 'text' && !v.url.trim()) this.lessonForm.controls.url.setErrors({ required: true });
+    const withFile = v.kind === 'file' && !!v.fileId;
+    if (v.kind === 'link' && !v.url.trim()) this.lessonForm.controls.url.setErrors({ required: true });
+    if (v.kind === 'file' && !withFile && !v.url.trim())
+      this.lessonForm.controls.fileId.setErrors({ fileOrUrl: true });
     if (this.lessonForm.invalid) {
       this.lessonForm.markAllAsTouched();
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
       return;
     }
+    // A file lesson has its uploaded file or a URL; no other kind has a file.
     const input = {
       title: v.title.trim(),
       kind: v.kind,
       body: v.kind === 'text' ? v.body : undefined,
-      url: v.kind === 'text' ? undefined : v.url.trim(),
+      url: v.kind === 'text' ? undefined : withFile ? null : v.url.trim(),
+      fileId: withFile ? v.fileId : null,
     };
     const editing = this.editingLessonId();
-    await this.run(async () => {
+    this.pending.set(true);
+    try {
       if (editing) await this.service.updateLesson(editing, input);
       else await this.service.addLesson({ ...input, courseId: c.id });
       this.resetLesson();
-    }, this.lessonError);
+      await this.refreshCourse(c.id);
+    } catch (error) {
+      this.lessonError.set(applyAppError(this.lessonForm, toAppError(error), this.i18n));
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+    } finally {
+      this.pending.set(false);
+    }
   }
 
   async removeLesson(lesson: EditorLesson): Promise<void> {

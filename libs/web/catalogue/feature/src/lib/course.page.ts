@@ -5,6 +5,7 @@ import { SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
 import { toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { FileSrcDirective } from './file-src.directive';
 import { CourseLessonsComponent } from './lessons.component';
 
 /** A course: what it is about, who it is for, its sessions and its materials. */
@@ -18,6 +19,7 @@ import { CourseLessonsComponent } from './lessons.component';
     EmptyStateComponent,
     SeatsMeterComponent,
     CourseLessonsComponent,
+    FileSrcDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -75,8 +77,10 @@ import { CourseLessonsComponent } from './lessons.component';
         </p>
         <p class="provider">{{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}</p>
         <h1 data-testid="course-title">{{ c.title }}</h1>
-        @if (c.coverImageUrl) {
-          <img class="cover" [src]="c.coverImageUrl" alt="" />
+        @if (c.coverImage; as cover) {
+          <img class="cover" [tsuFileSrc]="cover.url" alt="" data-testid="course-cover" />
+        } @else if (c.coverImageUrl) {
+          <img class="cover" [src]="c.coverImageUrl" alt="" data-testid="course-cover" />
         }
         @if (c.summary) {
           <p class="tsu-lead">{{ c.summary }}</p>

@@ -19,6 +19,7 @@ export function editorErrorText(
   if (e['maxAfterMin']) return i18n.t('courseEditor.validation.maxAfterMin');
   if (e['choices']) return i18n.t('courseEditor.validation.choices');
   if (e['url']) return i18n.t('courseEditor.validation.url');
+  if (e['fileOrUrl']) return i18n.t('courseEditor.lessons.fileOrUrl');
   return controlErrorText((key, params) => i18n.t(key, params), control, show);
 }
 

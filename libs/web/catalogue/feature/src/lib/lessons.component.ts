@@ -4,11 +4,13 @@ import {
   type CatalogueLesson,
   type CourseProgress,
 } from '@tsunagu/web/catalogue/data-access';
-import { SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import { FileDownloader, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatFileSize, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
-/** A course's lessons and materials; signed-in learners mark them done. */
+type LessonFile = NonNullable<CatalogueLesson['file']>;
+
+/** A course's lessons and materials (texts, links, downloadable files); signed-in learners mark them done. */
 @Component({
   selector: 'tsu-course-lessons',
   imports: [TranslatePipe, AlertComponent, EmptyStateComponent],
@@ -91,6 +93,19 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
                 }
               }
             </div>
+            @if (lesson.file; as file) {
+              <p class="body">
+                <a
+                  [href]="file.url"
+                  [attr.download]="file.filename"
+                  (click)="download($event, file)"
+                  [attr.data-testid]="'lesson-file-' + lesson.id"
+                  >{{
+                    'catalogue.course.downloadFile' | t: { name: file.filename, size: size(file.sizeBytes) }
+                  }}</a
+                >
+              </p>
+            }
             @if (lesson.url) {
               <p class="body">
                 <a [href]="lesson.url" target="_blank" rel="noopener noreferrer"
@@ -111,6 +126,7 @@ export class CourseLessonsComponent {
   private readonly service = inject(CatalogueService);
   private readonly session = inject(SessionStore);
   private readonly i18n = inject(I18nService);
+  private readonly downloader = inject(FileDownloader);
 
   readonly lessons = input.required<readonly CatalogueLesson[]>();
   readonly progress = input<CourseProgress | null>(null);
@@ -122,6 +138,25 @@ export class CourseLessonsComponent {
   protected readonly doneCount = computed(() => this.current()?.completedLessonIds.length ?? 0);
   protected readonly pending = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
+
+  protected size(bytes: number): string {
+    return formatFileSize(bytes, this.i18n.locale());
+  }
+
+  /**
+   * Signed out, the link downloads the file itself (files of public courses need no token). Signed in,
+   * it is fetched with her token, which files of restricted courses need.
+   */
+  async download(event: MouseEvent, file: LessonFile): Promise<void> {
+    if (!this.session.accessToken()) return;
+    event.preventDefault();
+    this.error.set(null);
+    try {
+      await this.downloader.download(file.url, file.filename);
+    } catch {
+      this.error.set(this.i18n.t('catalogue.course.downloadFailed'));
+    }
+  }
 
   protected isDone(id: string): boolean {
     return this.current()?.completedLessonIds.includes(id) ?? false;

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatPersonName } from './format';
+import { formatDate, formatDateTime, formatFileSize, formatPersonName } from './format';
 
 describe('date formatting', () => {
   it('shows dates the Japanese way in Tokyo time', () => {
@@ -16,5 +16,16 @@ describe('date formatting', () => {
 
   it('puts the family name first', () => {
     expect(formatPersonName({ familyName: '山田', givenName: '花子' })).toBe('山田 花子');
+  });
+});
+
+describe('file sizes', () => {
+  it('reads like a file manager: bytes, KB with a decimal below ten, MB', () => {
+    expect(formatFileSize(512, 'ja')).toBe('512 B');
+    expect(formatFileSize(1536, 'ja')).toBe('1.5 KB');
+    expect(formatFileSize(350 * 1024 + 300, 'en')).toBe('350 KB');
+    expect(formatFileSize(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
+    expect(formatFileSize(20 * 1024 * 1024, 'ja')).toBe('20 MB');
+    expect(formatFileSize(1024 * 1024 - 1, 'ja')).toBe('1,024 KB');
   });
 });

@@ -34,3 +34,17 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 export function formatPersonName(person: { familyName: string; givenName: string }): string {
   return `${person.familyName} ${person.givenName}`;
 }
+
+const SIZE_UNITS = [
+  { unit: 'MB', bytes: 1024 * 1024 },
+  { unit: 'KB', bytes: 1024 },
+] as const;
+
+/** `1.2 MB`, `350 KB`, `512 B`: one decimal below ten of a unit, whole numbers above. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const step = SIZE_UNITS.find((u) => bytes >= u.bytes);
+  if (!step) return `${new Intl.NumberFormat(INTL_LOCALE[locale]).format(bytes)} B`;
+  const value = bytes / step.bytes;
+  const digits = value < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value)} ${step.unit}`;
+}

@@ -1,0 +1,80 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { CatalogueService, type CatalogueCourse } from '@tsunagu/web/catalogue/data-access';
+import { FileDownloader, SessionStore } from '@tsunagu/web/shared/data-access';
+import { CoursePage } from './course.page';
+
+const cover = {
+  id: 'f2',
+  filename: '表紙.png',
+  contentType: 'image/png',
+  sizeBytes: 2048,
+  url: '/api/files/f2',
+};
+
+function course(overrides: Partial<CatalogueCourse>): CatalogueCourse {
+  return {
+    id: 'c1',
+    title: '女性リーダー育成講座',
+    summary: '',
+    descriptionHtml: '',
+    audienceNotes: '',
+    category: 'leadership',
+    tags: [],
+    coverImageUrl: null,
+    coverImage: null,
+    provider: { id: 'o1', name: '小美玉市' },
+    lessons: [],
+    myProgress: null,
+    sessions: [],
+    ...overrides,
+  } as CatalogueCourse;
+}
+
+async function render(data: CatalogueCourse, token: string | null) {
+  const objectUrl = jest.fn().mockResolvedValue('blob:cover');
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      { provide: CatalogueService, useValue: { course: jest.fn().mockResolvedValue(data) } },
+      { provide: FileDownloader, useValue: { objectUrl } },
+      { provide: SessionStore, useValue: { accessToken: () => token, isSignedIn: () => token !== null } },
+    ],
+  });
+  const fixture = TestBed.createComponent(CoursePage);
+  fixture.componentRef.setInput('id', 'c1');
+  await fixture.whenStable();
+  await fixture.whenStable();
+  const img = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="course-cover"]');
+  return { img, objectUrl };
+}
+
+describe(CoursePage.name, () => {
+  beforeEach(() => {
+    URL.revokeObjectURL = jest.fn();
+  });
+
+  it('shows the uploaded cover straight from its URL to a visitor', async () => {
+    const { img, objectUrl } = await render(
+      course({ coverImage: cover, coverImageUrl: 'https://example.jp/old.png' }),
+      null,
+    );
+    expect(img?.getAttribute('src')).toBe('/api/files/f2');
+    expect(img?.getAttribute('alt')).toBe('');
+    expect(objectUrl).not.toHaveBeenCalled();
+  });
+
+  it('fetches the uploaded cover with her token when she is signed in (restricted courses need it)', async () => {
+    const { img, objectUrl } = await render(course({ coverImage: cover }), 'token-1');
+    expect(objectUrl).toHaveBeenCalledWith('/api/files/f2');
+    expect(img?.getAttribute('src')).toBe('blob:cover');
+  });
+
+  it('falls back to the cover image URL, and shows no image without either', async () => {
+    expect(
+      (await render(course({ coverImageUrl: 'https://example.jp/c.png' }), null)).img?.getAttribute('src'),
+    ).toBe('https://example.jp/c.png');
+    TestBed.resetTestingModule();
+    expect((await render(course({}), null)).img).toBeNull();
+  });
+});
