@@ -133,6 +133,30 @@ export function parseTags(value: string): string[] {
       font-weight: 700;
       overflow-wrap: anywhere;
     }
+    /* The native file input says "Choose File" in the browser's language; a label in ours stands in
+       for it, while the input itself stays in the tab order and announces the field. */
+    .file-picker input[type='file'] {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      opacity: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .file-picker input[type='file']:focus-visible + label {
+      outline: 3px solid var(--tsu-focus);
+      outline-offset: 2px;
+    }
+    .file-picker input[type='file']:disabled + label {
+      opacity: 0.7;
+      cursor: progress;
+    }
+    .file-picker label {
+      cursor: pointer;
+    }
   `,
   template: `
     <div class="tsu-page" data-testid="course-editor-page">
@@ -175,8 +199,8 @@ export function parseTags(value: string): string[] {
         </tsu-card>
 
         <tsu-card [heading]="'courseEditor.cover.title' | t" data-testid="cover-card">
-          @if (coverNotice()) {
-            <tsu-alert kind="success" data-testid="cover-notice">{{ coverNotice() }}</tsu-alert>
+          @if (coverNotice(); as key) {
+            <tsu-alert kind="success" data-testid="cover-notice">{{ key | t }}</tsu-alert>
           }
           @if (c.coverImage; as cover) {
             <img
@@ -198,14 +222,19 @@ export function parseTags(value: string): string[] {
             [hint]="'courseEditor.cover.hint' | t: { max: coverMaxMegabytes }"
             [error]="coverError()"
           >
-            <input
-              tsuInput
-              type="file"
-              [accept]="coverAccept"
-              [disabled]="coverUpload() !== null || pending()"
-              (change)="pickCover($event)"
-              data-testid="cover-file"
-            />
+            <div class="file-picker">
+              <input
+                tsuInput
+                type="file"
+                [accept]="coverAccept"
+                [disabled]="coverUpload() !== null || pending()"
+                (change)="pickCover($event)"
+                data-testid="cover-file"
+              />
+              <label class="tsu-button tsu-button--secondary" for="cover-file">{{
+                'courseEditor.files.chooseImage' | t
+              }}</label>
+            </div>
           </tsu-form-field>
           @if (coverUpload() !== null) {
             <tsu-upload-progress [fraction]="coverUpload() ?? 0" />
@@ -483,14 +512,19 @@ export function parseTags(value: string): string[] {
                     {{ 'courseEditor.lessons.attached' | t: { name: f.filename, size: size(f.sizeBytes) } }}
                   </p>
                 }
-                <input
-                  tsuInput
-                  type="file"
-                  [accept]="lessonAccept"
-                  [disabled]="lessonUpload() !== null"
-                  (change)="pickLessonFile($event)"
-                  data-testid="lesson-file"
-                />
+                <div class="file-picker">
+                  <input
+                    tsuInput
+                    type="file"
+                    [accept]="lessonAccept"
+                    [disabled]="lessonUpload() !== null"
+                    (change)="pickLessonFile($event)"
+                    data-testid="lesson-file"
+                  />
+                  <label class="tsu-button tsu-button--secondary" for="lesson-file">{{
+                    'courseEditor.files.choose' | t
+                  }}</label>
+                </div>
               </tsu-form-field>
               @if (lessonUpload() !== null) {
                 <tsu-upload-progress [fraction]="lessonUpload() ?? 0" />
@@ -577,7 +611,7 @@ export class CourseEditorPage {
   protected readonly lessonUpload = signal<number | null>(null);
   protected readonly coverUpload = signal<number | null>(null);
   protected readonly coverError = signal<string | null>(null);
-  protected readonly coverNotice = signal<string | null>(null);
+  protected readonly coverNotice = signal<TranslationKey | null>(null);
   protected readonly lessonAccept = acceptFor('lesson');
   protected readonly coverAccept = acceptFor('cover');
   protected readonly lessonMaxMegabytes = COURSE_FILE_RULES.lesson.maxMegabytes;
@@ -802,7 +836,7 @@ export class CourseEditorPage {
       const uploaded = await this.files.upload(c.id, 'cover', file, (p) => this.coverUpload.set(p));
       await this.service.updateCourse(c.id, { coverFileId: uploaded.id });
       await this.refreshCourse(c.id);
-      this.coverNotice.set(this.i18n.t('courseEditor.cover.saved'));
+      this.coverNotice.set('courseEditor.cover.saved');
     } catch (error) {
       this.coverError.set(this.uploadErrorText(error));
     } finally {
@@ -819,7 +853,7 @@ export class CourseEditorPage {
     try {
       await this.service.updateCourse(c.id, { coverFileId: null });
       await this.refreshCourse(c.id);
-      this.coverNotice.set(this.i18n.t('courseEditor.cover.removed'));
+      this.coverNotice.set('courseEditor.cover.removed');
     } catch (error) {
       this.coverError.set(this.uploadErrorText(error));
     } finally {

@@ -51,12 +51,12 @@ async function render(token: string | null) {
 describe(CourseLessonsComponent.name, () => {
   it('offers a file lesson as a download link with its name and size, in both languages', async () => {
     const { fixture, link } = await render(null);
-    expect(link.textContent?.trim()).toBe('ダウンロード：研修資料.pdf（1.3 MB）');
+    expect(link.textContent?.trim()).toBe('ダウンロード：研修資料.pdf（1.3\u00a0MB）');
     expect(link.getAttribute('href')).toBe('/api/files/f1');
     expect(link.getAttribute('download')).toBe('研修資料.pdf');
     TestBed.inject(I18nService).setLocale('en');
     await fixture.whenStable();
-    expect(link.textContent?.trim()).toBe('Download: 研修資料.pdf (1.3 MB)');
+    expect(link.textContent?.trim()).toBe('Download: 研修資料.pdf (1.3\u00a0MB)');
     TestBed.inject(I18nService).setLocale('ja');
   });
 

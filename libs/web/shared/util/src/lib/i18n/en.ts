@@ -342,7 +342,7 @@ export const en: Dictionary = {
     },
     cover: {
       title: 'Cover image',
-      choose: 'Choose a cover image',
+      choose: 'Upload a cover image',
       hint: 'A PNG, JPEG or WebP image (up to {max} MB), shown at the top of the course page.',
       preview: 'Preview of the cover image',
       current: 'Current image: {name} ({size})',
@@ -352,6 +352,8 @@ export const en: Dictionary = {
       removed: 'Cover image removed.',
     },
     files: {
+      choose: 'Choose a file',
+      chooseImage: 'Choose an image',
       uploading: 'Uploading…',
       progressLabel: 'Upload progress',
       tooLarge: 'This file is too large. Choose a file of {max} MB or less.',

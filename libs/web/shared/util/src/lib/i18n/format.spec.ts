@@ -21,11 +21,14 @@ describe('date formatting', () => {
 
 describe('file sizes', () => {
   it('reads like a file manager: bytes, KB with a decimal below ten, MB', () => {
-    expect(formatFileSize(512, 'ja')).toBe('512 B');
-    expect(formatFileSize(1536, 'ja')).toBe('1.5 KB');
-    expect(formatFileSize(350 * 1024 + 300, 'en')).toBe('350 KB');
-    expect(formatFileSize(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
-    expect(formatFileSize(20 * 1024 * 1024, 'ja')).toBe('20 MB');
-    expect(formatFileSize(1024 * 1024 - 1, 'ja')).toBe('1,024 KB');
+    const size = (bytes: number, locale: 'ja' | 'en') => formatFileSize(bytes, locale).replace('\u00a0', ' ');
+    expect(size(512, 'ja')).toBe('512 B');
+    expect(size(1536, 'ja')).toBe('1.5 KB');
+    expect(size(350 * 1024 + 300, 'en')).toBe('350 KB');
+    expect(size(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
+    expect(size(20 * 1024 * 1024, 'ja')).toBe('20 MB');
+    expect(size(1024 * 1024 - 1, 'ja')).toBe('1,024 KB');
+    // Number and unit never part at the end of a line.
+    expect(formatFileSize(585, 'ja')).toBe('585\u00a0B');
   });
 });

@@ -40,11 +40,14 @@ const SIZE_UNITS = [
   { unit: 'KB', bytes: 1024 },
 ] as const;
 
-/** `1.2 MB`, `350 KB`, `512 B`: one decimal below ten of a unit, whole numbers above. */
+/**
+ * `1.2 MB`, `350 KB`, `512 B`: one decimal below ten of a unit, whole numbers above. The space is a
+ * no-break space, so the number and its unit stay on one line.
+ */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const step = SIZE_UNITS.find((u) => bytes >= u.bytes);
-  if (!step) return `${new Intl.NumberFormat(INTL_LOCALE[locale]).format(bytes)} B`;
+  if (!step) return `${new Intl.NumberFormat(INTL_LOCALE[locale]).format(bytes)}\u00a0B`;
   const value = bytes / step.bytes;
   const digits = value < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value)} ${step.unit}`;
+  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value)}\u00a0${step.unit}`;
 }

@@ -344,7 +344,7 @@ export const ja = {
     },
     cover: {
       title: 'カバー画像',
-      choose: 'カバー画像を選ぶ',
+      choose: 'カバー画像のアップロード',
       hint: 'PNG・JPEG・WebP の画像（{max}MBまで）。講座のページの上部に表示されます。',
       preview: 'カバー画像のプレビュー',
       current: '現在の画像：{name}（{size}）',
@@ -354,6 +354,8 @@ export const ja = {
       removed: 'カバー画像を外しました。',
     },
     files: {
+      choose: 'ファイルを選ぶ',
+      chooseImage: '画像を選ぶ',
       uploading: 'アップロードしています…',
       progressLabel: 'アップロードの進み具合',
       tooLarge: 'ファイルが大きすぎます。{max}MB以下のファイルを選んでください。',
