@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import {
+  apiSignIn,
   DEMO,
   expect,
   expectNoSeriousA11yViolations,
+  graphql,
   openMenu,
+  sampleCoverPng,
+  samplePdf,
   screenshot,
   signIn,
   switchLanguage,
@@ -144,5 +149,116 @@ test.describe('catalogue', () => {
     await expect(page.getByTestId('meetings').locator('li')).toHaveCount(2);
     await expect(page.getByTestId('meetings')).toContainText('10:00〜12:00');
     await expect(page.getByTestId('childcare')).toContainText('1歳〜6歳');
+  });
+
+  test('staff upload a PDF lesson and a cover image in the editor; the course page offers them for download', async ({
+    page,
+    request,
+  }, testInfo) => {
+    // A published public course of her organisation, made through the API: this test is about its files.
+    const token = await apiSignIn(request, DEMO.staff.email);
+    const me = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(
+      request,
+      '{ me { memberships { role organisation { id } } } }',
+      {},
+      token,
+    );
+    const title = `e2e 教材つき講座 ${testInfo.project.name} ${Date.now().toString(36)}`;
+    const created = await graphql<{ createCourse: { id: string } }>(
+      request,
+      'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
+      {
+        input: {
+          providerOrganisationId: me.me.memberships.find((m) => m.role === 'staff')?.organisation.id,
+          title,
+          // A category no demo course uses, so the catalogue's own counts stay as seeded.
+          category: 'other',
+          summary: '配布資料とカバー画像のある講座です。',
+        },
+      },
+      token,
+    );
+    const courseId = created.createCourse.id;
+    await graphql(request, 'mutation ($id: ID!) { publishCourse(id: $id) { id } }', { id: courseId }, token);
+
+    const pdf = samplePdf();
+    const cover = sampleCoverPng();
+    await signIn(page, DEMO.staff.email);
+    await switchLanguage(page, 'ja');
+    await page.goto(`/staff/courses/${courseId}`);
+    await expect(page.getByTestId('course-status')).toHaveText('公開中');
+
+    // A file that is not an image is refused as a cover before it is sent.
+    await page
+      .getByTestId('cover-file')
+      .setInputFiles({ name: '案内.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(page.getByTestId('cover-file-error')).toHaveText(
+      'カバー画像には PNG・JPEG・WebP の画像を選んでください。',
+    );
+    await page
+      .getByTestId('cover-file')
+      .setInputFiles({ name: '表紙.png', mimeType: 'image/png', buffer: cover });
+    await expect(page.getByTestId('cover-notice')).toHaveText('カバー画像を設定しました。');
+    await expect(page.getByTestId('cover-file-error')).toHaveCount(0);
+    await expect(page.getByTestId('cover-current')).toContainText('表紙.png');
+    const preview = page.getByTestId('cover-preview');
+    await expect(preview).toHaveAttribute('src', /^blob:/);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+
+    await page.getByTestId('lesson-title').fill('第1回 配布資料');
+    await page.getByTestId('lesson-kind').selectOption('file');
+    // Through the visible button, as she would (the native input is hidden behind it).
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('ファイルを選ぶ', { exact: true }).click();
+    await (await chooser).setFiles({ name: '第1回 研修資料.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(page.getByTestId('lesson-file-attached')).toHaveText(
+      `添付ファイル：第1回 研修資料.pdf（${pdf.length} B）`,
+    );
+    await expectNoSeriousA11yViolations(page, 'course-editor-files-ja');
+    await screenshot(page, 'course-editor-files-ja');
+    await page.getByTestId('lesson-submit').click();
+    await expect(page.getByTestId('editor-lessons')).toContainText('第1回 配布資料');
+    await expect(page.getByTestId('editor-lessons')).toContainText('添付ファイル：第1回 研修資料.pdf');
+
+    await switchLanguage(page, 'en');
+    await expect(page.getByTestId('cover-notice')).toHaveText('Cover image set.');
+    await expect(page.getByTestId('cover-current')).toContainText('Current image: 表紙.png');
+    await page.getByTestId('lesson-kind').selectOption('file');
+    await expect(page.getByTestId('lesson-file')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'course-editor-files-en');
+    await screenshot(page, 'course-editor-files-en');
+
+    // The public course page, signed in: the cover, and the file as a download link.
+    await page.goto(`/seminars/courses/${courseId}`);
+    await expect(page.getByTestId('course-title')).toHaveText(title);
+    const link = page.getByTestId('lessons').getByRole('link', { name: /第1回 研修資料\.pdf/ });
+    await expect(link).toHaveText(`Download: 第1回 研修資料.pdf (${pdf.length} B)`);
+    await expect
+      .poll(() => page.getByTestId('course-cover').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(480);
+    await expectNoSeriousA11yViolations(page, 'course-files-en');
+    await screenshot(page, 'course-files-en');
+    const downloaded = page.waitForEvent('download');
+    await link.click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('第1回 研修資料.pdf');
+    expect((await readFile(await download.path())).equals(pdf)).toBe(true);
+
+    await switchLanguage(page, 'ja');
+    await expect(link).toHaveText(`ダウンロード：第1回 研修資料.pdf（${pdf.length} B）`);
+    await expectNoSeriousA11yViolations(page, 'course-files-ja');
+    await screenshot(page, 'course-files-ja');
+
+    // Anyone may fetch the files of a public course, with the headers that keep them safe.
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/api\/files\/[\w-]+$/);
+    const anonymous = await request.get(String(href));
+    expect(anonymous.status()).toBe(200);
+    expect(anonymous.headers()['content-type']).toBe('application/pdf');
+    expect(anonymous.headers()['x-content-type-options']).toBe('nosniff');
+    expect(anonymous.headers()['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('第1回 研修資料.pdf')}`,
+    );
+    expect((await anonymous.body()).equals(pdf)).toBe(true);
   });
 });
