@@ -29,7 +29,7 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
-import { formatMeeting } from './format';
+import { formatMeetingShort } from './format';
 import { cameraAvailable, createQrReader } from './qr-scanner';
 
 /** The meeting to start on: the one under way or next today, else the next one, else the last. */
@@ -303,7 +303,7 @@ export class CheckInPage {
   }
 
   protected meetingText(m: { startsAt: string; endsAt: string }): string {
-    return formatMeeting(m, this.i18n.locale());
+    return formatMeetingShort(m, this.i18n.locale());
   }
 
   protected stateOf(e: RosterEntry): AttendanceStatus | null {

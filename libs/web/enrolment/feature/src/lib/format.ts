@@ -12,6 +12,24 @@ export function formatMeeting(meeting: { startsAt: string; endsAt: string }, loc
   return `${formatDateTime(meeting.startsAt, locale)}–${end}`;
 }
 
+/** `12/19(土) 10:00–12:00` / `Sat 19/12 10:00–12:00` in Tokyo time: short enough for a phone's select. */
+export function formatMeetingShort(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
+  const tag = locale === 'ja' ? 'ja-JP' : 'en-GB';
+  const day = new Intl.DateTimeFormat(tag, {
+    timeZone: TIME_ZONE,
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(new Date(meeting.startsAt));
+  const time = new Intl.DateTimeFormat(tag, {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  return `${day} ${time.format(new Date(meeting.startsAt))}–${time.format(new Date(meeting.endsAt))}`;
+}
+
 /** `1歳6か月` / `1 yr 6 mo` for an age in months. */
 export function formatAge(months: number, i18n: I18nService): string {
   return i18n.t('enrolment.age', { years: Math.floor(months / 12), months: months % 12 });
