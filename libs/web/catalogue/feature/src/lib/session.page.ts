@@ -123,6 +123,23 @@ import { CourseLessonsComponent } from './lessons.component';
           }
           @if (s.status === 'cancelled') {
             <p class="closed" data-testid="session-cancelled">{{ 'catalogue.session.cancelled' | t }}</p>
+          } @else if (s.myEnrolment; as mine) {
+            <p data-testid="session-mine">
+              @switch (mine.status) {
+                @case ('waitlisted') {
+                  {{ 'enrolment.enrol.existingWaitlisted' | t: { position: mine.waitlistPosition ?? '' } }}
+                }
+                @case ('applied') {
+                  {{ 'enrolment.enrol.existingApplied' | t }}
+                }
+                @default {
+                  {{ 'enrolment.enrol.existingConfirmed' | t }}
+                }
+              }
+            </p>
+            <a class="tsu-button tsu-button--block tsu-button--secondary" routerLink="/my/seminars">
+              {{ 'enrolment.my.link' | t }}
+            </a>
           } @else if (window() === 'open') {
             <a
               class="tsu-button tsu-button--block"
