@@ -224,6 +224,10 @@ test.describe('enrolment', () => {
     await expect(page.getByTestId('enrol-existing')).toContainText('申し込み済みです');
     await expect(page.getByTestId('enrol-form')).toHaveCount(0);
     await checkBothLanguages(page, 'enrol-existing', { ja: 'セミナーに申し込む', en: 'Enrol in a seminar' });
+    await page.goto(`/seminars/sessions/${sessionId}`);
+    await expect(page.getByTestId('session-mine')).toContainText('参加確定');
+    await expect(page.getByTestId('enrol-link')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'session-mine');
     await signOut(page);
 
     // 4. Staff checks her in on every meeting with the code from her QR.
