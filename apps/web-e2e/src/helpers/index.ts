@@ -1,6 +1,6 @@
+export { sampleCoverPng, samplePdf } from '@tsunagu/shared/testing';
 export { expectNoSeriousA11yViolations } from './a11y';
 export { DEMO, DEMO_PASSWORD, uniqueEmail, type DemoAccount } from './accounts';
-export { sampleCoverPng, samplePdf } from './files';
 export { expect, test } from './fixtures';
 export { apiInvite, apiSetPreferredLocale, apiSignIn, graphql } from './graphql';
 export { screenshot } from './screenshot';

@@ -1,4 +1,4 @@
-import { sampleJpeg, sampleOffice, samplePdf, samplePng, sampleWebp, zip } from '../../../test/sample-files';
+import { sampleJpeg, sampleOffice, samplePdf, samplePng, sampleWebp, zip } from '@tsunagu/shared/testing';
 import {
   checkUpload,
   cleanFileName,

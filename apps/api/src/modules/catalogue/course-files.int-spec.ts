@@ -1,7 +1,7 @@
+import { sampleOffice, samplePdf, samplePng } from '@tsunagu/shared/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { TestApp, type TestUser } from '../../../test/harness';
-import { sampleOffice, samplePdf, samplePng } from '../../../test/sample-files';
 
 process.env.TZ = 'Asia/Tokyo';
 

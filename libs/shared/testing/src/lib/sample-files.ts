@@ -36,27 +36,22 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, typed, crc]);
 }
 
-/**
- * An RGB PNG of `width` × `height` in one colour. `padTo` appends an ancillary text chunk so the file
- * reaches that many bytes (for size limits) while staying a valid PNG.
- */
-export function samplePng(
-  width = 2,
-  height = 2,
-  rgb: [number, number, number] = [232, 62, 140],
-  padTo?: number,
-): Buffer {
+type Rgb = [number, number, number];
+
+/** An RGB PNG whose pixel colours come from `colour`; `padTo` as in samplePng. */
+function png(width: number, height: number, colour: (x: number, y: number) => Rgb, padTo?: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.writeUInt8(8, 8); // bit depth
   header.writeUInt8(2, 9); // colour type: RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const rows = Array.from({ length: height }, (_, y) =>
+    Buffer.from([0, ...Array.from({ length: width }, (_, x) => colour(x, y)).flat()]),
+  );
   const parts = [
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
-    pngChunk('IDAT', pixels),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
   ];
   const end = pngChunk('IEND', Buffer.alloc(0));
   if (padTo) {
@@ -67,6 +62,26 @@ export function samplePng(
     );
   }
   return Buffer.concat([...parts, end]);
+}
+
+/**
+ * An RGB PNG of `width` × `height` in one colour. `padTo` appends an ancillary text chunk so the file
+ * reaches that many bytes (for size limits) while staying a valid PNG.
+ */
+export function samplePng(width = 2, height = 2, rgb: Rgb = [232, 62, 140], padTo?: number): Buffer {
+  return png(width, height, () => rgb, padTo);
+}
+
+/** A banner-shaped PNG: a pink band fading into a lighter one, so a screenshot shows it. */
+export function sampleCoverPng(width = 480, height = 160): Buffer {
+  return png(width, height, (x, y) => {
+    const t = x / width;
+    return [
+      200 + Math.round(40 * t),
+      y < height / 2 ? 60 + Math.round(120 * t) : 120 + Math.round(100 * t),
+      140 + Math.round(60 * t),
+    ];
+  });
 }
 
 /** The first bytes of a JPEG (SOI and a JFIF APP0 segment) and an end marker. */
