@@ -1,16 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { LIMITS, LOCALES, type Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { applyAppError, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-account-page',
@@ -58,8 +52,8 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
           novalidate
           data-testid="password-form"
         >
-          @if (formError()) {
-            <tsu-alert kind="error" data-testid="password-error">{{ formError() }}</tsu-alert>
+          @if (f.formError()) {
+            <tsu-alert kind="error" data-testid="password-error">{{ f.formError() }}</tsu-alert>
           }
           @if (passwordChanged()) {
             <tsu-alert kind="success" data-testid="password-changed">{{
@@ -69,7 +63,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
           <tsu-form-field
             fieldId="current-password"
             [label]="'auth.fields.currentPassword' | t"
-            [error]="error(form.controls.currentPassword)"
+            [error]="f.error(form.controls.currentPassword)"
             [required]="true"
           >
             <input
@@ -84,7 +78,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
             fieldId="new-password"
             [label]="'auth.fields.newPassword' | t"
             [hint]="'auth.fields.passwordHint' | t: { min: minPassword }"
-            [error]="error(form.controls.newPassword)"
+            [error]="f.error(form.controls.newPassword)"
             [required]="true"
           >
             <input
@@ -96,7 +90,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
             />
           </tsu-form-field>
           <div>
-            <button type="submit" class="tsu-button" [disabled]="pending()" data-testid="password-submit">
+            <button type="submit" class="tsu-button" [disabled]="f.pending()" data-testid="password-submit">
               {{ 'auth.account.passwordSubmit' | t }}
             </button>
           </div>
@@ -116,23 +110,10 @@ export class AccountPage {
     currentPassword: ['', Validators.required],
     newPassword: ['', TsuValidators.passwordField()],
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
-  protected readonly submitted = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly formError = signal<string | null>(null);
+  protected readonly f = new FormSupport(this.form);
   protected readonly passwordChanged = signal(false);
   protected readonly localeMessage = signal<string | null>(null);
   protected readonly localeMessageKind = signal<'success' | 'error'>('success');
-
-  protected error(control: AbstractControl): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    return controlErrorText(
-      (key, params) => this.i18n.t(key, params),
-      control,
-      this.submitted() || control.touched,
-    );
-  }
 
   async chooseLocale(locale: Locale): Promise<void> {
     this.localeMessage.set(null);
@@ -148,23 +129,15 @@ export class AccountPage {
   }
 
   async changePassword(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
     this.passwordChanged.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    try {
+    if (!this.f.start()) return;
+    const changed = await this.f.run(async () => {
       await this.auth.changePassword(this.form.getRawValue());
-      this.form.reset();
-      this.submitted.set(false);
-      this.passwordChanged.set(true);
-    } catch (error) {
-      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
-    } finally {
-      this.pending.set(false);
-    }
+      return true;
+    });
+    if (!changed) return;
+    this.form.reset();
+    this.f.reset();
+    this.passwordChanged.set(true);
   }
 }

@@ -1,25 +1,11 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-sign-in-page',
@@ -39,14 +25,14 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
       <p class="tsu-lead">{{ 'auth.signIn.lead' | t }}</p>
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-in-form">
-          @if (formError()) {
-            <tsu-alert kind="error" data-testid="sign-in-error">{{ formError() }}</tsu-alert>
+          @if (f.formError()) {
+            <tsu-alert kind="error" data-testid="sign-in-error">{{ f.formError() }}</tsu-alert>
           }
           <tsu-form-field
             fieldId="sign-in-email"
             testId="sign-in-email"
             [label]="'auth.fields.email' | t"
-            [error]="error(form.controls.email)"
+            [error]="f.error(form.controls.email)"
             [required]="true"
           >
             <input
@@ -63,7 +49,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
             fieldId="sign-in-password"
             testId="sign-in-password"
             [label]="'auth.fields.password' | t"
-            [error]="error(form.controls.password)"
+            [error]="f.error(form.controls.password)"
             [required]="true"
           >
             <input
@@ -77,10 +63,10 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
           <button
             type="submit"
             class="tsu-button tsu-button--block"
-            [disabled]="pending()"
+            [disabled]="f.pending()"
             data-testid="sign-in-submit"
           >
-            {{ (pending() ? 'auth.signIn.submitting' : 'auth.signIn.submit') | t }}
+            {{ (f.pending() ? 'auth.signIn.submitting' : 'auth.signIn.submit') | t }}
           </button>
         </form>
       </tsu-card>
@@ -93,11 +79,8 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
 })
 export class SignInPage {
   private readonly auth = inject(AuthService);
-  private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly limits = LIMITS;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -105,39 +88,17 @@ export class SignInPage {
     // Only "required" here: an old password shorter than today's minimum must still sign in.
     password: ['', Validators.required],
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
-  protected readonly submitted = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly formError = signal<string | null>(null);
-
-  protected error(control: AbstractControl): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    return controlErrorText(
-      (key, params) => this.i18n.t(key, params),
-      control,
-      this.submitted() || control.touched,
-    );
-  }
+  protected readonly f = new FormSupport(this.form);
 
   async submit(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
-    this.pending.set(true);
-    try {
-      const { email, password } = this.form.getRawValue();
+    if (!this.f.start()) return;
+    const { email, password } = this.form.getRawValue();
+    const signedIn = await this.f.run(async () => {
       await this.auth.signIn({ email: normaliseEmail(email), password });
-      const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-      await this.router.navigateByUrl(returnUrl?.startsWith('/') ? returnUrl : '/home');
-    } catch (error) {
-      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
-    } finally {
-      this.pending.set(false);
-    }
+      return true;
+    });
+    if (!signedIn) return;
+    const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
+    await this.router.navigateByUrl(returnUrl?.startsWith('/') ? returnUrl : '/home');
   }
 }

@@ -1,22 +1,11 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-  type OnInit,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
-import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-sign-up-page',
@@ -48,8 +37,8 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
       }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
-          @if (formError()) {
-            <tsu-alert kind="error" data-testid="sign-up-error">{{ formError() }}</tsu-alert>
+          @if (f.formError()) {
+            <tsu-alert kind="error" data-testid="sign-up-error">{{ f.formError() }}</tsu-alert>
           }
           <fieldset class="tsu-fieldset">
             <legend>{{ 'auth.signUp.nameLegend' | t }}</legend>
@@ -58,7 +47,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
                 fieldId="sign-up-family-name"
                 testId="sign-up-family-name"
                 [label]="'auth.fields.familyName' | t"
-                [error]="error(form.controls.familyName)"
+                [error]="f.error(form.controls.familyName)"
                 [required]="true"
               >
                 <input
@@ -72,7 +61,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
                 fieldId="sign-up-given-name"
                 testId="sign-up-given-name"
                 [label]="'auth.fields.givenName' | t"
-                [error]="error(form.controls.givenName)"
+                [error]="f.error(form.controls.givenName)"
                 [required]="true"
               >
                 <input
@@ -92,7 +81,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
                 fieldId="sign-up-family-name-kana"
                 testId="sign-up-family-name-kana"
                 [label]="'auth.fields.familyNameKana' | t"
-                [error]="error(form.controls.familyNameKana)"
+                [error]="f.error(form.controls.familyNameKana)"
                 [required]="true"
               >
                 <input tsuInput formControlName="familyNameKana" data-testid="sign-up-family-name-kana" />
@@ -101,7 +90,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
                 fieldId="sign-up-given-name-kana"
                 testId="sign-up-given-name-kana"
                 [label]="'auth.fields.givenNameKana' | t"
-                [error]="error(form.controls.givenNameKana)"
+                [error]="f.error(form.controls.givenNameKana)"
                 [required]="true"
               >
                 <input tsuInput formControlName="givenNameKana" data-testid="sign-up-given-name-kana" />
@@ -113,7 +102,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
             testId="sign-up-email"
             [label]="'auth.fields.email' | t"
             [hint]="'auth.fields.emailHint' | t"
-            [error]="error(form.controls.email)"
+            [error]="f.error(form.controls.email)"
             [required]="true"
           >
             <input
@@ -130,7 +119,7 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
             testId="sign-up-password"
             [label]="'auth.fields.password' | t"
             [hint]="'auth.fields.passwordHint' | t: { min: limits.password.min }"
-            [error]="error(form.controls.password)"
+            [error]="f.error(form.controls.password)"
             [required]="true"
           >
             <input
@@ -144,10 +133,10 @@ import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@ts
           <button
             type="submit"
             class="tsu-button tsu-button--block"
-            [disabled]="pending()"
+            [disabled]="f.pending()"
             data-testid="sign-up-submit"
           >
-            {{ (pending() ? 'auth.signUp.submitting' : 'auth.signUp.submit') | t }}
+            {{ (f.pending() ? 'auth.signUp.submitting' : 'auth.signUp.submit') | t }}
           </button>
         </form>
       </tsu-card>
@@ -163,8 +152,6 @@ export class SignUpPage implements OnInit {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly limits = LIMITS;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -175,7 +162,7 @@ export class SignUpPage implements OnInit {
     email: ['', TsuValidators.emailField()],
     password: ['', TsuValidators.passwordField()],
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+  protected readonly f = new FormSupport(this.form);
   private invitationToken: string | null = null;
   protected readonly invitation = signal<InvitationDetails | null>(null);
   protected readonly invitationInvalid = signal(false);
@@ -183,9 +170,6 @@ export class SignUpPage implements OnInit {
     const invitation = this.invitation();
     return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
   });
-  protected readonly submitted = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly formError = signal<string | null>(null);
 
   async ngOnInit(): Promise<void> {
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
@@ -200,27 +184,10 @@ export class SignUpPage implements OnInit {
     }
   }
 
-  protected error(control: AbstractControl): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    return controlErrorText(
-      (key, params) => this.i18n.t(key, params),
-      control,
-      this.submitted() || control.touched,
-    );
-  }
-
   async submit(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
-    this.pending.set(true);
-    try {
-      const value = this.form.getRawValue();
+    if (!this.f.start()) return;
+    const value = this.form.getRawValue();
+    const done = await this.f.run(async () => {
       await this.auth.signUp({
         ...value,
         familyName: value.familyName.trim(),
@@ -228,12 +195,8 @@ export class SignUpPage implements OnInit {
         email: normaliseEmail(value.email),
       });
       if (this.invitationToken) await this.auth.acceptInvitation(this.invitationToken);
-      await this.router.navigateByUrl('/home');
-    } catch (error) {
-      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-    } finally {
-      this.pending.set(false);
-    }
+      return true;
+    });
+    if (done) await this.router.navigateByUrl('/home');
   }
 }

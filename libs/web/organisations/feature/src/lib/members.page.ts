@@ -1,16 +1,5 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { LIMITS, normaliseEmail, type Role } from '@tsunagu/shared/domain';
 import {
   grantableRoles,
@@ -18,7 +7,7 @@ import {
   type CreatedInvitation,
   type Member,
 } from '@tsunagu/web/organisations/data-access';
-import { applyAppError, focusFirstInvalid, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
@@ -27,7 +16,6 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import {
-  controlErrorText,
   formatDate,
   formatPersonName,
   I18nService,
@@ -119,13 +107,13 @@ interface ManagedOrganisation {
             novalidate
             data-testid="invite-form"
           >
-            @if (formError()) {
-              <tsu-alert kind="error">{{ formError() }}</tsu-alert>
+            @if (f.formError()) {
+              <tsu-alert kind="error">{{ f.formError() }}</tsu-alert>
             }
             <tsu-form-field
               fieldId="invite-email"
               [label]="'members.email' | t"
-              [error]="error(form.controls.email)"
+              [error]="f.error(form.controls.email)"
               [required]="true"
             >
               <input
@@ -148,10 +136,10 @@ interface ManagedOrganisation {
             <button
               type="submit"
               class="tsu-button tsu-button--block"
-              [disabled]="pending()"
+              [disabled]="f.pending()"
               data-testid="invite-submit"
             >
-              {{ (pending() ? 'members.submitting' : 'members.submit') | t }}
+              {{ (f.pending() ? 'members.submitting' : 'members.submit') | t }}
             </button>
           </form>
           @if (created(); as invitation) {
@@ -197,8 +185,6 @@ export class MembersPage {
   private readonly session = inject(SessionStore);
   private readonly service = inject(MembersService);
   protected readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly limits = LIMITS;
   protected readonly organisations = computed<ManagedOrganisation[]>(() => {
@@ -225,15 +211,12 @@ export class MembersPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly created = signal<CreatedInvitation | null>(null);
   protected readonly copied = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly formError = signal<string | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', TsuValidators.emailField()],
     role: ['learner' as Role],
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+  protected readonly f = new FormSupport(this.form);
 
   constructor() {
     effect(() => {
@@ -259,16 +242,6 @@ export class MembersPage {
     return formatDate(value, this.i18n.locale());
   }
 
-  protected error(control: AbstractControl): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    return controlErrorText(
-      (key, params) => this.i18n.t(key, params),
-      control,
-      this.submitted() || control.touched,
-    );
-  }
-
   private async load(organisationId: string): Promise<void> {
     try {
       this.loadError.set(null);
@@ -279,26 +252,15 @@ export class MembersPage {
   }
 
   async invite(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
     const organisationId = this.selectedId();
-    if (this.form.invalid || !organisationId) {
-      this.form.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
-    this.pending.set(true);
-    try {
-      const { email, role } = this.form.getRawValue();
-      this.created.set(await this.service.invite(organisationId, normaliseEmail(email), role));
-      this.copied.set(false);
-      this.form.reset({ email: '', role });
-      this.submitted.set(false);
-    } catch (error) {
-      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
-    } finally {
-      this.pending.set(false);
-    }
+    if (!this.f.start(this.form.valid && !!organisationId) || !organisationId) return;
+    const { email, role } = this.form.getRawValue();
+    const created = await this.f.run(() => this.service.invite(organisationId, normaliseEmail(email), role));
+    if (!created) return;
+    this.created.set(created);
+    this.copied.set(false);
+    this.form.reset({ email: '', role });
+    this.f.reset();
   }
 
   async copy(text: string): Promise<void> {

@@ -1,6 +1,8 @@
-import type { FormGroup } from '@angular/forms';
-import type { I18nService } from '@tsunagu/web/shared/util';
-import type { AppError } from './app-error';
+import { afterNextRender, ElementRef, inject, Injector, signal, type Signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import type { AbstractControl, FormGroup } from '@angular/forms';
+import { controlErrorText, I18nService } from '@tsunagu/web/shared/util';
+import { toAppError, type AppError } from './app-error';
 
 /**
  * Puts the API's per-field messages on the matching controls and returns the text for the
@@ -27,4 +29,74 @@ export function applyAppError(form: FormGroup, error: AppError, i18n: I18nServic
 /** Moves focus to the first invalid control once the error messages are rendered. */
 export function focusFirstInvalid(host: HTMLElement): void {
   host.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/**
+ * What every form page keeps: whether she tried to submit, whether a request is under way, the
+ * form-level alert, the message under each control (following the UI language), and focus on the
+ * first invalid field after a refused submit. Create it in a field initializer: it uses inject().
+ */
+export class FormSupport {
+  readonly submitted = signal(false);
+  readonly pending = signal(false);
+  readonly formError = signal<string | null>(null);
+  private readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly events: Signal<unknown>;
+
+  constructor(private readonly form: FormGroup) {
+    this.events = toSignal(form.events, { initialValue: null });
+  }
+
+  /** The message under a control, once she has touched it or tried to submit. */
+  error(control: AbstractControl | null): string | null {
+    this.events();
+    this.i18n.locale();
+    if (!control) return null;
+    return controlErrorText(
+      (key, params) => this.i18n.t(key, params),
+      control,
+      this.submitted() || control.touched,
+    );
+  }
+
+  /** Starts a submit: false, with every message shown and the first invalid field focused, if invalid. */
+  start(valid = this.form.valid): boolean {
+    this.submitted.set(true);
+    this.formError.set(null);
+    if (valid) return true;
+    this.form.markAllAsTouched();
+    this.focusFirstInvalid();
+    return false;
+  }
+
+  /** Runs the request while `pending`; a refusal lands on its fields and in the alert (then undefined). */
+  async run<T>(request: () => Promise<T>, fallback?: string): Promise<T | undefined> {
+    this.pending.set(true);
+    try {
+      return await request();
+    } catch (error) {
+      this.fail(error, fallback);
+      return undefined;
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  /** Shows an API refusal: per-field messages on their controls, the rest (or `fallback`) in the alert. */
+  fail(error: unknown, fallback?: string): void {
+    this.formError.set(applyAppError(this.form, toAppError(error), this.i18n) ?? fallback ?? null);
+    this.focusFirstInvalid();
+  }
+
+  /** After a successful send that keeps the page: messages hide again until the next submit. */
+  reset(): void {
+    this.submitted.set(false);
+    this.formError.set(null);
+  }
+
+  focusFirstInvalid(): void {
+    afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+  }
 }
