@@ -1,16 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -34,7 +22,7 @@ import {
 } from '@tsunagu/web/catalogue/data-access';
 import { UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
 import type { CourseCategory, CourseVisibility, LessonKind } from '@tsunagu/web/shared/data-access';
-import { applyAppError, focusFirstInvalid, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
@@ -258,15 +246,15 @@ export function parseTags(value: string): string[] {
       } @else {
         <tsu-card [heading]="(id() ? 'courseEditor.form.editTitle' : 'courseEditor.form.newTitle') | t">
           <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="course-form">
-            @if (formError()) {
-              <tsu-alert kind="error">{{ formError() }}</tsu-alert>
+            @if (f.formError()) {
+              <tsu-alert kind="error">{{ f.formError() }}</tsu-alert>
             }
             <tsu-form-field
               fieldId="course-title"
               testId="course-title"
               [label]="'courseEditor.form.title' | t"
               [required]="true"
-              [error]="error(form.controls.title)"
+              [error]="f.error(form.controls.title)"
             >
               <input tsuInput formControlName="title" maxlength="200" data-testid="course-title" />
             </tsu-form-field>
@@ -274,7 +262,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-provider"
               [label]="'courseEditor.form.provider' | t"
               [required]="true"
-              [error]="error(form.controls.providerOrganisationId)"
+              [error]="f.error(form.controls.providerOrganisationId)"
             >
               <select tsuInput formControlName="providerOrganisationId" data-testid="course-provider">
                 @for (o of providerOptions(); track o.id) {
@@ -286,7 +274,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-category"
               [label]="'courseEditor.form.category' | t"
               [required]="true"
-              [error]="error(form.controls.category)"
+              [error]="f.error(form.controls.category)"
             >
               <select tsuInput formControlName="category" data-testid="course-category">
                 @for (c of categories; track c) {
@@ -298,7 +286,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-summary"
               [label]="'courseEditor.form.summary' | t"
               [hint]="'courseEditor.form.summaryHint' | t"
-              [error]="error(form.controls.summary)"
+              [error]="f.error(form.controls.summary)"
             >
               <textarea tsuInput rows="2" formControlName="summary" data-testid="course-summary"></textarea>
             </tsu-form-field>
@@ -306,7 +294,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-description"
               [label]="'courseEditor.form.description' | t"
               [hint]="'courseEditor.form.descriptionHint' | t"
-              [error]="error(form.controls.description)"
+              [error]="f.error(form.controls.description)"
             >
               <textarea
                 tsuInput
@@ -319,14 +307,14 @@ export function parseTags(value: string): string[] {
               fieldId="course-audience"
               [label]="'courseEditor.form.audienceNotes' | t"
               [hint]="'courseEditor.form.audienceHint' | t"
-              [error]="error(form.controls.audienceNotes)"
+              [error]="f.error(form.controls.audienceNotes)"
             >
               <input tsuInput formControlName="audienceNotes" data-testid="course-audience" />
             </tsu-form-field>
             <tsu-form-field
               fieldId="course-visibility"
               [label]="'courseEditor.form.visibility' | t"
-              [error]="error(form.controls.visibility)"
+              [error]="f.error(form.controls.visibility)"
             >
               <select tsuInput formControlName="visibility" data-testid="course-visibility">
                 @for (v of visibilities; track v) {
@@ -338,7 +326,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-tags"
               [label]="'courseEditor.form.tags' | t"
               [hint]="'courseEditor.form.tagsHint' | t"
-              [error]="error(form.controls.tags)"
+              [error]="f.error(form.controls.tags)"
             >
               <input tsuInput formControlName="tags" data-testid="course-tags" />
             </tsu-form-field>
@@ -346,7 +334,7 @@ export function parseTags(value: string): string[] {
               fieldId="course-cover"
               [label]="'courseEditor.form.coverImageUrl' | t"
               [hint]="'courseEditor.form.coverImageUrlHint' | t"
-              [error]="error(form.controls.coverImageUrl)"
+              [error]="f.error(form.controls.coverImageUrl)"
             >
               <input
                 tsuInput
@@ -409,8 +397,8 @@ export function parseTags(value: string): string[] {
         </tsu-card>
 
         <tsu-card [heading]="'courseEditor.lessons.title' | t">
-          @if (lessonError()) {
-            <tsu-alert kind="error">{{ lessonError() }}</tsu-alert>
+          @if (lesson.formError()) {
+            <tsu-alert kind="error">{{ lesson.formError() }}</tsu-alert>
           }
           @if (c.lessons.length === 0) {
             <tsu-empty-state [message]="'courseEditor.lessons.empty' | t" />
@@ -480,7 +468,7 @@ export function parseTags(value: string): string[] {
               fieldId="lesson-title"
               [label]="'courseEditor.lessons.lessonTitle' | t"
               [required]="true"
-              [error]="lessonErrorText(lessonForm.controls.title)"
+              [error]="lesson.error(lessonForm.controls.title)"
             >
               <input tsuInput formControlName="title" data-testid="lesson-title" />
             </tsu-form-field>
@@ -495,7 +483,7 @@ export function parseTags(value: string): string[] {
               <tsu-form-field
                 fieldId="lesson-body"
                 [label]="'courseEditor.lessons.body' | t"
-                [error]="lessonErrorText(lessonForm.controls.body)"
+                [error]="lesson.error(lessonForm.controls.body)"
               >
                 <textarea tsuInput rows="4" formControlName="body" data-testid="lesson-body"></textarea>
               </tsu-form-field>
@@ -505,7 +493,7 @@ export function parseTags(value: string): string[] {
                 testId="lesson-file"
                 [label]="'courseEditor.lessons.file' | t"
                 [hint]="'courseEditor.lessons.fileHint' | t: { max: lessonMaxMegabytes }"
-                [error]="lessonErrorText(lessonForm.controls.fileId)"
+                [error]="lesson.error(lessonForm.controls.fileId)"
               >
                 @if (lessonFile(); as f) {
                   <p class="attached" data-testid="lesson-file-attached">
@@ -545,7 +533,7 @@ export function parseTags(value: string): string[] {
                   fieldId="lesson-url"
                   [label]="'courseEditor.lessons.urlInstead' | t"
                   [hint]="'courseEditor.lessons.urlInsteadHint' | t"
-                  [error]="lessonErrorText(lessonForm.controls.url)"
+                  [error]="lesson.error(lessonForm.controls.url)"
                 >
                   <input tsuInput type="url" inputmode="url" formControlName="url" data-testid="lesson-url" />
                 </tsu-form-field>
@@ -555,7 +543,7 @@ export function parseTags(value: string): string[] {
                 fieldId="lesson-url"
                 [label]="'courseEditor.lessons.url' | t"
                 [required]="true"
-                [error]="lessonErrorText(lessonForm.controls.url)"
+                [error]="lesson.error(lessonForm.controls.url)"
               >
                 <input tsuInput type="url" inputmode="url" formControlName="url" data-testid="lesson-url" />
               </tsu-form-field>
@@ -587,8 +575,6 @@ export class CourseEditorPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   /** Route parameter; absent on /staff/courses/new. */
@@ -598,12 +584,7 @@ export class CourseEditorPage {
   protected readonly visibilities = VISIBILITIES;
   protected readonly lessonKinds = LESSON_KINDS;
   protected readonly course = signal<EditorCourse | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly formError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
-  protected readonly lessonError = signal<string | null>(null);
-  protected readonly lessonSubmitted = signal(false);
   protected readonly editingLessonId = signal<string | null>(null);
   /** The uploaded file the lesson form holds (its id is the form's `fileId`). */
   protected readonly lessonFile = signal<CourseFileInfo | null>(null);
@@ -649,8 +630,12 @@ export class CourseEditorPage {
     url: ['', urlValidator],
     fileId: [''],
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
-  private readonly lessonEvents = toSignal(this.lessonForm.events, { initialValue: null });
+  private readonly message = (control: AbstractControl, show: boolean) =>
+    editorErrorText(this.i18n, control, show);
+  protected readonly f = new FormSupport(this.form, this.message);
+  protected readonly lesson = new FormSupport(this.lessonForm, this.message);
+  /** One request at a time on this page, whichever part started it. */
+  protected readonly pending = computed(() => this.f.pending() || this.lesson.pending());
 
   constructor() {
     effect(() => {
@@ -683,18 +668,6 @@ export class CourseEditorPage {
     return formatFileSize(bytes, this.i18n.locale());
   }
 
-  protected error(control: AbstractControl): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    return editorErrorText(this.i18n, control, this.submitted() || control.touched);
-  }
-
-  protected lessonErrorText(control: AbstractControl): string | null {
-    this.lessonEvents();
-    this.i18n.locale();
-    return editorErrorText(this.i18n, control, this.lessonSubmitted() || control.touched);
-  }
-
   private async load(id: string): Promise<void> {
     try {
       const c = await this.refreshCourse(id);
@@ -711,20 +684,13 @@ export class CourseEditorPage {
       });
       this.form.controls.providerOrganisationId.disable();
     } catch (error) {
-      this.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
     }
   }
 
   async save(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
     this.notice.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
-    this.pending.set(true);
+    if (!this.f.start()) return;
     const v = this.form.getRawValue();
     const fields = {
       title: v.title.trim(),
@@ -736,25 +702,19 @@ export class CourseEditorPage {
       tags: parseTags(v.tags),
       coverImageUrl: v.coverImageUrl.trim() || null,
     };
-    try {
-      const id = this.id();
-      if (id) {
-        await this.service.updateCourse(id, fields);
-        this.notice.set(this.i18n.t('courseEditor.form.saved'));
-        await this.load(id);
-      } else {
-        const created = await this.service.createCourse({
-          ...fields,
-          providerOrganisationId: v.providerOrganisationId,
-        });
-        this.notice.set(this.i18n.t('courseEditor.form.created'));
-        await this.router.navigate(['/staff/courses', created]);
-      }
-    } catch (error) {
-      this.formError.set(applyAppError(this.form, toAppError(error), this.i18n));
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-    } finally {
-      this.pending.set(false);
+    const id = this.id();
+    if (id) {
+      const saved = await this.f.run(() => this.service.updateCourse(id, fields).then(() => true));
+      if (!saved) return;
+      this.notice.set(this.i18n.t('courseEditor.form.saved'));
+      await this.load(id);
+    } else {
+      const created = await this.f.run(() =>
+        this.service.createCourse({ ...fields, providerOrganisationId: v.providerOrganisationId }),
+      );
+      if (!created) return;
+      this.notice.set(this.i18n.t('courseEditor.form.created'));
+      await this.router.navigate(['/staff/courses', created]);
     }
   }
 
@@ -849,7 +809,7 @@ export class CourseEditorPage {
     if (!c) return;
     this.coverError.set(null);
     this.coverNotice.set(null);
-    this.pending.set(true);
+    this.f.pending.set(true);
     try {
       await this.service.updateCourse(c.id, { coverFileId: null });
       await this.refreshCourse(c.id);
@@ -857,7 +817,7 @@ export class CourseEditorPage {
     } catch (error) {
       this.coverError.set(this.uploadErrorText(error));
     } finally {
-      this.pending.set(false);
+      this.f.pending.set(false);
     }
   }
 
@@ -867,7 +827,7 @@ export class CourseEditorPage {
     await this.run(async () => {
       await (publish ? this.service.publish(c.id) : this.service.unpublish(c.id));
       this.notice.set(this.i18n.t(publish ? 'courseEditor.form.published' : 'courseEditor.form.unpublished'));
-    }, this.formError);
+    }, this.f.formError);
   }
 
   protected editLesson(lesson: EditorLesson): void {
@@ -880,14 +840,12 @@ export class CourseEditorPage {
       url: lesson.url ?? '',
       fileId: lesson.file?.id ?? '',
     });
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#lesson-title')?.focus(), {
-      injector: this.injector,
-    });
+    this.f.focusAfterRender('#lesson-title');
   }
 
   protected resetLesson(): void {
     this.editingLessonId.set(null);
-    this.lessonSubmitted.set(false);
+    this.lesson.reset();
     this.lessonFile.set(null);
     this.lessonForm.reset({ title: '', kind: 'text', body: '', url: '', fileId: '' });
   }
@@ -895,8 +853,6 @@ export class CourseEditorPage {
   async saveLesson(): Promise<void> {
     const c = this.course();
     if (!c) return;
-    this.lessonSubmitted.set(true);
-    this.lessonError.set(null);
     // Messages set by hand (a failed upload, "file or URL") are stale now: check afresh.
     this.lessonForm.controls.fileId.updateValueAndValidity();
     const v = this.lessonForm.getRawValue();
@@ -904,11 +860,7 @@ export class CourseEditorPage {
     if (v.kind === 'link' && !v.url.trim()) this.lessonForm.controls.url.setErrors({ required: true });
     if (v.kind === 'file' && !withFile && !v.url.trim())
       this.lessonForm.controls.fileId.setErrors({ fileOrUrl: true });
-    if (this.lessonForm.invalid) {
-      this.lessonForm.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
+    if (!this.lesson.start()) return;
     // A file lesson has its uploaded file or a URL; no other kind has a file.
     const input = {
       title: v.title.trim(),
@@ -918,22 +870,18 @@ export class CourseEditorPage {
       fileId: withFile ? v.fileId : null,
     };
     const editing = this.editingLessonId();
-    this.pending.set(true);
-    try {
+    const saved = await this.lesson.run(async () => {
       if (editing) await this.service.updateLesson(editing, input);
       else await this.service.addLesson({ ...input, courseId: c.id });
-      this.resetLesson();
-      await this.refreshCourse(c.id);
-    } catch (error) {
-      this.lessonError.set(applyAppError(this.lessonForm, toAppError(error), this.i18n));
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-    } finally {
-      this.pending.set(false);
-    }
+      return true;
+    });
+    if (!saved) return;
+    this.resetLesson();
+    await this.refreshCourse(c.id);
   }
 
   async removeLesson(lesson: EditorLesson): Promise<void> {
-    await this.run(() => this.service.removeLesson(lesson.id), this.lessonError);
+    await this.run(() => this.service.removeLesson(lesson.id), this.lesson.formError);
   }
 
   async move(index: number, direction: -1 | 1): Promise<void> {
@@ -944,7 +892,7 @@ export class CourseEditorPage {
       index,
       direction,
     );
-    await this.run(() => this.service.reorderLessons(c.id, ids), this.lessonError);
+    await this.run(() => this.service.reorderLessons(c.id, ids), this.lesson.formError);
   }
 
   /** Runs a change, reloads the course and shows a failure in the given alert. */
@@ -954,7 +902,7 @@ export class CourseEditorPage {
   ): Promise<void> {
     const c = this.course();
     if (!c) return;
-    this.pending.set(true);
+    this.f.pending.set(true);
     errorSignal.set(null);
     try {
       await change();
@@ -962,7 +910,7 @@ export class CourseEditorPage {
     } catch (error) {
       errorSignal.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
     } finally {
-      this.pending.set(false);
+      this.f.pending.set(false);
     }
   }
 }

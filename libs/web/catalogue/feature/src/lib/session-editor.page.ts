@@ -1,19 +1,8 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
-import { applyAppError, focusFirstInvalid, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { editorErrorText } from './editor-errors';
@@ -92,8 +81,8 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
       }
 
       <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="session-form">
-        @if (formError()) {
-          <tsu-alert kind="error" data-testid="session-form-error">{{ formError() }}</tsu-alert>
+        @if (f.formError()) {
+          <tsu-alert kind="error" data-testid="session-form-error">{{ f.formError() }}</tsu-alert>
         }
         <tsu-form-field
           fieldId="session-title"
@@ -467,11 +456,11 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
         <button
           type="submit"
           class="tsu-button tsu-button--block"
-          [disabled]="pending()"
+          [disabled]="f.pending()"
           data-testid="session-submit"
         >
           {{
-            (pending()
+            (f.pending()
               ? 'courseEditor.session.saving'
               : id()
                 ? 'courseEditor.session.save'
@@ -494,7 +483,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                   type="button"
                   class="tsu-button"
                   (click)="cancelSession()"
-                  [disabled]="pending()"
+                  [disabled]="f.pending()"
                   data-testid="cancel-session-yes"
                 >
                   {{ 'courseEditor.session.cancelYes' | t }}
@@ -527,8 +516,6 @@ export class SessionEditorPage {
   private readonly service = inject(CourseEditorService);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   /** Route parameters: courseId on .../sessions/new, id on /staff/sessions/:id/edit. */
   readonly courseId = input<string | undefined>(undefined);
@@ -536,21 +523,20 @@ export class SessionEditorPage {
 
   protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
   readonly form = sessionForm();
+  protected readonly f = new FormSupport(this.form, (control, show) =>
+    editorErrorText(this.i18n, control, show),
+  );
   protected readonly loaded = signal<EditorSession | null>(null);
   protected readonly courseTitle = signal<string | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly formError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly confirmingCancel = signal(false);
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
 
   protected readonly backLink = () => {
     const courseId = this.courseId() ?? this.loaded()?.course.id;
     return courseId ? ['/staff/courses', courseId] : null;
   };
   protected readonly hasChildcare = () => {
-    this.formEvents();
+    this.f.changes();
     return Number(this.form.controls.childcareCapacity.value) > 0;
   };
 
@@ -566,31 +552,20 @@ export class SessionEditorPage {
   }
 
   protected error(path: string): string | null {
-    this.formEvents();
-    this.i18n.locale();
-    const control: AbstractControl | null = this.form.get(path);
-    return editorErrorText(this.i18n, control, this.submitted() || !!control?.touched);
+    return this.f.error(this.form.get(path));
   }
 
   addMeeting(): void {
     const meetings = this.form.controls.meetings;
     const last = meetings.at(meetings.length - 1)?.getRawValue();
     meetings.push(meetingGroup({ startsAt: last?.startsAt, endsAt: last?.endsAt }));
-    afterNextRender(
-      () =>
-        this.host.nativeElement.querySelector<HTMLElement>(`#meeting-${meetings.length - 1}-date`)?.focus(),
-      { injector: this.injector },
-    );
+    this.f.focusAfterRender(`#meeting-${meetings.length - 1}-date`);
   }
 
   addQuestion(): void {
     const questions = this.form.controls.questions;
     questions.push(questionGroup());
-    afterNextRender(
-      () =>
-        this.host.nativeElement.querySelector<HTMLElement>(`#question-${questions.length - 1}-kind`)?.focus(),
-      { injector: this.injector },
-    );
+    this.f.focusAfterRender(`#question-${questions.length - 1}-kind`);
   }
 
   private async load(id: string): Promise<void> {
@@ -600,56 +575,47 @@ export class SessionEditorPage {
       this.courseTitle.set(s.course.title);
       fillSessionForm(this.form, s);
     } catch (error) {
-      this.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
     }
   }
 
   async save(): Promise<void> {
-    this.submitted.set(true);
-    this.formError.set(null);
+    const invalid = this.i18n.t('courseEditor.session.invalid');
     this.notice.set(null);
     this.form.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.formError.set(this.i18n.t('courseEditor.session.invalid'));
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+    if (!this.f.start()) {
+      this.f.formError.set(invalid);
       return;
     }
-    this.pending.set(true);
-    try {
-      const input = toSessionInput(this.form);
-      const id = this.id();
-      if (id) {
-        await this.service.updateSession(id, input);
-        this.notice.set(this.i18n.t('courseEditor.session.saved'));
-        await this.load(id);
-      } else {
-        const courseId = this.courseId() as string;
-        await this.service.createSession({ ...input, courseId });
-        await this.router.navigate(['/staff/courses', courseId]);
-      }
-    } catch (error) {
-      this.formError.set(
-        applyAppError(this.form, toAppError(error), this.i18n) ?? this.i18n.t('courseEditor.session.invalid'),
+    const input = toSessionInput(this.form);
+    const id = this.id();
+    if (id) {
+      const saved = await this.f.run(() => this.service.updateSession(id, input).then(() => true), invalid);
+      if (!saved) return;
+      this.notice.set(this.i18n.t('courseEditor.session.saved'));
+      await this.load(id);
+    } else {
+      const courseId = this.courseId() as string;
+      const created = await this.f.run(
+        () => this.service.createSession({ ...input, courseId }).then(() => true),
+        invalid,
       );
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-    } finally {
-      this.pending.set(false);
+      if (created) await this.router.navigate(['/staff/courses', courseId]);
     }
   }
 
   async cancelSession(): Promise<void> {
     const id = this.id();
     if (!id) return;
-    this.pending.set(true);
+    this.f.pending.set(true);
     try {
       await this.service.cancelSession(id);
       this.confirmingCancel.set(false);
       await this.load(id);
     } catch (error) {
-      this.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
     } finally {
-      this.pending.set(false);
+      this.f.pending.set(false);
     }
   }
 }

@@ -1,17 +1,13 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormArray,
   FormControl,
@@ -34,15 +30,9 @@ import {
   type RegistrationQuestion,
 } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import {
-  applyAppError,
-  focusFirstInvalid,
-  toAppError,
-  type AppError,
-  type ChildcareFallback,
-} from '@tsunagu/web/shared/data-access';
+import { FormSupport, toAppError, type ChildcareFallback } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { controlErrorText, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatAge, formatMeeting } from './format';
 
 type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
@@ -240,9 +230,9 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
           <tsu-alert kind="info" data-testid="enrol-closed">{{ reason | t }}</tsu-alert>
         } @else {
           <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
-            @if (formError()) {
+            @if (f.formError()) {
               <tsu-alert kind="error" data-testid="enrol-error">
-                {{ formError() }}
+                {{ f.formError() }}
                 @if (alreadyEnrolled()) {
                   <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
                 }
@@ -423,10 +413,10 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
             <button
               type="submit"
               class="tsu-button tsu-button--block"
-              [disabled]="pending()"
+              [disabled]="f.pending()"
               data-testid="enrol-submit"
             >
-              {{ (pending() ? 'enrolment.enrol.submitting' : submitKey()) | t }}
+              {{ (f.pending() ? 'enrolment.enrol.submitting' : submitKey()) | t }}
             </button>
           </form>
         }
@@ -440,16 +430,11 @@ export class EnrolPage {
 
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly limits = SEMINAR_LIMITS;
   protected readonly session = signal<EnrolSession | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly result = signal<MyEnrolment | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly formError = signal<string | null>(null);
   protected readonly alreadyEnrolled = signal(false);
 
   protected readonly questions = computed(() =>
@@ -482,7 +467,7 @@ export class EnrolPage {
     childAgesMonths: new FormArray<ChildGroup>([]),
     ifChildcareFull: new FormControl<ChildcareFallback | null>(null),
   });
-  private readonly formEvents = toSignal(this.form.events, { initialValue: null });
+  protected readonly f = new FormSupport(this.form);
 
   protected get children(): FormArray<ChildGroup> {
     return this.form.controls.childAgesMonths;
@@ -531,26 +516,25 @@ export class EnrolPage {
   }
 
   private show(control: AbstractControl): boolean {
-    return this.submitted() || control.touched;
+    return this.f.submitted() || control.touched;
   }
 
   protected answerError(questionId: string): string | null {
-    this.formEvents();
+    this.f.changes();
     const control = this.answerControl(questionId);
     return control ? this.text(control) : null;
   }
 
   private text(control: AbstractControl): string | null {
-    this.i18n.locale();
-    return controlErrorText((key, params) => this.i18n.t(key, params), control, this.show(control));
+    return this.f.error(control);
   }
 
   protected childError(index: number): string | null {
-    this.formEvents();
+    this.f.changes();
     const array = this.children;
     if (index === 0 && array.errors && this.show(array)) return this.text(array);
     const group = array.at(index);
-    if (!group?.errors || !(this.submitted() || group.touched)) return null;
+    if (!group?.errors || !this.show(group)) return null;
     if (group.errors['ageRange'])
       return this.i18n.t('enrolment.childcare.outOfRange', {
         min: this.age(this.ageRange().min),
@@ -561,13 +545,13 @@ export class EnrolPage {
   }
 
   protected childcareError(): string | null {
-    this.formEvents();
+    this.f.changes();
     const control = this.form.controls.childcare;
     return control.errors ? this.text(control) : null;
   }
 
   protected fallbackError(): string | null {
-    this.formEvents();
+    this.f.changes();
     const control = this.form.controls.ifChildcareFull;
     if (!control.errors || !this.show(control)) return null;
     if (control.errors['required']) return this.i18n.t('enrolment.childcare.fullRequired');
@@ -632,17 +616,11 @@ export class EnrolPage {
   async submit(): Promise<void> {
     const session = this.session();
     if (!session) return;
-    this.submitted.set(true);
-    this.formError.set(null);
     this.alreadyEnrolled.set(false);
     this.validateChildcare();
     this.form.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
-      return;
-    }
-    this.pending.set(true);
+    if (!this.f.start()) return;
+    this.f.pending.set(true);
     try {
       const value = this.form.getRawValue();
       const childcare = this.offersChildcare() && value.childcare;
@@ -657,21 +635,12 @@ export class EnrolPage {
           answers: answersToSend(value.answers),
         }),
       );
-      afterNextRender(
-        () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="enrol-result"] h2')?.focus(),
-        {
-          injector: this.injector,
-        },
-      );
+      this.f.focusAfterRender('[data-testid="enrol-result"] h2');
     } catch (error) {
-      const appError: AppError = toAppError(error);
-      this.alreadyEnrolled.set(appError.code === 'CONFLICT');
-      this.formError.set(
-        applyAppError(this.form, appError, this.i18n) ?? this.i18n.t('errors.BAD_USER_INPUT'),
-      );
-      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+      this.alreadyEnrolled.set(toAppError(error).code === 'CONFLICT');
+      this.f.fail(error, this.i18n.t('errors.BAD_USER_INPUT'));
     } finally {
-      this.pending.set(false);
+      this.f.pending.set(false);
     }
   }
 }

@@ -43,22 +43,29 @@ export class FormSupport {
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  private readonly events: Signal<unknown>;
+  /** Changes with every value or status change of the form: read it to recompute with the form. */
+  readonly changes: Signal<unknown>;
 
-  constructor(private readonly form: FormGroup) {
-    this.events = toSignal(form.events, { initialValue: null });
+  /**
+   * @param messageOf the text under a control (default: the shared validators' messages); a page
+   *   with validators of its own passes one that knows them.
+   */
+  constructor(
+    private readonly form: FormGroup,
+    private readonly messageOf: (control: AbstractControl, show: boolean) => string | null = (
+      control,
+      show,
+    ) => controlErrorText((key, params) => this.i18n.t(key, params), control, show),
+  ) {
+    this.changes = toSignal(form.events, { initialValue: null });
   }
 
   /** The message under a control, once she has touched it or tried to submit. */
   error(control: AbstractControl | null): string | null {
-    this.events();
+    this.changes();
     this.i18n.locale();
     if (!control) return null;
-    return controlErrorText(
-      (key, params) => this.i18n.t(key, params),
-      control,
-      this.submitted() || control.touched,
-    );
+    return this.messageOf(control, this.submitted() || control.touched);
   }
 
   /** Starts a submit: false, with every message shown and the first invalid field focused, if invalid. */
@@ -98,5 +105,12 @@ export class FormSupport {
 
   focusFirstInvalid(): void {
     afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+  }
+
+  /** Moves focus to `selector` inside the page once it is rendered (a field just added, a result). */
+  focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 }
