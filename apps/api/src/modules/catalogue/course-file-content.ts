@@ -75,9 +75,17 @@ export function isUtf8Text(data: Buffer): boolean {
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControl(code) && !TEXT_WHITESPACE.has(code)) return false;
+  }
+  return true;
 }
+
+/** C0 control characters and DEL (all single UTF-16 code units). */
+const isControl = (code: number) => code < 0x20 || code === 0x7f;
+/** Tab, line feed, form feed and carriage return: control characters that text files contain. */
+const TEXT_WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d]);
 
 /** Whether the bytes are text in some other encoding (Shift_JIS, UTF-16): no NUL-free UTF-8, but no binary magic either. */
 function looksLikeOtherText(data: Buffer): boolean {
@@ -130,8 +138,9 @@ const MAX_NAME = 200;
 export function cleanFileName(name: string): string {
   const base = (name.split(/[/\\]/).pop() ?? '')
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .split('')
+    .filter((char) => !isControl(char.charCodeAt(0)))
+    .join('')
     .trim();
   const chars = [...base];
   if (chars.length <= MAX_NAME) return base || 'file';
