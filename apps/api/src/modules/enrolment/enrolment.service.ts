@@ -192,7 +192,7 @@ export class EnrolmentService {
   /**
    * Inserts the enrolment, saves the session's counters (when given) and records the event in one
    * statement: the session's row lock is held for one round trip instead of three, which is what a rush
-   * into one session queues on.
+   * into one session queues on. The event's payload is the one `event()` writes.
    */
   private async insertEnrolment(
     manager: EntityManager,
