@@ -228,6 +228,7 @@ test.describe('enrolment', () => {
     await expect(page.getByTestId('session-mine')).toContainText('参加確定');
     await expect(page.getByTestId('enrol-link')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, 'session-mine');
+    await screenshot(page, 'session-mine');
     await signOut(page);
 
     // 4. Staff checks her in on every meeting with the code from her QR.
@@ -366,6 +367,31 @@ test.describe('enrolment', () => {
     await expect(person.getByTestId('mark-attended')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('check-in-success')).toContainText(winnerName);
     await checkBothLanguages(page, 'check-in-by-name', { ja: '受付（出欠）', en: 'Reception (check-in)' });
+  });
+
+  test('learner: a session the organisers cancel shows as cancelled in My seminars', async ({
+    page,
+    request,
+  }) => {
+    const { sessionId, staffToken } = await apiCreateSession(request, { capacity: 5 });
+    const she = await apiSignUp(request, '中止', '通知子');
+    expect((await apiEnrol(request, she.token, sessionId)).status).toBe('confirmed');
+    await graphql(
+      request,
+      'mutation ($id: ID!) { cancelSession(id: $id) { id } }',
+      { id: sessionId },
+      staffToken,
+    );
+
+    await signIn(page, she.email);
+    await page.goto('/my/seminars');
+    await expect(page.getByTestId('my-group-cancelled').getByTestId('session-cancelled')).toContainText(
+      '主催者の都合により中止',
+    );
+    await checkBothLanguages(page, 'my-seminars-session-cancelled', {
+      ja: 'マイセミナー',
+      en: 'My seminars',
+    });
   });
 
   test('staff: check-in with the phone camera reading her QR code', async ({

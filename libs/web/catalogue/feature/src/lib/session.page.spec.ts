@@ -67,6 +67,7 @@ describe(SessionPage.name, () => {
       '/seminars/sessions/s1/enrol',
     );
     expect(el.querySelector('[data-testid="session-mine"]')).toBeNull();
+    expect(el.querySelector('tsu-seats-meter')).not.toBeNull();
   });
 
   it('shows her own place instead of the enrol button once she has one', async () => {
@@ -75,5 +76,6 @@ describe(SessionPage.name, () => {
     );
     expect(el.querySelector('[data-testid="enrol-link"]')).toBeNull();
     expect(el.querySelector('[data-testid="session-mine"]')?.textContent).toContain('2番目');
+    expect(el.querySelector('tsu-seats-meter')).toBeNull();
   });
 });

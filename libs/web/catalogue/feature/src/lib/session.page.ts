@@ -118,7 +118,8 @@ import { CourseLessonsComponent } from './lessons.component';
         }
 
         <section class="enrol" [attr.aria-label]="'catalogue.session.enrol' | t" data-testid="enrol-box">
-          @if (s.status === 'scheduled') {
+          <!-- With a place of her own, her status is what she needs; "full" in red would read as bad news. -->
+          @if (s.status === 'scheduled' && !s.myEnrolment) {
             <tsu-seats-meter [seatsLeft]="s.seatsLeft" [capacity]="s.capacity" />
           }
           @if (s.status === 'cancelled') {
