@@ -382,29 +382,43 @@ export class EnrolmentService {
     return this.dataSource.transaction(async (manager) => {
       const { session } = await this.sessionContext(manager, sessionId, true);
       if (session.status === 'cancelled') return session;
-      const active = await manager.find(EnrolmentEntity, {
-        where: { sessionId, status: In(['confirmed', 'waitlisted', 'applied']) },
-        order: { createdAt: 'ASC' },
-      });
-      const cancelledAt = new Date();
-      for (const enrolment of active) {
-        if (enrolment.status === 'confirmed') {
-          session.confirmedCount -= 1;
-          if (enrolment.childcareConfirmed) session.childcareConfirmedCount -= 1;
-        }
-        enrolment.status = 'cancelled';
-        enrolment.waitlistPosition = null;
-        enrolment.childcareConfirmed = false;
-        enrolment.cancelledAt = cancelledAt;
-        await manager.save(enrolment);
-        await this.event(manager, 'enrolment.cancelled', enrolment, { by: 'session_cancelled' });
-      }
+      // Two statements whatever the number of enrolments: cancel them all with their events, then set
+      // the counters from what is left (completed enrolments keep their seats).
+      const [{ cancelled }] = (await manager.query(
+        `WITH cancelled AS (
+           UPDATE enrolments
+              SET status = 'cancelled', waitlist_position = NULL, childcare_confirmed = false,
+                  cancelled_at = now(), updated_at = now()
+            WHERE session_id = $1 AND status IN ('confirmed', 'waitlisted', 'applied')
+           RETURNING id, session_id, user_id, created_at
+         ), events AS (
+           INSERT INTO domain_events (type, payload)
+           SELECT 'enrolment.cancelled',
+                  jsonb_build_object('enrolmentId', c.id, 'sessionId', c.session_id, 'userId', c.user_id,
+                                     'status', 'cancelled', 'waitlistPosition', NULL, 'by', 'session_cancelled')
+             FROM cancelled c ORDER BY c.created_at
+         )
+         SELECT count(*)::int AS cancelled FROM cancelled`,
+        [sessionId],
+      )) as { cancelled: number }[];
+      // An UPDATE answers [rows, affected count] through TypeORM.
+      const [[seats]] = (await manager.query(
+        `UPDATE sessions s SET status = 'cancelled',
+                confirmed_count = (SELECT count(*) FROM enrolments e
+                                    WHERE e.session_id = s.id AND e.status IN ('confirmed', 'completed')),
+                childcare_confirmed_count = (SELECT count(*) FROM enrolments e
+                                    WHERE e.session_id = s.id AND e.status IN ('confirmed', 'completed')
+                                      AND e.childcare_confirmed)
+          WHERE s.id = $1
+          RETURNING s.confirmed_count, s.childcare_confirmed_count`,
+        [sessionId],
+      )) as [{ confirmed_count: number; childcare_confirmed_count: number }[], number];
       session.status = 'cancelled';
-      await manager.update(SessionEntity, { id: sessionId }, { status: 'cancelled' });
-      await this.saveSeats(manager, session);
+      session.confirmedCount = seats.confirmed_count;
+      session.childcareConfirmedCount = seats.childcare_confirmed_count;
       await manager.insert(DomainEventEntity, {
         type: 'session.cancelled',
-        payload: { sessionId, cancelledEnrolments: active.length },
+        payload: { sessionId, cancelledEnrolments: cancelled },
         processedAt: null,
       });
       await this.audit.record(
@@ -413,7 +427,7 @@ export class EnrolmentService {
           action: 'catalogue.session_cancelled',
           subjectType: 'session',
           subjectId: sessionId,
-          metadata: { cancelledEnrolments: active.length },
+          metadata: { cancelledEnrolments: cancelled },
         },
         manager,
       );
