@@ -3,31 +3,31 @@ import { formatDateTime, TIME_ZONE, type I18nService } from '@tsunagu/web/shared
 
 /** `2026年4月1日(水) 10:00–12:00` in Tokyo time. */
 export function formatMeeting(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
-  const end = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(meeting.endsAt));
-  return `${formatDateTime(meeting.startsAt, locale)}–${end}`;
+  return `${formatDateTime(meeting.startsAt, locale)}–${tokyoTime(locale).format(new Date(meeting.endsAt))}`;
 }
 
 /** `12/19(土) 10:00–12:00` / `Sat 19/12 10:00–12:00` in Tokyo time: short enough for a phone's select. */
 export function formatMeetingShort(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
-  const tag = locale === 'ja' ? 'ja-JP' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, {
+  const day = new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
     month: 'numeric',
     day: 'numeric',
     weekday: 'short',
   }).format(new Date(meeting.startsAt));
-  const time = new Intl.DateTimeFormat(tag, {
+  const time = tokyoTime(locale);
+  return `${day} ${time.format(new Date(meeting.startsAt))}–${time.format(new Date(meeting.endsAt))}`;
+}
+
+const localeTag = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
+
+/** `10:00` in Tokyo time. */
+function tokyoTime(locale: Locale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
   });
-  return `${day} ${time.format(new Date(meeting.startsAt))}–${time.format(new Date(meeting.endsAt))}`;
 }
 
 /** `1歳6か月` / `1 yr 6 mo` for an age in months. */
