@@ -6,6 +6,8 @@ import { defineConfig, type LaunchOptions } from '@playwright/test';
  */
 process.env['TSUNAGU_E2E_PORT'] ??= String(31000 + Math.floor(Math.random() * 2000));
 const port = Number(process.env['TSUNAGU_E2E_PORT']);
+/** Production mode refuses the published demo password: each run seeds the demo accounts with its own. */
+process.env['TSUNAGU_E2E_DEMO_PASSWORD'] ??= `e2e-${Math.random().toString(36).slice(2)}-demo`;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium: never download a browser for these tests. */
@@ -68,6 +70,9 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-    env: { TSUNAGU_E2E_PORT: String(port) },
+    env: {
+      TSUNAGU_E2E_PORT: String(port),
+      TSUNAGU_E2E_DEMO_PASSWORD: process.env['TSUNAGU_E2E_DEMO_PASSWORD'],
+    },
   },
 });

@@ -21,6 +21,7 @@ import {
   type PreparedDatabase,
 } from './core/database/prepare-database';
 import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
+import { demoSeedPlan } from './seed/demo-policy';
 
 const log = new NestLogger('Tsunagu');
 
@@ -74,9 +75,8 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   configureHttp(app);
   serveWebApp(app, env);
   const dataSource = app.get(DataSource);
-  if (env.SEED_DEMO_DATA === 'always' || (env.SEED_DEMO_DATA === 'auto' && !(await hasAnyUser(dataSource)))) {
-    if (await seedDemoData(dataSource)) log.log('Demo data written');
-  }
+  const plan = demoSeedPlan(env, 'serve', await hasAnyUser(dataSource));
+  if (plan.write && (await seedDemoData(dataSource, plan.password))) log.log('Demo data written');
   await app.listen(env.PORT, env.HOST);
   stopOnSignals(app, db);
   const demo =
@@ -86,7 +86,7 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   await new Promise((done) => setTimeout(done, 300));
   process.stdout.write(
     `\n  Tsunagu is running at ${env.PUBLIC_URL}\n  GraphQL: ${env.PUBLIC_URL}/graphql\n\n` +
-      (demo ? `${demoAccountsTable()}\n\n` : ''),
+      (demo ? `${demoAccountsTable(plan.printPassword ? plan.password : null)}\n\n` : ''),
   );
 }
 
@@ -129,16 +129,18 @@ async function main(): Promise<void> {
       return withDatabase(env, (db) => serve(env, db));
     case 'migrate':
       return withDatabase(env, async (db) => void (await db.embedded?.stop()));
-    case 'seed':
+    case 'seed': {
+      const plan = demoSeedPlan(env, 'seed', true);
       return withDatabase(env, async (db) => {
         const dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
-        const wrote = await seedDemoData(dataSource);
+        const wrote = await seedDemoData(dataSource, plan.password);
         await dataSource.destroy();
         await db.embedded?.stop();
         process.stdout.write(
-          `${wrote ? 'Demo data written.' : 'Demo data already present.'}\n${demoAccountsTable()}\n`,
+          `${wrote ? 'Demo data written.' : 'Demo data already present.'}\n${demoAccountsTable(plan.printPassword ? plan.password : null)}\n`,
         );
       });
+    }
     case 'schema:emit': {
       const file = resolve(target ?? 'libs/shared/graphql-schema/schema.graphql');
       writeFileSync(file, await emitSchema());

@@ -9,9 +9,6 @@ import { GroupEntity, GroupMemberEntity, type GroupKind } from '../modules/organ
 import { MembershipEntity } from '../modules/organisations/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 
-/** Shared by every demo account; printed at start-up and listed in the README. */
-export const DEMO_PASSWORD = 'tsunagu-demo-2026';
-
 interface DemoOrganisation {
   key: string;
   name: string;
@@ -176,16 +173,17 @@ export async function hasAnyUser(dataSource: DataSource): Promise<boolean> {
  * Writes the demo data unless the demo accounts already exist, then the demo catalogue unless it exists
  * (so a database seeded before the catalogue gets it too). Returns whether it wrote anything.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
-  const wroteAccounts = await seedDemoAccounts(dataSource);
+export async function seedDemoData(dataSource: DataSource, password: string): Promise<boolean> {
+  const wroteAccounts = await seedDemoAccounts(dataSource, password);
   const wroteCatalogue = await seedDemoCatalogue(dataSource);
   return wroteAccounts || wroteCatalogue;
 }
 
-async function seedDemoAccounts(dataSource: DataSource): Promise<boolean> {
+async function seedDemoAccounts(dataSource: DataSource, password: string): Promise<boolean> {
   const existing = await dataSource.getRepository(UserEntity).findOneBy({ email: DEMO_USERS[0].email });
   if (existing) return false;
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  if (password.length < 12) throw new Error('The demo accounts need a password of at least 12 characters');
+  const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
   await dataSource.transaction(async (manager: EntityManager) => {
     const orgIds = new Map<string, string>();
     for (const org of ORGANISATIONS) {
@@ -576,10 +574,14 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
   });
 }
 
-export function demoAccountsTable(): string {
+/** The demo accounts for the terminal; the password only where it may be shown (never in production). */
+export function demoAccountsTable(password: string | null): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
   const rows = DEMO_USERS.map(
     (u) => `  ${u.email.padEnd(width)}  ${u.familyName} ${u.givenName}  ${u.describe}`,
   );
-  return [`Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...rows].join('\n');
+  const heading = password
+    ? `Demo accounts (password for all: ${password}):`
+    : 'Demo accounts (password for all: the value of DEMO_PASSWORD):';
+  return [heading, ...rows].join('\n');
 }

@@ -1,5 +1,9 @@
-/** The seeded demo accounts (apps/api/src/seed/demo-data.ts); one password for all of them. */
-export const DEMO_PASSWORD = 'tsunagu-demo-2026';
+/**
+ * The seeded demo accounts (apps/api/src/seed/demo-data.ts); one password for all of them. The e2e server
+ * runs in production mode, where the README's published demo password is refused: playwright.config.ts
+ * picks this run's password and the server seeds the accounts with it (DEMO_PASSWORD).
+ */
+export const DEMO_PASSWORD = process.env['TSUNAGU_E2E_DEMO_PASSWORD'] ?? 'e2e-demo-password-unset';
 
 export const DEMO = {
   learner: { email: 'learner@demo.tsunagu.jp', name: '山田 花子', home: '/home/learner' },

@@ -60,7 +60,9 @@ const childEnv = {
   HOST: '127.0.0.1',
   PORT: String(port),
   PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // Production holds demo accounts only when asked explicitly, and never with the README's password.
   SEED_DEMO_DATA: 'always',
+  DEMO_PASSWORD: process.env.TSUNAGU_E2E_DEMO_PASSWORD ?? 'e2e-demo-password-unset',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'tsunagu-development-secret-change-me-in-production';
+/** The demo accounts' password outside production; published in the README, so never used in production. */
+export const PUBLISHED_DEMO_PASSWORD = 'tsunagu-demo-2026';
 
 /**
  * Every environment variable the API reads, validated once at start-up with typed defaults.
@@ -22,7 +24,13 @@ const schema = z
     SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    /**
+     * auto: on an empty database outside production, never in production; always: whenever the demo
+     * accounts are missing (in production only together with DEMO_PASSWORD); never.
+     */
     SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** The demo accounts' password; required to seed them in production, where the published one is refused. */
+    DEMO_PASSWORD: z.string().min(12).max(128).optional(),
     WEB_DIST_DIR: z.string().optional(),
     /**
      * Benchmarks only (refused in production): enrol without the seat guard (no row lock, no counters),
@@ -37,6 +45,20 @@ const schema = z
         code: 'custom',
         path: ['BENCH_UNSAFE_ENROLMENT'],
         message: 'is for benchmarks, never production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.DEMO_PASSWORD === PUBLISHED_DEMO_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_PASSWORD'],
+        message: 'is the password published in the README: choose another one for production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'always' && !env.DEMO_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO_DATA'],
+        message: 'always in production needs DEMO_PASSWORD (the published demo password is never used there)',
       });
     }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {

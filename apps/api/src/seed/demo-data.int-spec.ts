@@ -1,0 +1,73 @@
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadEnv, PUBLISHED_DEMO_PASSWORD } from '../core/config/env';
+import { dataSourceOptions } from '../core/database/data-source';
+import { runMigrations } from '../core/database/prepare-database';
+import { hasAnyUser, seedDemoData } from './demo-data';
+import { demoSeedPlan } from './demo-policy';
+
+/** A database of its own: the demo catalogue would otherwise show up in other tests' catalogues. */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = new URL(process.env['DATABASE_URL'] as string);
+  const name = `tsunagu_demo_${Date.now()}_${process.pid}`;
+  const adminUrl = new URL(base);
+  adminUrl.pathname = '/postgres';
+  const admin = new Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  await runMigrations(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: adminUrl.toString() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+describe('demo data in production', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('an empty production database with the default settings gets no demo accounts', async () => {
+    const env = loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const plan = demoSeedPlan(env, 'serve', await hasAnyUser(dataSource));
+    if (plan.write) await seedDemoData(dataSource, plan.password);
+    expect(await hasAnyUser(dataSource)).toBe(false);
+  });
+
+  it('asked for explicitly, the demo accounts get the operator password and not the published one', async () => {
+    const env = loadEnv({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      SEED_DEMO_DATA: 'always',
+      DEMO_PASSWORD: 'operator-chosen-secret',
+    });
+    const plan = demoSeedPlan(env, 'serve', await hasAnyUser(dataSource));
+    expect(await seedDemoData(dataSource, plan.password)).toBe(true);
+    const rows: { password_hash: string }[] = await dataSource.query(
+      `SELECT password_hash FROM users WHERE email LIKE '%@demo.tsunagu.jp'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { password_hash } of rows) {
+      expect(await argon2.verify(password_hash, 'operator-chosen-secret')).toBe(true);
+      expect(await argon2.verify(password_hash, PUBLISHED_DEMO_PASSWORD)).toBe(false);
+    }
+  });
+});
