@@ -25,6 +25,8 @@ export interface SessionOptions {
   questions?: { kind: 'text' | 'choice' | 'yes_no'; label: string; choices?: string[]; required?: boolean }[];
   lotteryPriorities?: string[];
   onlineUrl?: string;
+  /** Organisations running the course with its provider (共催). */
+  coOrganiserIds?: string[];
 }
 
 const hours = (n: number) => new Date(Date.now() + n * 3600_000);
@@ -66,6 +68,12 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
       Boolean(options.onlineUrl),
     ],
   );
+  for (const [index, organisationId] of (options.coOrganiserIds ?? []).entries()) {
+    await q(
+      `INSERT INTO course_co_organisers (course_id, organisation_id, position) VALUES ($1, $2, $3) RETURNING course_id AS id`,
+      [course.id, organisationId, index + 1],
+    );
+  }
   const meetingIds: string[] = [];
   for (let i = 0; i < (options.meetings ?? 2); i++) {
     const [meeting] = await q(

@@ -1,6 +1,7 @@
 import type { Certification, OrganisationKind, Role } from '@tsunagu/shared/domain';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
+import { CourseCoOrganiserEntity } from '../modules/catalogue/course-co-organiser.entity';
 import { CourseEntity } from '../modules/catalogue/course.entity';
 import { LessonEntity } from '../modules/catalogue/lesson.entity';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../modules/catalogue/session.entity';
@@ -290,6 +291,8 @@ interface DemoSession {
 
 interface DemoCourse {
   provider: string;
+  /** Organisations running it with the provider (共催): their staff run it too. */
+  coOrganisers?: string[];
   title: string;
   summary: string;
   description: string;
@@ -317,6 +320,8 @@ const HOW_FOUND = {
 const DEMO_COURSES: DemoCourse[] = [
   {
     provider: 'city',
+    // Seed 000: the city, the prefecture and the labour bureau run it together.
+    coOrganisers: ['prefecture', 'bureau'],
     title: '女性リーダー育成講座',
     summary: '職場や地域でリーダーとして一歩踏み出したい女性のための全3回の連続講座です。',
     description: [
@@ -357,6 +362,8 @@ const DEMO_COURSES: DemoCourse[] = [
   },
   {
     provider: 'chamber',
+    // The startup support group's seminars are part of the city's project: its secretariat runs them too.
+    coOrganisers: ['city'],
     title: 'ハンドメイドマーケットアプリ活用講座',
     summary: '手づくり作品をアプリで販売するための、出品・写真撮影・価格設定の基本を学びます。',
     description:
@@ -398,6 +405,7 @@ const DEMO_COURSES: DemoCourse[] = [
   },
   {
     provider: 'chamber',
+    coOrganisers: ['city'],
     title: '起業準備セミナー',
     summary: '事業計画の立て方から資金調達・届出まで、起業に必要な準備を2回で学びます。',
     description:
@@ -511,6 +519,17 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
           publishedAt: demo.draft ? null : new Date(),
         }),
       );
+      for (const [i, key] of (demo.coOrganisers ?? []).entries()) {
+        const organisationId = orgIds.get(key);
+        if (organisationId) {
+          await manager.insert(CourseCoOrganiserEntity, {
+            courseId: course.id,
+            organisationId,
+            position: i + 1,
+            addedById: staff?.id ?? null,
+          });
+        }
+      }
       for (const [i, lesson] of (demo.lessons ?? []).entries()) {
         await manager.insert(LessonEntity, {
           courseId: course.id,

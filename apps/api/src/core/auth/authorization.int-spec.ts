@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { codes, type GqlResult, TestApp, type TestUser } from '../../../test/harness';
-import { seminarSession } from '../../../test/seminar-fixtures';
+import { seminarSession, type SessionOptions } from '../../../test/seminar-fixtures';
 import { Public } from './policy';
 import { schemaRootOperations, unprotectedOperations } from './policy-audit';
 
@@ -19,7 +19,15 @@ class UnprotectedFixtureModule {}
 
 type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 type Actor =
-  'anonymous' | 'learnerA' | 'learnerB' | 'staffA' | 'staffB' | 'companyAdminC' | 'admin' | 'invitee';
+  | 'anonymous'
+  | 'learnerA'
+  | 'learnerB'
+  | 'staffA'
+  | 'staffB'
+  | 'staffCo'
+  | 'companyAdminC'
+  | 'admin'
+  | 'invitee';
 
 interface Case {
   as: Actor;
@@ -33,6 +41,8 @@ interface Context {
   app: TestApp;
   orgA: string;
   orgB: string;
+  /** Co-organises (共催) orgA's fixture courses; its staff run them too. */
+  orgCo: string;
   companyC: string;
   users: Record<Exclude<Actor, 'anonymous'>, TestUser>;
   invitationToken: () => Promise<string>;
@@ -461,6 +471,28 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
           ),
       },
       {
+        as: 'staffCo',
+        expect: 'ok',
+        why: 'allowed: staff of a co-organiser',
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
+        as: 'staffB',
+        expect: 'NOT_FOUND',
+        why: "staff of another organisation: someone else's enrolment is not revealed",
+        call: async (c, t) =>
+          c.app.gql(
+            'mutation($e: ID!) { cancelEnrolment(id: $e) { status } }',
+            { e: await enrolmentOf(c, c.users.learnerA) },
+            { token: t },
+          ),
+      },
+      {
         as: 'learnerB',
         expect: 'NOT_FOUND',
         why: "another learner's enrolment (wrong person)",
@@ -507,150 +539,25 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
     ],
   },
   'Query.sessionRoster': {
-    cases: [
-      {
-        as: 'staffA',
-        expect: 'ok',
-        why: 'allowed: staff',
-        call: async (c, t) =>
-          c.app.gql(
-            'query($s: ID!) { sessionRoster(sessionId: $s) { id childAgesMonths } }',
-            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
-            { token: t },
-          ),
-      },
-      {
-        as: 'learnerA',
-        expect: 'FORBIDDEN',
-        why: 'wrong role',
-        call: async (c, t) =>
-          c.app.gql(
-            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
-            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
-            { token: t },
-          ),
-      },
-      {
-        as: 'companyAdminC',
-        expect: 'FORBIDDEN',
-        why: "other organisation: a company admin sees only her own company's sessions",
-        call: async (c, t) =>
-          c.app.gql(
-            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
-            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
-            { token: t },
-          ),
-      },
-      {
-        as: 'anonymous',
-        expect: 'UNAUTHENTICATED',
-        why: 'not signed in',
-        call: async (c, t) =>
-          c.app.gql(
-            'query($s: ID!) { sessionRoster(sessionId: $s) { id } }',
-            { s: (await seminarSession(c.app, { providerOrganisationId: c.orgA })).sessionId },
-            { token: t },
-          ),
-      },
-    ],
+    cases: organiserRows(async (c, t) =>
+      c.app.gql(
+        'query($s: ID!) { sessionRoster(sessionId: $s) { id childAgesMonths } }',
+        { s: (await organisedSession(c)).sessionId },
+        { token: t },
+      ),
+    ),
   },
   'Mutation.drawLottery': {
-    cases: [
-      {
-        as: 'staffA',
-        expect: 'ok',
-        why: 'allowed: staff',
-        call: async (c, t) =>
-          c.app.gql(
-            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
-            {
-              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
-            },
-            { token: t },
-          ),
-      },
-      {
-        as: 'learnerA',
-        expect: 'FORBIDDEN',
-        why: 'wrong role',
-        call: async (c, t) =>
-          c.app.gql(
-            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
-            {
-              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
-            },
-            { token: t },
-          ),
-      },
-      {
-        as: 'companyAdminC',
-        expect: 'FORBIDDEN',
-        why: 'other organisation',
-        call: async (c, t) =>
-          c.app.gql(
-            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
-            {
-              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
-            },
-            { token: t },
-          ),
-      },
-      {
-        as: 'anonymous',
-        expect: 'UNAUTHENTICATED',
-        why: 'not signed in',
-        call: async (c, t) =>
-          c.app.gql(
-            'mutation($s: ID!) { drawLottery(sessionId: $s) { lotterySeed } }',
-            {
-              s: (await seminarSession(c.app, { providerOrganisationId: c.orgA, mode: 'lottery' })).sessionId,
-            },
-            { token: t },
-          ),
-      },
-    ],
+    cases: organiserRows(async (c, t) =>
+      c.app.gql(
+        'mutation($s: ID!) { drawLottery(sessionId: $s) { drawnAt } }',
+        { s: (await organisedSession(c, { mode: 'lottery', closesInHours: -1 })).sessionId },
+        { token: t },
+      ),
+    ),
   },
-  'Mutation.checkIn': {
-    cases: [
-      { as: 'staffA', expect: 'ok', why: 'allowed: staff', call: async (c, t) => checkIn(c, t) },
-      {
-        as: 'learnerA',
-        expect: 'FORBIDDEN',
-        why: 'wrong role (even with her own code)',
-        call: async (c, t) => checkIn(c, t),
-      },
-      {
-        as: 'companyAdminC',
-        expect: 'FORBIDDEN',
-        why: 'other organisation',
-        call: async (c, t) => checkIn(c, t),
-      },
-      {
-        as: 'anonymous',
-        expect: 'UNAUTHENTICATED',
-        why: 'not signed in',
-        call: async (c, t) => checkIn(c, t),
-      },
-    ],
-  },
-  'Mutation.markAttendance': {
-    cases: [
-      { as: 'staffA', expect: 'ok', why: 'allowed: staff', call: async (c, t) => markAttendance(c, t) },
-      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: async (c, t) => markAttendance(c, t) },
-      {
-        as: 'companyAdminC',
-        expect: 'FORBIDDEN',
-        why: 'other organisation',
-        call: async (c, t) => markAttendance(c, t),
-      },
-      {
-        as: 'anonymous',
-        expect: 'UNAUTHENTICATED',
-        why: 'not signed in',
-        call: async (c, t) => markAttendance(c, t),
-      },
-    ],
-  },
+  'Mutation.checkIn': { cases: organiserRows(async (c, t) => checkIn(c, t)) },
+  'Mutation.markAttendance': { cases: organiserRows(async (c, t) => markAttendance(c, t)) },
   'Query.verifyCertificate': {
     public: true,
     cases: [
@@ -674,9 +581,9 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
     ],
   },
 
-  // Catalogue. Staff of any organisation edit every course (the secretariat runs the catalogue), so
-  // "other organisation" is a company admin of another company; editing a course she can see is
-  // FORBIDDEN, one she cannot see (a draft, a restricted course) NOT_FOUND.
+  // Catalogue. A course is edited by its provider's staff (and company admins) and its co-organisers'
+  // staff; staff of any other organisation are refused: editing a course she can see is FORBIDDEN, one
+  // she cannot see (a draft, a restricted course) NOT_FOUND.
   'Query.catalogue': {
     public: true,
     cases: [
@@ -713,9 +620,15 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
         call: catalogueCall((f) => ['query($id: ID!) { course(id: $id) { title } }', { id: f.draft }]),
       },
       {
-        as: 'staffB',
+        as: 'staffCo',
         expect: 'ok',
-        why: 'allowed: staff anywhere see drafts',
+        why: 'allowed: staff of a co-organiser see its drafts',
+        call: catalogueCall((f) => ['query($id: ID!) { course(id: $id) { title } }', { id: f.draft }]),
+      },
+      {
+        as: 'staffB',
+        expect: 'NOT_FOUND',
+        why: "staff of another organisation: another organisation's draft is not revealed",
         call: catalogueCall((f) => ['query($id: ID!) { course(id: $id) { title } }', { id: f.draft }]),
       },
     ],
@@ -776,6 +689,18 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
         as: 'companyAdminC',
         expect: 'FORBIDDEN',
         why: 'other organisation',
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+      {
+        as: 'staffB',
+        expect: 'FORBIDDEN',
+        why: "staff of another organisation cannot create a course in organisation A's name",
+        call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
+      },
+      {
+        as: 'staffCo',
+        expect: 'FORBIDDEN',
+        why: "a co-organiser's staff cannot create a course in the provider's name",
         call: (c, t) => c.app.gql(CREATE_COURSE, { i: courseInput(c.orgA) }, { token: t }),
       },
       {
@@ -921,8 +846,26 @@ const FIELD_CASES: { name: string; as: Actor; expect: Expect; why: string; call:
   },
 ];
 
+/** A session of a course provided by orgA and co-organised by orgCo. */
+function organisedSession(c: Context, options: Omit<SessionOptions, 'providerOrganisationId'> = {}) {
+  return seminarSession(c.app, { providerOrganisationId: c.orgA, coOrganiserIds: [c.orgCo], ...options });
+}
+
+/** Operations that run a session (roster, lottery, check-in, attendance): its organisers only. */
+function organiserRows(call: Case['call']): Case[] {
+  return [
+    { as: 'staffA', expect: 'ok', why: 'allowed: staff of the provider', call },
+    { as: 'staffCo', expect: 'ok', why: 'allowed: staff of a co-organiser (共催)', call },
+    { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call },
+    { as: 'staffB', expect: 'FORBIDDEN', why: 'staff of another organisation', call },
+    { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'other organisation: a company admin elsewhere', call },
+    { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call },
+    { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call },
+  ];
+}
+
 async function enrolmentOf(c: Context, learner: TestUser): Promise<string> {
-  const { sessionId } = await seminarSession(c.app, { providerOrganisationId: c.orgA });
+  const { sessionId } = await organisedSession(c);
   const result = await c.app.gql<{ enrol: { id: string } }>(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: sessionId },
@@ -932,7 +875,7 @@ async function enrolmentOf(c: Context, learner: TestUser): Promise<string> {
 }
 
 async function checkIn(c: Context, token: string | null): Promise<GqlResult> {
-  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 2 });
+  const fixture = await organisedSession(c, { meetings: 2 });
   await c.app.gql(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: fixture.sessionId },
@@ -952,7 +895,7 @@ async function checkIn(c: Context, token: string | null): Promise<GqlResult> {
 }
 
 async function markAttendance(c: Context, token: string | null): Promise<GqlResult> {
-  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 2 });
+  const fixture = await organisedSession(c, { meetings: 2 });
   const enrolled = await c.app.gql<{ enrol: { id: string } }>(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: fixture.sessionId },
@@ -1026,16 +969,22 @@ async function catalogueFixture(c: Context): Promise<CatalogueFixture> {
     );
     return added.data!.addLesson.id;
   };
-  const course = await c.app.course(token, { providerOrganisationId: c.orgA, title: '公開講座' });
+  const coOrganiserIds = [c.orgCo];
+  const course = await c.app.course(token, {
+    providerOrganisationId: c.orgA,
+    title: '公開講座',
+    coOrganiserIds,
+  });
   const draft = await c.app.course(
     token,
-    { providerOrganisationId: c.orgA, title: '下書き' },
+    { providerOrganisationId: c.orgA, title: '下書き', coOrganiserIds },
     { publish: false },
   );
   const restricted = await c.app.course(token, {
     providerOrganisationId: c.orgA,
     title: '市内限定講座',
     visibility: 'organisation',
+    coOrganiserIds,
   });
   return {
     course,
@@ -1064,7 +1013,13 @@ function editorRows(
     [name]: {
       cases: [
         { as: 'staffA', expect: 'ok', why: 'allowed: staff of the provider', call },
-        { as: 'staffB', expect: 'ok', why: 'allowed: staff anywhere run the catalogue', call },
+        { as: 'staffCo', expect: 'ok', why: 'allowed: staff of a co-organiser (共催)', call },
+        {
+          as: 'staffB',
+          expect: 'FORBIDDEN',
+          why: 'staff of another organisation: neither provider nor co-organiser',
+          call,
+        },
         { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call },
         { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call },
         { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'other organisation', call },
@@ -1081,6 +1036,7 @@ describe('authorization', () => {
     const app = await TestApp.create();
     const orgA = await app.organisation('city');
     const orgB = await app.organisation('city');
+    const orgCo = await app.organisation('prefecture');
     const companyC = await app.organisation('partner_company');
     const adminOrg = await app.organisation('city');
     const users = {
@@ -1088,6 +1044,7 @@ describe('authorization', () => {
       learnerB: await app.user({ roles: [[orgB, 'learner']] }),
       staffA: await app.user({ roles: [[orgA, 'staff']] }),
       staffB: await app.user({ roles: [[orgB, 'staff']] }),
+      staffCo: await app.user({ roles: [[orgCo, 'staff']] }),
       companyAdminC: await app.user({ roles: [[companyC, 'company_admin']] }),
       admin: await app.user({ roles: [[adminOrg, 'admin']] }),
       invitee: await app.user(),
@@ -1101,7 +1058,7 @@ describe('authorization', () => {
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       return result.data.inviteMember.token;
     };
-    ctx = { app, orgA, orgB, companyC, users, invitationToken };
+    ctx = { app, orgA, orgB, orgCo, companyC, users, invitationToken };
   });
 
   afterAll(() => ctx.app.close());

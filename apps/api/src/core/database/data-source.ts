@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { CourseCoOrganiserEntity } from '../../modules/catalogue/course-co-organiser.entity';
 import { CourseFileEntity } from '../../modules/catalogue/course-file.entity';
 import { CourseEntity } from '../../modules/catalogue/course.entity';
 import { LessonEntity, LessonProgressEntity } from '../../modules/catalogue/lesson.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   AuditLogEntity,
   DomainEventEntity,
   CourseEntity,
+  CourseCoOrganiserEntity,
   CourseFileEntity,
   LessonEntity,
   LessonProgressEntity,

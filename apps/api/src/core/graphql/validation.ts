@@ -43,6 +43,7 @@ export const OneOf = (values: readonly string[]) => IsIn(values as string[], mes
 export const OneOfEach = (values: readonly string[]) =>
   IsIn(values as string[], { each: true, ...message('validation.enum') });
 export const Uuid = () => IsUUID('all', message('validation.uuid'));
+export const UuidEach = () => IsUUID('all', { each: true, ...message('validation.uuid') });
 /** A whole number from `min` to `max` inclusive (GraphQL's Int already refuses fractions). */
 export const IntRange = (min: number, max: number) =>
   applyDecorators(

@@ -152,6 +152,20 @@ export const MESSAGES = {
     en: 'No certificate has this code. Please check it.',
   },
 
+  // issue 8: co-organisers
+  'catalogue.coOrganisersByProviderOnly': {
+    ja: '共催団体を変更できるのは、主催団体の担当者だけです。',
+    en: "Only the providing organisation's editors can change the co-organisers.",
+  },
+  'catalogue.coOrganiserIsProvider': {
+    ja: '主催団体は共催団体に指定できません。',
+    en: 'The providing organisation cannot also be a co-organiser.',
+  },
+  'catalogue.coOrganiserUnknown': {
+    ja: '存在しない団体が含まれています。',
+    en: 'One of these organisations does not exist.',
+  },
+
   'catalogue.courseNotFound': { ja: '講座が見つかりません。', en: 'Course not found.' },
   'catalogue.sessionNotFound': { ja: '開催回が見つかりません。', en: 'Session not found.' },
   'catalogue.lessonNotFound': { ja: '教材が見つかりません。', en: 'Lesson not found.' },

@@ -8,6 +8,7 @@ import {
   LessonsResolver,
 } from './catalogue.resolver';
 import { CatalogueService } from './catalogue.service';
+import { CourseCoOrganiserEntity } from './course-co-organiser.entity';
 import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesController } from './course-files.controller';
 import { CourseFilesService } from './course-files.service';
@@ -25,6 +26,7 @@ import { SessionsResolver } from './sessions.resolver';
     OrganisationsModule,
     TypeOrmModule.forFeature([
       CourseEntity,
+      CourseCoOrganiserEntity,
       CourseFileEntity,
       LessonEntity,
       LessonProgressEntity,

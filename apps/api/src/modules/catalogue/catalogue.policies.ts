@@ -5,22 +5,41 @@ import type { Principal } from '../../core/auth/principal';
 /** Roles that make someone an editor of the courses her organisation provides. */
 export const PROVIDER_EDITOR_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
 
-/**
- * Who edits a course: platform admins, `staff` of any organisation (the secretariat runs the whole
- * catalogue), and staff/admins/company admins of the course's provider organisation.
- */
-export function isCourseEditor(principal: Principal | null, providerOrganisationId: string): boolean {
-  if (!principal) return false;
-  return (
-    principal.isPlatformAdmin ||
-    principal.hasRoleAnywhere(['staff']) ||
-    principal.hasRoleIn(providerOrganisationId, PROVIDER_EDITOR_ROLES)
-  );
+/** Roles that make someone an editor of the courses her organisation co-organises (共催). */
+export const CO_ORGANISER_EDITOR_ROLES: readonly Role[] = ['staff'];
+
+/** Who organises a course: its provider and its co-organisers. */
+export interface CourseOrganisers {
+  providerOrganisationId: string;
+  coOrganiserIds: readonly string[];
 }
 
-/** Editors of every course (not only their own organisation's). */
-export function editsEveryCourse(principal: Principal): boolean {
-  return principal.isPlatformAdmin || principal.hasRoleAnywhere(['staff']);
+/**
+ * Staff act for their own organisation: a course is edited (and its sessions run: rosters, exports,
+ * check-in, lottery, cancellation) by platform admins, the staff, admins and company admins of its
+ * provider, and the staff of its co-organisers. Staff of any other organisation are not editors.
+ */
+export function isCourseEditor(principal: Principal | null, organisers: CourseOrganisers): boolean {
+  if (!principal) return false;
+  if (isProviderEditor(principal, organisers.providerOrganisationId)) return true;
+  return organisers.coOrganiserIds.some((id) => principal.hasRoleIn(id, CO_ORGANISER_EDITOR_ROLES));
+}
+
+/**
+ * Editors on the provider's side: they create the provider's courses and decide its co-organisers
+ * (a co-organiser's staff edit the course but cannot change who runs it).
+ */
+export function isProviderEditor(principal: Principal | null, providerOrganisationId: string): boolean {
+  if (!principal) return false;
+  return principal.isPlatformAdmin || principal.hasRoleIn(providerOrganisationId, PROVIDER_EDITOR_ROLES);
+}
+
+/**
+ * Whether her roles could make her an editor of a course whose co-organisers are not known yet: when
+ * this is false there is no need to look them up.
+ */
+export function mayCoOrganise(principal: Principal | null): boolean {
+  return principal !== null && principal.hasRoleAnywhere(CO_ORGANISER_EDITOR_ROLES);
 }
 
 /**
@@ -34,13 +53,13 @@ export const CourseEditorSomewhere: Policy = {
     principal !== null && (principal.isPlatformAdmin || principal.hasRoleAnywhere(PROVIDER_EDITOR_ROLES)),
 };
 
-/** Creating a course: staff anywhere, platform admins, or staff/admin/company_admin of the provider. */
+/** Creating a course: staff/admin/company_admin of the provider it names, or a platform admin. */
 export const CourseCreator: Policy = {
-  description: 'staff anywhere, or staff/admin/company_admin of input.providerOrganisationId',
+  description: 'staff/admin/company_admin of input.providerOrganisationId, or a platform admin',
   public: false,
   allows: ({ principal, args }) => {
     const providerId = (args['input'] as { providerOrganisationId?: unknown } | undefined)
       ?.providerOrganisationId;
-    return typeof providerId === 'string' && isCourseEditor(principal, providerId);
+    return typeof providerId === 'string' && isProviderEditor(principal, providerId);
   },
 };

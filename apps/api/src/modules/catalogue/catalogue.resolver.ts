@@ -162,6 +162,18 @@ export class CoursesResolver {
   }
 
   @Allow(Public)
+  @ResolveField(() => [OrganisationEntity], {
+    description: 'Organisations running the course with its provider (共催)',
+  })
+  async coOrganisers(
+    @Parent() course: CourseEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<OrganisationEntity[]> {
+    const ids = await this.service.coOrganiserIds(course, loaders);
+    return Promise.all(ids.map((id) => this.organisations.load(loaders, id)));
+  }
+
+  @Allow(Public)
   @ResolveField(() => [SessionEntity], { description: 'Scheduled sessions; editors see cancelled ones too' })
   sessions(
     @Parent() course: CourseEntity,

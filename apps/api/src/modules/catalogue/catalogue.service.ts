@@ -24,8 +24,16 @@ import {
 import type { MessageKey } from '../../core/i18n/messages';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { editsEveryCourse, isCourseEditor, PROVIDER_EDITOR_ROLES } from './catalogue.policies';
+import {
+  CO_ORGANISER_EDITOR_ROLES,
+  isCourseEditor,
+  isProviderEditor,
+  mayCoOrganise,
+  PROVIDER_EDITOR_ROLES,
+  type CourseOrganisers,
+} from './catalogue.policies';
 import { deleteUnusedFiles, fileProblem } from './course-file-usage';
+import { coOrganiserIdsOf, replaceCoOrganisers } from './course-organisers';
 import { CourseEntity } from './course.entity';
 import type { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
 import { CatalogueFormat, type CatalogueFilter } from './dto/catalogue-filter.input';
@@ -45,12 +53,13 @@ import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 /**
  * Visibility of a published course to a signed-in audience, as SQL on the course alias `c` with the
  * caller's organisation ids in `:orgIds`:
- * - `organisation`: she holds any role in the provider organisation;
+ * - `organisation`: she holds any role in the provider organisation or a co-organiser;
  * - `company_group`: that, or she belongs to an organisation that is a member of a company group
  *   (`groups.kind = 'company_group'`) whose members or owner include the provider. Groups are read by
  *   table name: the organisations module owns them but exposes no group queries yet.
  */
-const IN_PROVIDER = `c.provider_organisation_id = ANY(:orgIds)`;
+const IN_PROVIDER = `(c.provider_organisation_id = ANY(:orgIds) OR EXISTS (
+  SELECT 1 FROM course_co_organisers co WHERE co.course_id = c.id AND co.organisation_id = ANY(:orgIds)))`;
 const IN_PROVIDER_COMPANY_GROUP = `EXISTS (
   SELECT 1 FROM groups g
     JOIN group_members mine ON mine.group_id = g.id AND mine.organisation_id = ANY(:orgIds)
@@ -85,23 +94,49 @@ export class CatalogueService {
 
   // ---------------------------------------------------------------- access
 
-  /** Editors see every course of theirs; others see published courses their audience rules allow. */
-  async canViewCourse(principal: Principal | null, course: CourseEntity): Promise<boolean> {
-    if (isCourseEditor(principal, course.providerOrganisationId)) return true;
+  /**
+   * Whether she edits the course: platform admins, its provider's staff/admins/company admins and its
+   * co-organisers' staff. The co-organisers are looked up only when her roles could make her one.
+   */
+  async isEditor(
+    principal: Principal | null,
+    course: CourseEntity,
+    loaders?: DataLoaderRegistry,
+  ): Promise<boolean> {
+    if (!principal) return false;
+    if (isProviderEditor(principal, course.providerOrganisationId)) return true;
+    if (!mayCoOrganise(principal)) return false;
+    const coOrganiserIds = await coOrganiserIdsOf(this.dataSource, course.id, loaders);
+    return isCourseEditor(principal, {
+      providerOrganisationId: course.providerOrganisationId,
+      coOrganiserIds,
+    });
+  }
+
+  /**
+   * Editors see every course of theirs; others see published courses their audience rules allow. A
+   * course restricted to its organisations (`organisation`) is seen by members of its provider and of
+   * its co-organisers.
+   */
+  async canViewCourse(
+    principal: Principal | null,
+    course: CourseEntity,
+    loaders?: DataLoaderRegistry,
+  ): Promise<boolean> {
+    if (await this.isEditor(principal, course, loaders)) return true;
     if (course.status !== 'published') return false;
     if (course.visibility === 'public') return true;
     if (!principal) return false;
-    if (principal.memberships.some((m) => m.organisationId === course.providerOrganisationId)) return true;
+    const mine = new Set(organisationIdsOf(principal));
+    if (mine.has(course.providerOrganisationId)) return true;
+    const coOrganiserIds = await coOrganiserIdsOf(this.dataSource, course.id, loaders);
+    if (coOrganiserIds.some((id) => mine.has(id))) return true;
     if (course.visibility !== 'company_group') return false;
     return this.courses
       .createQueryBuilder('c')
       .where('c.id = :id', { id: course.id })
-      .andWhere(IN_PROVIDER_COMPANY_GROUP, { orgIds: organisationIdsOf(principal) })
+      .andWhere(IN_PROVIDER_COMPANY_GROUP, { orgIds: [...mine] })
       .getExists();
-  }
-
-  isEditor(principal: Principal | null, course: CourseEntity): boolean {
-    return isCourseEditor(principal, course.providerOrganisationId);
   }
 
   /** A course she may see; NOT_FOUND otherwise (drafts and restricted courses are not revealed). */
@@ -127,7 +162,7 @@ export class CatalogueService {
       ? await repo.findOne({ where: { id }, lock: manager ? { mode: 'pessimistic_write' } : undefined })
       : null;
     if (!course) throw new NotFoundError(notFound);
-    if (!isCourseEditor(principal, course.providerOrganisationId)) {
+    if (!(await this.isEditor(principal, course))) {
       if (await this.canViewCourse(principal, course)) throw new ForbiddenError();
       throw new NotFoundError(notFound);
     }
@@ -153,9 +188,47 @@ export class CatalogueService {
     return { session, course };
   }
 
-  /** Who runs a provider's sessions: staff anywhere, platform admins, the provider's staff/admins/company admins. */
-  isEditorOfProvider(principal: Principal | null, providerOrganisationId: string): boolean {
-    return isCourseEditor(principal, providerOrganisationId);
+  /** The course's co-organisers, in the order they were named. */
+  coOrganiserIds(course: CourseEntity, loaders?: DataLoaderRegistry): Promise<string[]> {
+    return coOrganiserIdsOf(this.dataSource, course.id, loaders);
+  }
+
+  /**
+   * Whether she runs the session (the course's editors): for the enrolment module's reads of personal
+   * data and join URLs. Batched per request with `loaders`; no query for callers without an editor role.
+   */
+  async isSessionEditor(
+    principal: Principal | null,
+    sessionId: string,
+    loaders?: DataLoaderRegistry,
+  ): Promise<boolean> {
+    if (!principal) return false;
+    if (principal.isPlatformAdmin) return true;
+    if (!principal.hasRoleAnywhere(PROVIDER_EDITOR_ROLES)) return false;
+    return isCourseEditor(principal, await this.organisersOfSession(sessionId, loaders));
+  }
+
+  /** The provider and co-organisers of a session's course. */
+  organisersOfSession(sessionId: string, loaders?: DataLoaderRegistry): Promise<CourseOrganisers> {
+    const batch = async (ids: readonly string[]) =>
+      alignByKey(
+        ids,
+        (await this.dataSource.query(
+          `SELECT s.id, c.provider_organisation_id AS "providerOrganisationId",
+                  COALESCE(array_agg(co.organisation_id ORDER BY co.position)
+                           FILTER (WHERE co.organisation_id IS NOT NULL), '{}') AS "coOrganiserIds"
+             FROM sessions s JOIN courses c ON c.id = s.course_id
+             LEFT JOIN course_co_organisers co ON co.course_id = c.id
+            WHERE s.id = ANY($1::uuid[])
+            GROUP BY s.id, c.provider_organisation_id`,
+          [[...ids].filter((id) => isUUID(id))],
+        )) as (CourseOrganisers & { id: string })[],
+        (row) => row.id,
+        () => new NotFoundError('catalogue.sessionNotFound'),
+      );
+    if (!loaders)
+      return batch([sessionId]).then(([row]) => (row instanceof Error ? Promise.reject(row) : row));
+    return loaders.get<string, CourseOrganisers>('catalogue.organisersBySession', batch).load(sessionId);
   }
 
   questionsFor(sessionId: string): Promise<QuestionEntity[]> {
@@ -278,10 +351,18 @@ export class CatalogueService {
 
   /** Courses she may edit, drafts included, most recently changed first. */
   async editableCourses(principal: Principal): Promise<CourseEntity[]> {
-    const order = { updatedAt: 'DESC', title: 'ASC' } as const;
-    if (editsEveryCourse(principal)) return this.courses.find({ order });
-    const providerIds = principal.organisationIdsWithRole(PROVIDER_EDITOR_ROLES);
-    return this.courses.find({ where: { providerOrganisationId: In(providerIds) }, order });
+    const query = this.courses.createQueryBuilder('c').orderBy('c.updated_at', 'DESC').addOrderBy('c.title');
+    if (principal.isPlatformAdmin) return query.getMany();
+    return query
+      .where('c.provider_organisation_id = ANY(:providerIds)', {
+        providerIds: principal.organisationIdsWithRole(PROVIDER_EDITOR_ROLES),
+      })
+      .orWhere(
+        `EXISTS (SELECT 1 FROM course_co_organisers co
+                  WHERE co.course_id = c.id AND co.organisation_id = ANY(:coOrganiserIds))`,
+        { coOrganiserIds: principal.organisationIdsWithRole(CO_ORGANISER_EDITOR_ROLES) },
+      )
+      .getMany();
   }
 
   // ---------------------------------------------------------------- fields (batched per request)
@@ -320,7 +401,9 @@ export class CatalogueService {
         ),
       )
       .load(course.id);
-    return this.isEditor(principal, course) ? all : all.filter((s) => s.status === 'scheduled');
+    return (await this.isEditor(principal, course, loaders))
+      ? all
+      : all.filter((s) => s.status === 'scheduled');
   }
 
   lessonsOf(loaders: DataLoaderRegistry, courseId: string): Promise<LessonEntity[]> {
@@ -406,36 +489,50 @@ export class CatalogueService {
   // ---------------------------------------------------------------- course mutations
 
   async createCourse(principal: Principal, input: CreateCourseInput): Promise<CourseEntity> {
-    if (!isCourseEditor(principal, input.providerOrganisationId)) throw new ForbiddenError();
+    if (!isProviderEditor(principal, input.providerOrganisationId)) throw new ForbiddenError();
     await this.organisations.get(input.providerOrganisationId);
-    const course = await this.courses.save(
-      this.courses.create({
-        providerOrganisationId: input.providerOrganisationId,
-        title: input.title,
-        summary: input.summary ?? '',
-        description: input.description ?? '',
-        category: input.category,
-        audienceNotes: input.audienceNotes ?? '',
-        visibility: input.visibility ?? 'public',
-        status: 'draft',
-        tags: input.tags ?? [],
-        coverImageUrl: input.coverImageUrl || null,
-        createdById: principal.userId,
-        publishedAt: null,
-      }),
-    );
-    await this.audit.record({
-      actorUserId: principal.userId,
-      action: 'catalogue.course_created',
-      subjectType: 'course',
-      subjectId: course.id,
-      metadata: { providerOrganisationId: course.providerOrganisationId },
+    const coOrganiserIds = await this.checkCoOrganisers(input.providerOrganisationId, input.coOrganiserIds);
+    return this.dataSource.transaction(async (manager) => {
+      const course = await manager.save(
+        manager.create(CourseEntity, {
+          providerOrganisationId: input.providerOrganisationId,
+          title: input.title,
+          summary: input.summary ?? '',
+          description: input.description ?? '',
+          category: input.category,
+          audienceNotes: input.audienceNotes ?? '',
+          visibility: input.visibility ?? 'public',
+          status: 'draft',
+          tags: input.tags ?? [],
+          coverImageUrl: input.coverImageUrl || null,
+          createdById: principal.userId,
+          publishedAt: null,
+        }),
+      );
+      if (coOrganiserIds) await replaceCoOrganisers(manager, course.id, coOrganiserIds, principal.userId);
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'catalogue.course_created',
+          subjectType: 'course',
+          subjectId: course.id,
+          metadata: {
+            providerOrganisationId: course.providerOrganisationId,
+            coOrganiserIds: coOrganiserIds?.join(',') ?? null,
+          },
+        },
+        manager,
+      );
+      return course;
     });
-    return course;
   }
 
   async updateCourse(principal: Principal, id: string, input: UpdateCourseInput): Promise<CourseEntity> {
     const course = await this.editableCourse(principal, id);
+    if (input.coOrganiserIds != null && !isProviderEditor(principal, course.providerOrganisationId)) {
+      throw new ForbiddenError('catalogue.coOrganisersByProviderOnly');
+    }
+    const coOrganiserIds = await this.checkCoOrganisers(course.providerOrganisationId, input.coOrganiserIds);
     if (input.title != null) course.title = input.title;
     if (input.summary !== undefined) course.summary = input.summary ?? '';
     if (input.description !== undefined) course.description = input.description ?? '';
@@ -444,19 +541,50 @@ export class CatalogueService {
     if (input.visibility != null) course.visibility = input.visibility;
     if (input.tags !== undefined) course.tags = input.tags ?? [];
     if (input.coverImageUrl !== undefined) course.coverImageUrl = input.coverImageUrl || null;
-    if (input.coverFileId === undefined) return this.courses.save(course);
     const previousCover = course.coverFileId;
-    course.coverFileId = input.coverFileId || null;
+    if (input.coverFileId !== undefined) course.coverFileId = input.coverFileId || null;
     return this.dataSource.transaction(async (manager) => {
-      if (course.coverFileId) {
+      if (input.coverFileId !== undefined && course.coverFileId) {
         const problem = await fileProblem(manager, 'coverFileId', course.id, course.coverFileId, 'cover');
         if (problem) throw problem;
       }
       const saved = await manager.save(course);
       // A replaced or removed cover is deleted unless something else uses it.
       if (previousCover !== course.coverFileId) await deleteUnusedFiles(manager, [previousCover]);
+      if (coOrganiserIds) {
+        await replaceCoOrganisers(manager, course.id, coOrganiserIds, principal.userId);
+        await this.audit.record(
+          {
+            actorUserId: principal.userId,
+            action: 'catalogue.course_co_organisers_changed',
+            subjectType: 'course',
+            subjectId: course.id,
+            metadata: { coOrganiserIds: coOrganiserIds.join(',') },
+          },
+          manager,
+        );
+      }
       return saved;
     });
+  }
+
+  /**
+   * The co-organisers asked for, checked: existing organisations other than the provider (duplicates
+   * were dropped by the input). `undefined`/null: no change.
+   */
+  private async checkCoOrganisers(
+    providerOrganisationId: string,
+    ids: string[] | null | undefined,
+  ): Promise<string[] | null> {
+    if (ids == null) return null;
+    if (ids.includes(providerOrganisationId)) {
+      throw BadUserInputError.field('coOrganiserIds', 'catalogue.coOrganiserIsProvider');
+    }
+    const known = new Set((await this.organisations.existing(ids)).map((o) => o.id));
+    if (ids.some((id) => !known.has(id))) {
+      throw BadUserInputError.field('coOrganiserIds', 'catalogue.coOrganiserUnknown');
+    }
+    return ids;
   }
 
   async setPublished(principal: Principal, id: string, published: boolean): Promise<CourseEntity> {

@@ -34,6 +34,7 @@ describe('course files', () => {
   let app: TestApp;
   let base: string;
   let city: string;
+  let otherCityId: string;
   let company: string;
   let staff: TestUser;
   let otherStaff: TestUser;
@@ -46,6 +47,7 @@ describe('course files', () => {
     base = app.url.replace(/\/graphql$/, '');
     city = await app.organisation('city');
     const otherCity = await app.organisation('city');
+    otherCityId = otherCity;
     company = await app.organisation('partner_company');
     staff = await app.user({ roles: [[city, 'staff']] });
     otherStaff = await app.user({ roles: [[otherCity, 'staff']] });
@@ -250,7 +252,7 @@ describe('course files', () => {
     expect(atLimit.status).toBe(201);
   });
 
-  it('lets only editors of the course upload: staff anywhere and the provider’s admins', async () => {
+  it('lets only editors of the course upload: its organisers’ staff and the provider’s admins', async () => {
     const courseId = await course();
     const draft = await course({ publish: false });
     expect((await upload(courseId, 'lesson', pdf(), { token: null })).status).toBe(401);
@@ -263,7 +265,15 @@ describe('course files', () => {
     expect(codeOf(await upload(randomUUID(), 'lesson', pdf()))).toBe('NOT_FOUND');
     expect(await fileCount(courseId)).toBe(0);
 
-    expect((await upload(courseId, 'lesson', pdf(), { token: otherStaff.token })).status).toBe(201);
+    // Staff of another organisation are not editors; staff of a co-organiser (共催) are.
+    expect(codeOf(await upload(courseId, 'lesson', pdf(), { token: otherStaff.token }))).toBe('FORBIDDEN');
+    expect(await fileCount(courseId)).toBe(0);
+    const coOrganised = await app.course(staff.token, {
+      providerOrganisationId: city,
+      title: '共催講座',
+      coOrganiserIds: [otherCityId],
+    });
+    expect((await upload(coOrganised, 'lesson', pdf(), { token: otherStaff.token })).status).toBe(201);
     const own = await app.course(companyAdmin.token, { providerOrganisationId: company, title: '社内研修' });
     expect((await upload(own, 'cover', png(), { token: companyAdmin.token })).status).toBe(201);
   });

@@ -147,7 +147,7 @@ export class CourseFilesService {
     const file = rows[0];
     if (!file) throw new NotFoundError('catalogue.fileNotFound');
     const course = await this.catalogue.visibleCourse(principal, file.courseId, 'catalogue.fileNotFound');
-    const editor = this.catalogue.isEditor(principal, course);
+    const editor = await this.catalogue.isEditor(principal, course);
     if (!file.inUse && !editor) throw new NotFoundError('catalogue.fileNotFound');
     const { inUse, ...metadata } = file;
     return {

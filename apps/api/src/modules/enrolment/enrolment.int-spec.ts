@@ -459,6 +459,13 @@ describe('enrolment', () => {
         { token: otherLearner.token },
       );
       expect(codes(denied)).toEqual(['FORBIDDEN']);
+      const elsewhereStaff = await app.user({ roles: [[await app.organisation('city'), 'staff']] });
+      const deniedStaff = await app.gql(
+        'query($s: ID!) { sessionRoster(sessionId: $s) { childAgesMonths } }',
+        { s: sessionId },
+        { token: elsewhereStaff.token },
+      );
+      expect(codes(deniedStaff)).toEqual(['FORBIDDEN']);
       const audited: { actor_user_id: string }[] = await app.dataSource.query(
         `SELECT actor_user_id FROM audit_log WHERE action = 'enrolment.read_children' AND actor_user_id = ANY($1::uuid[])`,
         [[mother.id, staff.id]],
@@ -747,11 +754,26 @@ describe('enrolment', () => {
       ).toBe('PK');
       expect((await get(`/api/sessions/${sessionId}/roster.csv`, other.token)).status).toBe(403);
       expect((await get(`/api/sessions/${sessionId}/roster.csv`)).status).toBe(401);
+      // Staff of another organisation do not run this session; a co-organiser's staff do.
+      const elsewhere = await app.user({ roles: [[await app.organisation('city'), 'staff']] });
+      expect((await get(`/api/sessions/${sessionId}/roster.xlsx`, elsewhere.token)).status).toBe(403);
       const [{ n }] = await app.dataSource.query(
         `SELECT count(*)::int AS n FROM audit_log WHERE action = 'enrolment.roster_exported' AND subject_id = $1`,
         [sessionId],
       );
       expect(n).toBe(2);
+      const coOrganiser = await app.organisation('prefecture');
+      const coOrganised = await seminarSession(app, {
+        providerOrganisationId: city,
+        coOrganiserIds: [coOrganiser],
+      });
+      const coStaff = await app.user({ roles: [[coOrganiser, 'staff']] });
+      expect((await get(`/api/sessions/${coOrganised.sessionId}/roster.csv`, coStaff.token)).status).toBe(
+        200,
+      );
+      expect((await get(`/api/sessions/${coOrganised.sessionId}/roster.csv`, elsewhere.token)).status).toBe(
+        403,
+      );
     });
 
     it('serves a completed learner her certificate PDF, and no one else', async () => {

@@ -80,15 +80,13 @@ export class EnrolmentService {
     };
   }
 
-  /** Who runs a provider's sessions (the catalogue's rule). */
-  isEditor(principal: Principal, providerOrganisationId: string): boolean {
-    return this.catalogue.isEditorOfProvider(principal, providerOrganisationId);
-  }
-
+  /**
+   * The session's organisers only (the catalogue's editor rule: provider and co-organisers): NOT_FOUND
+   * when she cannot see its course, FORBIDDEN when she sees it but does not run it.
+   */
   private async assertEditorOfSession(principal: Principal, sessionId: string): Promise<SessionContext> {
-    const context = await this.sessionContext(this.dataSource.manager, sessionId, false);
-    if (!this.isEditor(principal, context.providerOrganisationId)) throw new ForbiddenError();
-    return context;
+    await this.catalogue.editableSession(principal, sessionId);
+    return this.sessionContext(this.dataSource.manager, sessionId, false);
   }
 
   // ---------------------------------------------------------------- enrol
@@ -341,10 +339,10 @@ export class EnrolmentService {
   async cancel(principal: Principal, enrolmentId: string): Promise<EnrolmentEntity> {
     const found = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
     if (!found) throw new NotFoundError('enrolment.notFound');
+    const editor = await this.catalogue.isSessionEditor(principal, found.sessionId);
+    if (found.userId !== principal.userId && !editor) throw new NotFoundError('enrolment.notFound');
     return this.dataSource.transaction(async (manager) => {
       const context = await this.sessionContext(manager, found.sessionId, true);
-      const editor = this.isEditor(principal, context.providerOrganisationId);
-      if (found.userId !== principal.userId && !editor) throw new NotFoundError('enrolment.notFound');
       const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolmentId });
       if (enrolment.status === 'cancelled') throw new ConflictError('enrolment.alreadyCancelled');
       if (!editor && Date.now() > context.session.cancellationDeadline.getTime()) {
@@ -632,8 +630,7 @@ export class EnrolmentService {
     loaders: DataLoaderRegistry,
   ): Promise<boolean> {
     if (enrolment.userId === principal.userId) return true;
-    const provider = await this.providerOf(loaders, enrolment.sessionId);
-    return this.isEditor(principal, provider);
+    return this.catalogue.isSessionEditor(principal, enrolment.sessionId, loaders);
   }
 
   async readPersonal<T>(
@@ -651,23 +648,6 @@ export class EnrolmentService {
       subjectId: enrolment.id,
     });
     return value;
-  }
-
-  providerOf(loaders: DataLoaderRegistry, sessionId: string): Promise<string> {
-    return loaders
-      .get<string, { id: string; provider: string }>('enrolment.providerBySession', async (ids) =>
-        alignByKey(
-          ids,
-          (await this.dataSource.query(
-            'SELECT s.id, c.provider_organisation_id AS provider FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ANY($1::uuid[])',
-            [[...ids]],
-          )) as { id: string; provider: string }[],
-          (r) => r.id,
-          () => new NotFoundError('enrolment.sessionNotFound'),
-        ),
-      )
-      .load(sessionId)
-      .then((r) => r.provider);
   }
 
   /** Current rank in the waitlist (1 = next), from the stored ticket numbers. */
@@ -756,8 +736,7 @@ export class EnrolmentService {
     loaders: DataLoaderRegistry,
   ): Promise<string | null> {
     if (!principal || !session.onlineUrl) return null;
-    const provider = await this.providerOf(loaders, session.id);
-    if (this.isEditor(principal, provider)) return session.onlineUrl;
+    if (await this.catalogue.isSessionEditor(principal, session.id, loaders)) return session.onlineUrl;
     const mine = await this.myEnrolmentIn(principal, session.id, loaders);
     const holdsSeat = mine?.status === 'confirmed' || mine?.status === 'completed';
     return holdsSeat ? session.onlineUrl : null;
@@ -808,11 +787,11 @@ export class EnrolmentService {
       ? await this.dataSource.getRepository(CertificateEntity).findOneBy({ enrolmentId })
       : null;
     if (!enrolment || !certificate) throw new NotFoundError('enrolment.certificateNotFound');
-    if (enrolment.userId !== principal.userId) {
-      const context = await this.sessionContext(this.dataSource.manager, enrolment.sessionId, false);
-      if (!this.isEditor(principal, context.providerOrganisationId)) {
-        throw new NotFoundError('enrolment.certificateNotFound');
-      }
+    if (
+      enrolment.userId !== principal.userId &&
+      !(await this.catalogue.isSessionEditor(principal, enrolment.sessionId))
+    ) {
+      throw new NotFoundError('enrolment.certificateNotFound');
     }
     const [row] = (await this.dataSource.query(
       `SELECT u.family_name, u.given_name, c.title, o.name AS provider,

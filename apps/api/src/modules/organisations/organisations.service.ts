@@ -47,6 +47,11 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** Those of `ids` that exist. */
+  existing(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return ids.length ? this.organisations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
   load(loaders: DataLoaderRegistry, id: string): Promise<OrganisationEntity> {
     return loaders
       .get<string, OrganisationEntity>('organisationById', async (ids) =>

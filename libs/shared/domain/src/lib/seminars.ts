@@ -61,6 +61,8 @@ export const SEMINAR_LIMITS = {
   children: { max: 5 },
   answer: { max: 2000 },
   tags: { max: 10, each: 30 },
+  /** Organisations running a course with its provider (共催). */
+  coOrganisers: { max: 10 },
 } as const;
 
 /** Whether attendance satisfies the completion rule. */

@@ -18,6 +18,7 @@ import {
   Required,
   Trimmed,
   Uuid,
+  UuidEach,
   WebUrl,
 } from '../../../core/graphql/validation';
 
@@ -28,6 +29,10 @@ const CleanTags = () =>
       ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim() : t)).filter((t) => t !== ''))]
       : value,
   );
+
+/** Ids as given, duplicates removed. */
+const UniqueIds = () =>
+  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value));
 
 @InputType()
 export class CreateCourseInput {
@@ -81,6 +86,18 @@ export class CreateCourseInput {
   @MaxChars(500)
   @WebUrl()
   coverImageUrl?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Organisations running the course with the provider (共催); their staff edit it and run its sessions. Only the provider side may change it.',
+  })
+  @OptionalValue()
+  @UniqueIds()
+  @IsArray()
+  @MaxItems(SEMINAR_LIMITS.coOrganisers.max)
+  @UuidEach()
+  coOrganiserIds?: string[] | null;
 }
 
 /** Every field optional; the provider does not change. */

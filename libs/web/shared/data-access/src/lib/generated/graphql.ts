@@ -147,6 +147,8 @@ export type Course = {
   __typename?: 'Course';
   audienceNotes: Scalars['String']['output'];
   category: CourseCategory;
+  /** Organisations running the course with its provider (共催) */
+  coOrganisers: Array<Organisation>;
   /** The uploaded cover image; shown instead of coverImageUrl when present */
   coverImage: Maybe<CourseFile>;
   coverImageUrl: Maybe<Scalars['String']['output']>;
@@ -212,6 +214,8 @@ export type CreateCourseInput = {
   /** Who the course is for (対象) */
   audienceNotes?: InputMaybe<Scalars['String']['input']>;
   category: CourseCategory;
+  /** Organisations running the course with the provider (共催); their staff edit it and run its sessions. Only the provider side may change it. */
+  coOrganiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   coverImageUrl?: InputMaybe<Scalars['String']['input']>;
   /** Markdown */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -770,6 +774,8 @@ export type UpdateCourseInput = {
   /** Who the course is for (対象) */
   audienceNotes?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<CourseCategory>;
+  /** Organisations running the course with the provider (共催); their staff edit it and run its sessions. Only the provider side may change it. */
+  coOrganiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** An image uploaded to this course as its cover (POST /api/courses/:courseId/files?purpose=cover); null removes it */
   coverFileId?: InputMaybe<Scalars['ID']['input']>;
   coverImageUrl?: InputMaybe<Scalars['String']['input']>;
