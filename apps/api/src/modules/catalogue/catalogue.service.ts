@@ -78,6 +78,12 @@ function likePattern(search: string): string {
 
 const DEFAULT_PAGE = 20;
 
+/**
+ * Called inside the transaction that freed seats of a session, under its row lock (the enrolment module
+ * promotes its waitlist here). The catalogue cannot import the enrolment module, which builds on it.
+ */
+export type SeatsFreedHandler = (manager: EntityManager, session: SessionEntity) => Promise<void>;
+
 @Injectable()
 export class CatalogueService {
   constructor(
@@ -91,6 +97,13 @@ export class CatalogueService {
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly seatsFreedHandlers: SeatsFreedHandler[] = [];
+
+  /** Registers what must happen when a change frees seats (raising capacity or childcare capacity). */
+  onSeatsFreed(handler: SeatsFreedHandler): void {
+    this.seatsFreedHandlers.push(handler);
+  }
 
   // ---------------------------------------------------------------- access
 
@@ -762,6 +775,7 @@ export class CatalogueService {
       if (!session) throw new NotFoundError('catalogue.sessionNotFound');
       if (session.status === 'cancelled') throw new ConflictError('catalogue.sessionCancelled');
       const problems: FieldProblem[] = [];
+      const before = { capacity: session.capacity, childcareCapacity: session.childcareCapacity };
 
       const set = <K extends keyof SessionEntity>(key: K, value: SessionEntity[K] | undefined) => {
         if (value !== undefined) session[key] = value;
@@ -817,6 +831,11 @@ export class CatalogueService {
       await manager.save(session);
       if (input.meetings) await this.replaceMeetings(manager, id, storedMeetings, input.meetings);
       if (input.questions) await this.replaceQuestions(manager, id, storedQuestions, input.questions);
+      // Seats freed by a larger capacity go to the waitlist in order, under this same lock, before any
+      // newcomer can take them.
+      if (session.capacity > before.capacity || session.childcareCapacity > before.childcareCapacity) {
+        for (const handler of this.seatsFreedHandlers) await handler(manager, session);
+      }
       return session;
     });
   }

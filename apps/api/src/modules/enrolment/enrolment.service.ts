@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import {
   drawLottery,
   meetsCompletionRule,
@@ -43,7 +43,7 @@ interface SessionContext {
  * held up, and the sessions table's CHECK constraints are the backstop against overselling.
  */
 @Injectable()
-export class EnrolmentService {
+export class EnrolmentService implements OnModuleInit {
   private readonly logger = new Logger(EnrolmentService.name);
   readonly checkInCodes: CheckInCodes;
 
@@ -54,6 +54,14 @@ export class EnrolmentService {
     @Inject(ENV) private readonly env: Env,
   ) {
     this.checkInCodes = new CheckInCodes(env.JWT_SECRET);
+  }
+
+  onModuleInit(): void {
+    // Raising a session's capacity promotes its waitlist as a cancellation does.
+    this.catalogue.onSeatsFreed(async (manager, session) => {
+      await this.promote(manager, session);
+      await this.saveSeats(manager, session);
+    });
   }
 
   // ---------------------------------------------------------------- access
