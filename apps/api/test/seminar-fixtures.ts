@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { TestApp } from './harness';
 
 export interface SessionFixture {
@@ -27,6 +27,10 @@ export interface SessionOptions {
   onlineUrl?: string;
   /** Organisations running the course with its provider (共催). */
   coOrganiserIds?: string[];
+  /** When the first two-hour meeting starts, in hours from now (default 240); the others follow weekly. */
+  firstMeetingInHours?: number;
+  /** Attendance opens this many minutes before each meeting (default 0). */
+  checkInOpensMinutesBefore?: number;
 }
 
 const hours = (n: number) => new Date(Date.now() + n * 3600_000);
@@ -45,11 +49,13 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
       options.status ?? 'published',
     ],
   );
+  // A lottery commits to a system-made seed when it is set up (catalogue/lottery-commitment.ts).
+  const seed = options.mode === 'lottery' ? randomBytes(32).toString('hex') : null;
   const [session] = await q(
     `INSERT INTO sessions (course_id, title, venue_name, capacity, childcare_capacity, childcare_min_age_months, childcare_max_age_months,
         registration_opens_at, registration_closes_at, cancellation_deadline, registration_mode, draw_at, completion_rule,
-        completion_min_meetings, lottery_priorities, online_url, is_online)
-     VALUES ($1, '第1期', '小美玉市四季文化館', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+        completion_min_meetings, lottery_priorities, online_url, is_online, lottery_seed, lottery_commitment, check_in_opens_minutes_before)
+     VALUES ($1, '第1期', '小美玉市四季文化館', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
     [
       course.id,
       options.capacity ?? 30,
@@ -66,6 +72,9 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
       options.lotteryPriorities ?? [],
       options.onlineUrl ?? null,
       Boolean(options.onlineUrl),
+      seed,
+      seed && createHash('sha256').update(seed).digest('hex'),
+      options.checkInOpensMinutesBefore ?? 0,
     ],
   );
   for (const [index, organisationId] of (options.coOrganiserIds ?? []).entries()) {
@@ -74,11 +83,12 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
       [course.id, organisationId, index + 1],
     );
   }
+  const first = options.firstMeetingInHours ?? 24 * 10;
   const meetingIds: string[] = [];
   for (let i = 0; i < (options.meetings ?? 2); i++) {
     const [meeting] = await q(
       `INSERT INTO session_meetings (session_id, starts_at, ends_at) VALUES ($1, $2, $3) RETURNING id`,
-      [session.id, hours(24 * 10 + i * 24 * 7), hours(24 * 10 + i * 24 * 7 + 2)],
+      [session.id, hours(first + i * 24 * 7), hours(first + i * 24 * 7 + 2)],
     );
     meetingIds.push(meeting.id);
   }

@@ -1,4 +1,5 @@
 import { chromium, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,10 @@ async function apiSignUp(request: APIRequestContext, familyName: string, givenNa
   return { email, token: data.signUp.accessToken, name: `${familyName} ${givenName}` };
 }
 
-/** As staff: a published course of her organisation with one session built from `session`. */
+/**
+ * As staff: a published course of her organisation with one session built from `session`. By default
+ * its one meeting starts in half an hour and reception (出欠) opens an hour before, so check-in works now.
+ */
 async function apiCreateSession(request: APIRequestContext, session: Record<string, unknown>) {
   const token = await apiSignIn(request, DEMO.staff.email);
   const me = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(
@@ -91,7 +95,7 @@ async function apiCreateSession(request: APIRequestContext, session: Record<stri
     { id: course.createCourse.id },
     token,
   );
-  const start = Date.now() + 20 * DAY;
+  const start = Date.now() + 30 * 60_000;
   const created = await graphql<{ createSession: { id: string; meetings: { id: string }[] } }>(
     request,
     'mutation ($input: CreateSessionInput!) { createSession(input: $input) { id meetings { id } } }',
@@ -102,8 +106,9 @@ async function apiCreateSession(request: APIRequestContext, session: Record<stri
         venueName: '小美玉市役所 会議室',
         capacity: 1,
         registrationOpensAt: iso(Date.now() - DAY),
-        registrationClosesAt: iso(start - 5 * DAY),
-        cancellationDeadline: iso(start - 2 * DAY),
+        registrationClosesAt: iso(start),
+        cancellationDeadline: iso(start - 5 * 60_000),
+        checkInOpensMinutesBefore: 60,
         meetings: [{ startsAt: iso(start), endsAt: iso(start + 2 * 3600_000) }],
         ...session,
       },
@@ -256,8 +261,16 @@ test.describe('enrolment', () => {
     await screenshot(page, 'check-in-done');
     await signOut(page);
 
-    // 5. Her certificate appears and downloads as a PDF.
+    // Checked in, but not completed: completion waits for the end of the last meeting.
     await signIn(page, she.email);
+    await page.goto('/my/seminars');
+    await expect(page.getByTestId('my-group-upcoming')).toContainText('E2E 受付テスト講座');
+    await expect(page.getByTestId('my-group-past')).toHaveCount(0);
+    await signOut(page);
+
+    // 5. A finished seminar's certificate appears and downloads as a PDF (the demo employee
+    //    completed last term's leadership course).
+    await signIn(page, DEMO.employee.email);
     await page.goto('/my/seminars');
     const past = page.getByTestId('my-group-past');
     await expect(past).toContainText('修了');
@@ -271,7 +284,7 @@ test.describe('enrolment', () => {
 
     // 6. Anyone can verify it.
     await page.goto(`/certificates/verify?code=${encodeURIComponent(verificationCode)}`);
-    await expect(page.getByTestId('verify-name')).toHaveText(she.name);
+    await expect(page.getByTestId('verify-name')).toHaveText(DEMO.employee.name);
     await checkBothLanguages(page, 'verify-certificate', { ja: '修了証の確認', en: 'Verify a certificate' });
     await page.getByTestId('verify-code').fill('NOPE-0000');
     await page.getByTestId('verify-submit').click();
@@ -282,6 +295,8 @@ test.describe('enrolment', () => {
   test('staff: create a lottery session in the editor, draw it, export the roster, check in by name', async ({
     page,
     request,
+    browser,
+    baseURL,
   }, testInfo) => {
     test.setTimeout(180_000);
     const title = `E2E 抽選講座 ${testInfo.project.name} ${Date.now().toString(36)}`;
@@ -326,19 +341,56 @@ test.describe('enrolment', () => {
     expect((await apiEnrol(request, a.token, sessionId)).status).toBe('applied');
     expect((await apiEnrol(request, b.token, sessionId)).status).toBe('applied');
 
-    // 3. Draw with a seed from the roster.
+    // 3. The roster shows the seed's SHA-256 and no seed while applications are open; nobody can draw.
     await page.goto('/staff/sessions');
     await expect(page.getByTestId('staff-sessions')).toBeVisible();
     await checkBothLanguages(page, 'staff-sessions', { ja: '開催回の管理', en: 'Sessions' });
     await page.getByTestId(`staff-session-${sessionId}`).getByTestId('to-roster').click();
     await expect(page.getByTestId('roster-list')).toContainText(a.name);
+    const commitment = (await page.getByTestId('lottery-commitment').textContent())!.trim();
+    expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+    await expect(page.getByTestId('lottery-draw-later')).toBeVisible();
+    await expect(page.getByTestId('lottery-draw')).toHaveCount(0);
     await checkBothLanguages(page, 'roster-lottery', { ja: '名簿', en: 'Roster' });
-    await page.getByTestId('lottery-seed-input').fill('e2e-seed-2026');
+
+    // The deadline is brought forward (as if it had passed); then the draw uses the committed seed.
+    await graphql(
+      request,
+      'mutation ($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }',
+      { id: sessionId, i: { registrationClosesAt: iso(Date.now() - 60_000) } },
+      staffToken,
+    );
+    await page.reload();
     await page.getByTestId('lottery-draw').click();
-    await expect(page.getByTestId('lottery-seed')).toHaveText('e2e-seed-2026');
+    const seed = (await page.getByTestId('lottery-seed').textContent())!.trim();
+    expect(createHash('sha256').update(seed).digest('hex')).toBe(commitment);
     await expect(page.getByTestId('roster-list')).toContainText('参加確定');
     await expect(page.getByTestId('roster-list')).toContainText('キャンセル待ち');
     await checkBothLanguages(page, 'roster-drawn', { ja: '名簿', en: 'Roster' });
+
+    // Anyone (signed out, here) re-runs the draw on the public verification page: the same order.
+    const { viewport, isMobile, hasTouch, locale, timezoneId } = testInfo.project.use;
+    const visitorContext = await browser.newContext({
+      baseURL,
+      viewport,
+      isMobile,
+      hasTouch,
+      locale,
+      timezoneId,
+    });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`/seminars/sessions/${sessionId}/lottery`);
+    await expect(visitor.getByTestId('lottery-seed')).toHaveText(seed);
+    await expect(visitor.getByTestId('lottery-entries').locator('tbody tr')).toHaveCount(2);
+    await visitor.getByTestId('lottery-verify').click();
+    await expect(visitor.getByTestId('lottery-verified')).toBeVisible();
+    await checkBothLanguages(visitor, 'lottery-verification', {
+      ja: '抽選の検証',
+      en: 'Lottery verification',
+    });
+    await visitorContext.close();
+    await page.goto(`/staff/sessions/${sessionId}/roster`);
+    await expect(page.getByTestId('roster-list')).toContainText(a.name);
 
     // 4. Export the roster as CSV and Excel.
     let downloading = page.waitForEvent('download');
@@ -351,21 +403,26 @@ test.describe('enrolment', () => {
     const xlsx = await downloadText(await downloading);
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
 
-    // 5. Check the winner in by name (no QR code at hand).
-    const winner = await graphql<{ sessionRoster: { status: string; learner: { givenName: string } }[] }>(
-      request,
-      'query ($id: ID!) { sessionRoster(sessionId: $id) { status learner { givenName } } }',
-      { id: sessionId },
-      staffToken,
-    );
-    const winnerName = winner.sessionRoster.find((e) => e.status === 'confirmed')!.learner.givenName;
+    // 5. Its meeting is a month away: reception has not opened, so nobody can be marked yet.
     await page.getByTestId('to-check-in').click();
-    await page.getByTestId('check-in-search').fill(winnerName);
+    await expect(page.getByTestId('check-in-not-open')).toBeVisible();
+    await expect(page.getByTestId('check-in-people').getByTestId('mark-attended').first()).toBeDisabled();
+    await checkBothLanguages(page, 'check-in-not-open', { ja: '受付（出欠）', en: 'Reception (check-in)' });
+
+    // 6. On the day (a session starting in half an hour, reception open), check her in by the
+    //    hiragana reading of her name, typed with a full-width space (さとう finds 佐藤 (サトウ)).
+    const today = await apiCreateSession(request, { capacity: 5 });
+    const guest = await apiSignUp(request, '受付', '三咲');
+    expect((await apiEnrol(request, guest.token, today.sessionId)).status).toBe('confirmed');
+    await page.goto(`/staff/sessions/${today.sessionId}/check-in`);
+    await expect(page.getByTestId('check-in-not-open')).toHaveCount(0);
+    await page.getByTestId('check-in-search').fill('てすと　はなこ');
     const person = page.getByTestId('check-in-people').locator('li');
     await expect(person).toHaveCount(1);
+    await expect(person).toContainText(guest.name);
     await person.getByTestId('mark-attended').click();
     await expect(person.getByTestId('mark-attended')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('check-in-success')).toContainText(winnerName);
+    await expect(page.getByTestId('check-in-success')).toContainText(guest.name);
     await checkBothLanguages(page, 'check-in-by-name', { ja: '受付（出欠）', en: 'Reception (check-in)' });
   });
 

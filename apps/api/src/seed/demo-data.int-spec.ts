@@ -69,5 +69,15 @@ describe('demo data in production', () => {
       expect(await argon2.verify(password_hash, 'operator-chosen-secret')).toBe(true);
       expect(await argon2.verify(password_hash, PUBLISHED_DEMO_PASSWORD)).toBe(false);
     }
+    // The demo employee finished last term's leadership course: every meeting over and attended.
+    const [completed] = await dataSource.query(
+      `SELECT e.status, c.verification_code,
+              (SELECT bool_and(m.ends_at < now()) FROM session_meetings m WHERE m.session_id = e.session_id) AS over,
+              (SELECT count(*)::int FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'attended') AS attended
+         FROM enrolments e JOIN users u ON u.id = e.user_id JOIN certificates c ON c.enrolment_id = e.id
+        WHERE u.email = 'employee@demo.tsunagu.jp'`,
+    );
+    expect(completed).toMatchObject({ status: 'completed', over: true, attended: 3 });
+    expect(completed.verification_code).toMatch(/^TSU-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   });
 });

@@ -1,10 +1,13 @@
 import type { Certification, OrganisationKind, Role } from '@tsunagu/shared/domain';
 import * as argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourseCoOrganiserEntity } from '../modules/catalogue/course-co-organiser.entity';
 import { CourseEntity } from '../modules/catalogue/course.entity';
 import { LessonEntity } from '../modules/catalogue/lesson.entity';
+import { newLotterySeed } from '../modules/catalogue/lottery-commitment';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../modules/catalogue/session.entity';
+import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
 import { UserEntity } from '../modules/identity/user.entity';
 import { GroupEntity, GroupMemberEntity, type GroupKind } from '../modules/organisations/group.entity';
 import { MembershipEntity } from '../modules/organisations/membership.entity';
@@ -287,6 +290,8 @@ interface DemoSession {
   /** [monthsAhead, day, startHour, startMinute, hours] in Tokyo time. */
   meetings: [number, number, number, number, number][];
   questions?: { kind: 'text' | 'choice' | 'yes_no'; label: string; choices?: string[]; required?: boolean }[];
+  /** Demo accounts who took part in every meeting of a past session and hold its certificate. */
+  completedBy?: string[];
 }
 
 interface DemoCourse {
@@ -357,6 +362,19 @@ const DEMO_COURSES: DemoCourse[] = [
           [1, 20, 10, 0, 2],
         ],
         questions: [HOW_FOUND, { kind: 'text', label: '講座で学びたいこと・期待すること' }],
+      },
+      {
+        // Last term's group, already finished: the demo employee completed it and holds its certificate.
+        title: '前期',
+        venueName: '小美玉市役所 本庁舎 大会議室',
+        venueAddress: '茨城県小美玉市堅倉835',
+        capacity: 20,
+        meetings: [
+          [-3, 7, 13, 30, 2],
+          [-3, 14, 13, 30, 2],
+          [-3, 21, 13, 30, 2],
+        ],
+        completedBy: ['employee@demo.tsunagu.jp'],
       },
     ],
   },
@@ -568,6 +586,7 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
             registrationMode: demoSession.lottery ? 'lottery' : 'first_come',
             drawAt: demoSession.lottery ? new Date(closes.getTime() + DAY) : null,
             lotteryPriorities: demoSession.lottery ? ['member_of_provider', 'first_time'] : [],
+            ...(demoSession.lottery ? newLotterySeed() : {}),
             completionRule: demoSession.completionMinMeetings ? 'at_least' : 'all',
             completionMinMeetings: demoSession.completionMinMeetings ?? null,
             status: 'scheduled',
@@ -587,10 +606,53 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
             required: question.required ?? false,
           });
         }
+        await seedCompletions(manager, session, demoSession.completedBy ?? [], staff?.id ?? null);
       }
     }
     return true;
   });
+}
+
+/** Past participants: every meeting attended, completed, a certificate with a verification code. */
+async function seedCompletions(
+  manager: EntityManager,
+  session: SessionEntity,
+  emails: string[],
+  markedById: string | null,
+): Promise<void> {
+  const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
+  const lastEnd = new Date(Math.max(...meetings.map((m) => m.endsAt.getTime())));
+  for (const email of emails) {
+    const user = await manager.findOneBy(UserEntity, { email });
+    if (!user) continue;
+    const enrolment = await manager.save(
+      manager.create(EnrolmentEntity, {
+        sessionId: session.id,
+        userId: user.id,
+        status: 'completed',
+        completedAt: lastEnd,
+      }),
+    );
+    await manager.insert(
+      AttendanceEntity,
+      meetings.map((m) => ({
+        enrolmentId: enrolment.id,
+        meetingId: m.id,
+        status: 'attended' as const,
+        markedById,
+      })),
+    );
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    const chars = [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]);
+    await manager.insert(CertificateEntity, {
+      enrolmentId: enrolment.id,
+      verificationCode: `TSU-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`,
+      issuedAt: lastEnd,
+    });
+  }
+  if (emails.length) {
+    await manager.update(SessionEntity, { id: session.id }, { confirmedCount: emails.length });
+  }
 }
 
 /** The demo accounts for the terminal; the password only where it may be shown (never in production). */

@@ -558,6 +558,33 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
   },
   'Mutation.checkIn': { cases: organiserRows(async (c, t) => checkIn(c, t)) },
   'Mutation.markAttendance': { cases: organiserRows(async (c, t) => markAttendance(c, t)) },
+  'Query.lotteryDraw': {
+    public: true,
+    cases: [
+      {
+        as: 'anonymous',
+        expect: 'ok',
+        why: 'allowed: anyone may check the lottery of a session she may see',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { lotteryDraw(sessionId: $s) { commitment seed } }',
+            { s: (await organisedSession(c, { mode: 'lottery' })).sessionId },
+            { token: t },
+          ),
+      },
+      {
+        as: 'learnerB',
+        expect: 'NOT_FOUND',
+        why: 'other organisation: the lottery of a course private to organisation A is not revealed',
+        call: async (c, t) =>
+          c.app.gql(
+            'query($s: ID!) { lotteryDraw(sessionId: $s) { commitment } }',
+            { s: (await organisedSession(c, { mode: 'lottery', visibility: 'organisation' })).sessionId },
+            { token: t },
+          ),
+      },
+    ],
+  },
   'Query.verifyCertificate': {
     public: true,
     cases: [
@@ -875,7 +902,7 @@ async function enrolmentOf(c: Context, learner: TestUser): Promise<string> {
 }
 
 async function checkIn(c: Context, token: string | null): Promise<GqlResult> {
-  const fixture = await organisedSession(c, { meetings: 2 });
+  const fixture = await organisedSession(c, { meetings: 2, firstMeetingInHours: -1 });
   await c.app.gql(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: fixture.sessionId },
@@ -895,7 +922,7 @@ async function checkIn(c: Context, token: string | null): Promise<GqlResult> {
 }
 
 async function markAttendance(c: Context, token: string | null): Promise<GqlResult> {
-  const fixture = await organisedSession(c, { meetings: 2 });
+  const fixture = await organisedSession(c, { meetings: 2, firstMeetingInHours: -1 });
   const enrolled = await c.app.gql<{ enrol: { id: string } }>(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: fixture.sessionId },
@@ -909,7 +936,11 @@ async function markAttendance(c: Context, token: string | null): Promise<GqlResu
 }
 
 async function certificateCode(c: Context): Promise<string> {
-  const fixture = await seminarSession(c.app, { providerOrganisationId: c.orgA, meetings: 1 });
+  const fixture = await seminarSession(c.app, {
+    providerOrganisationId: c.orgA,
+    meetings: 1,
+    firstMeetingInHours: -3,
+  });
   const enrolled = await c.app.gql<{ enrol: { id: string } }>(
     'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
     { s: fixture.sessionId },

@@ -152,6 +152,30 @@ export const MESSAGES = {
     en: 'No certificate has this code. Please check it.',
   },
 
+  // issue 8: attendance only when it happened
+  'enrolment.attendanceNotOpen': {
+    ja: 'この回の出欠は、開始時刻の{minutes}分前から記録できます。',
+    en: 'Attendance for this meeting can be recorded from {minutes} minutes before it starts.',
+  },
+
+  // issue 8: lottery
+  'catalogue.lotteryRulesLocked': {
+    ja: '抽選の申込受付が始まった後は、申込方法・優先順位・受付開始日時を変更できません。',
+    en: 'Once lottery applications have opened, the registration mode, priorities and opening time cannot change.',
+  },
+  'enrolment.lotteryStillOpen': {
+    ja: '申込受付中は抽選できません。申込締切の後に抽選してください。',
+    en: 'The lottery cannot be drawn while applications are open. Draw it after the registration deadline.',
+  },
+  'enrolment.lotteryNotFound': {
+    ja: 'この開催回は抽選ではありません。',
+    en: 'This session is not a lottery.',
+  },
+  'enrolment.lotteryNotCommitted': {
+    ja: 'この抽選には公開済みの抽選シードがありません。',
+    en: 'This lottery has no published seed commitment.',
+  },
+
   // issue 8: co-organisers
   'catalogue.coOrganisersByProviderOnly': {
     ja: '共催団体を変更できるのは、主催団体の担当者だけです。',

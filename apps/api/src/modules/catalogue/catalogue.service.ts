@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource, EntityManager, In, Repository, type EntityTarget, type ObjectLiteral } from 'typeorm';
@@ -46,6 +47,7 @@ import type {
   UpdateSessionInput,
 } from './dto/session.input';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
+import { newLotterySeed } from './lottery-commitment';
 import { renderMarkdown } from './markdown';
 import { sessionProblems, type SessionDraft } from './session-rules';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
@@ -737,7 +739,10 @@ export class CatalogueService {
       lotteryPriorities: input.lotteryPriorities ?? [],
       completionRule: input.completionRule ?? 'all',
       completionMinMeetings: input.completionMinMeetings ?? null,
+      checkInOpensMinutesBefore:
+        input.checkInOpensMinutesBefore ?? SEMINAR_LIMITS.checkInOpensMinutesBefore.default,
       status: 'scheduled' as const,
+      ...(input.registrationMode === 'lottery' ? newLotterySeed() : {}),
     };
     const meetings = input.meetings.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
     const questions = (input.questions ?? []).map(cleanQuestion);
@@ -776,6 +781,7 @@ export class CatalogueService {
       if (session.status === 'cancelled') throw new ConflictError('catalogue.sessionCancelled');
       const problems: FieldProblem[] = [];
       const before = { capacity: session.capacity, childcareCapacity: session.childcareCapacity };
+      problems.push(...lotteryRuleProblems(session, input));
 
       const set = <K extends keyof SessionEntity>(key: K, value: SessionEntity[K] | undefined) => {
         if (value !== undefined) session[key] = value;
@@ -801,6 +807,7 @@ export class CatalogueService {
       set('lotteryPriorities', input.lotteryPriorities ?? undefined);
       set('completionRule', input.completionRule ?? undefined);
       set('completionMinMeetings', orNull(input.completionMinMeetings));
+      set('checkInOpensMinutesBefore', input.checkInOpensMinutesBefore ?? undefined);
 
       if (session.capacity < session.confirmedCount) {
         problems.push({
@@ -827,6 +834,8 @@ export class CatalogueService {
       const draft: SessionDraft = { ...session, meetings, questions };
       problems.push(...sessionProblems(draft));
       if (problems.length) throw new BadUserInputError(problems);
+      if (session.registrationMode === 'lottery' && !session.lotterySeed)
+        Object.assign(session, newLotterySeed());
 
       await manager.save(session);
       if (input.meetings) await this.replaceMeetings(manager, id, storedMeetings, input.meetings);
@@ -931,6 +940,33 @@ function unknownIdProblems(
     seen.add(item.id);
     return problem ? [{ field: `${field}.${i}.id`, key: 'catalogue.unknownItem' as const }] : [];
   });
+}
+
+/**
+ * Once a lottery's registration has opened its rules are fixed: applicants' priority tiers were computed
+ * under them, and the draw's seed was committed to. Its mode, priorities and opening time cannot change
+ * (a session that opened first-come cannot become a lottery either).
+ */
+function lotteryRuleProblems(session: SessionEntity, input: UpdateSessionInput): FieldProblem[] {
+  const lottery = session.registrationMode === 'lottery' || input.registrationMode === 'lottery';
+  if (!lottery || Date.now() < session.registrationOpensAt.getTime()) return [];
+  const problems: FieldProblem[] = [];
+  const locked = (field: string) => problems.push({ field, key: 'catalogue.lotteryRulesLocked' });
+  if (input.registrationMode != null && input.registrationMode !== session.registrationMode)
+    locked('registrationMode');
+  if (
+    input.lotteryPriorities != null &&
+    input.lotteryPriorities.join('\n') !== session.lotteryPriorities.join('\n')
+  ) {
+    locked('lotteryPriorities');
+  }
+  if (
+    input.registrationOpensAt != null &&
+    input.registrationOpensAt.getTime() !== session.registrationOpensAt.getTime()
+  ) {
+    locked('registrationOpensAt');
+  }
+  return problems;
 }
 
 /** Meetings that have started carry attendance: they may be neither moved nor removed. */

@@ -32,6 +32,7 @@ import {
   `childcare_capacity >= 0 AND childcare_confirmed_count >= 0 AND childcare_confirmed_count <= childcare_capacity`,
 )
 @Check('sessions_mode_check', `registration_mode IN ('first_come', 'lottery')`)
+@Check('sessions_check_in_window_check', `check_in_opens_minutes_before BETWEEN 0 AND 240`)
 @Check('sessions_status_check', `status IN ('scheduled', 'cancelled')`)
 @Check('sessions_completion_check', `completion_rule IN ('all', 'at_least')`)
 @Check('sessions_window_check', `registration_closes_at > registration_opens_at`)
@@ -116,9 +117,20 @@ export class SessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   drawAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The recorded seed of the lottery draw, once drawn' })
+  /**
+   * The lottery's seed, made by the system when the lottery is set up (lottery-commitment.ts). Secret until
+   * the draw: exposed only by the `lotterySeed` field resolver, and only once drawn.
+   */
   @Column({ type: 'varchar', length: 64, nullable: true })
   lotterySeed: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SHA-256 (hex) of the lottery seed, published before anyone can apply; the seed itself is revealed at the draw',
+  })
+  @Column({ type: 'char', length: 64, nullable: true })
+  lotteryCommitment: string | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
@@ -131,6 +143,14 @@ export class SessionEntity {
   @Field(() => [String])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   lotteryPriorities: string[];
+
+  /**
+   * Attendance opens this many minutes before each meeting starts (reception, 受付), never earlier: a
+   * meeting that has not happened cannot be attended. Completion waits for the last meeting's end.
+   */
+  @Field(() => Int, { description: 'Attendance may be recorded from this many minutes before each meeting' })
+  @Column({ type: 'smallint', default: 0 })
+  checkInOpensMinutesBefore: number;
 
   @Field(() => CompletionRuleEnum)
   @Column({ type: 'varchar', length: 10, default: 'all' })

@@ -67,6 +67,16 @@ export class SessionsResolver {
   }
 
   @Allow(Public)
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The lottery seed: revealed at the draw (null before, for everyone); its SHA-256 is lotteryCommitment',
+  })
+  lotterySeed(@Parent() session: SessionEntity): string | null {
+    return session.drawnAt ? session.lotterySeed : null;
+  }
+
+  @Allow(Public)
   @ResolveField(() => Int)
   seatsLeft(@Parent() session: SessionEntity): number {
     return this.service.seatsLeft(session);

@@ -1,8 +1,6 @@
-import { drawLottery } from '@tsunagu/shared/domain';
 import { Client } from 'pg';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
 import { seminarSession } from '../../../test/seminar-fixtures';
-import { EnrolmentService } from './enrolment.service';
 
 const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id status waitlistPosition childcareRequested childcareConfirmed } }`;
 const CANCEL = `mutation($id: ID!) { cancelEnrolment(id: $id) { id status } }`;
@@ -474,91 +472,14 @@ describe('enrolment', () => {
     });
   });
 
-  describe('lottery (抽選)', () => {
-    const DRAW = `mutation($s: ID!, $seed: String) { drawLottery(sessionId: $s, seed: $seed) { lotterySeed drawnAt } }`;
-
-    it('collects applications, draws from a recorded seed reproducibly, and waitlists the rest in drawn order', async () => {
-      const { sessionId } = await seminarSession(app, {
-        providerOrganisationId: city,
-        capacity: 3,
-        mode: 'lottery',
-      });
-      const users = await learners(10);
-      for (const u of users) expect((await enrol(u, { sessionId })).data?.enrol.status).toBe('applied');
-      expect((await counts(sessionId)).confirmed_count).toBe(0);
-      const drawn = await app.gql<{ drawLottery: { lotterySeed: string } }>(
-        DRAW,
-        { s: sessionId, seed: 'tsunagu-2026' },
-        { token: staff.token },
-      );
-      expect(drawn.data?.drawLottery.lotterySeed).toBe('tsunagu-2026');
-      const rows: { id: string; status: string; draw_order: number; priority_tier: number }[] =
-        await app.dataSource.query(
-          'SELECT id, status, draw_order, priority_tier FROM enrolments WHERE session_id = $1 ORDER BY draw_order',
-          [sessionId],
-        );
-      // Anyone can re-run the draw with the seed and the applicants and get the same order.
-      const rerun = drawLottery(
-        'tsunagu-2026',
-        rows.map((r) => ({ id: r.id, tier: r.priority_tier })),
-      );
-      expect(rerun.map((r) => r.id)).toEqual(rows.map((r) => r.id));
-      expect(rows.map((r) => r.status)).toEqual([
-        ...Array(3).fill('confirmed'),
-        ...Array(7).fill('waitlisted'),
-      ]);
-      const late = await enrol((await learners(1))[0], { sessionId });
-      expect(codes(late)).toEqual(['CONFLICT']);
-      expect(codes(await app.gql(DRAW, { s: sessionId }, { token: staff.token }))).toEqual(['CONFLICT']);
-    });
-
-    it('draws priority tiers first', async () => {
-      const { sessionId } = await seminarSession(app, {
-        providerOrganisationId: city,
-        capacity: 2,
-        mode: 'lottery',
-        lotteryPriorities: ['member_of_provider'],
-      });
-      const outsiders = await learners(6);
-      const residents = await Promise.all([
-        app.user({ roles: [[city, 'learner']] }),
-        app.user({ roles: [[city, 'learner']] }),
-      ]);
-      for (const u of [...outsiders, ...residents]) await enrol(u, { sessionId });
-      await app.gql(DRAW, { s: sessionId }, { token: staff.token });
-      const confirmed: { user_id: string }[] = await app.dataSource.query(
-        `SELECT user_id FROM enrolments WHERE session_id = $1 AND status = 'confirmed'`,
-        [sessionId],
-      );
-      expect(confirmed.map((r) => r.user_id).sort()).toEqual(residents.map((r) => r.id).sort());
-    });
-
-    it('is drawn by the scheduler once its draw time has passed', async () => {
-      const { sessionId } = await seminarSession(app, {
-        providerOrganisationId: city,
-        capacity: 1,
-        mode: 'lottery',
-      });
-      for (const u of await learners(2)) await enrol(u, { sessionId });
-      await app.dataSource.query(`UPDATE sessions SET draw_at = now() - interval '1 minute' WHERE id = $1`, [
-        sessionId,
-      ]);
-      await app.app.get(EnrolmentService).drawDueLotteries();
-      const [session] = await app.dataSource.query(
-        'SELECT lottery_seed, drawn_at FROM sessions WHERE id = $1',
-        [sessionId],
-      );
-      expect(session.lottery_seed).toMatch(/^[0-9a-f]{32}$/);
-      expect((await counts(sessionId)).confirmed_count).toBe(1);
-    });
-  });
-
   describe('check-in, completion and certificates', () => {
     const CHECK_IN = `mutation($s: ID!, $m: ID!, $c: String!) { checkIn(sessionId: $s, meetingId: $m, code: $c) { status } }`;
 
     it('checks in with the signed QR code, completes after every meeting and issues a verifiable certificate', async () => {
-      const fixture = await seminarSession(app, { providerOrganisationId: city, meetings: 2 });
-      const other = await seminarSession(app, { providerOrganisationId: city, meetings: 1 });
+      // Both meetings are over: attendance can be recorded and completion decided at once.
+      const past = { firstMeetingInHours: -24 * 15 };
+      const fixture = await seminarSession(app, { providerOrganisationId: city, meetings: 2, ...past });
+      const other = await seminarSession(app, { providerOrganisationId: city, meetings: 1, ...past });
       const [learner] = await learners(1);
       await enrol(learner, { sessionId: fixture.sessionId });
       const mine = await app.gql<{ myEnrolments: { checkInCode: string }[] }>(
@@ -629,6 +550,7 @@ describe('enrolment', () => {
         meetings: 3,
         completionRule: 'at_least',
         completionMin: 2,
+        firstMeetingInHours: -24 * 22,
       });
       const [learner] = await learners(1);
       const enrolment = (await enrol(learner, { sessionId: fixture.sessionId })).data!.enrol;
@@ -777,7 +699,11 @@ describe('enrolment', () => {
     });
 
     it('serves a completed learner her certificate PDF, and no one else', async () => {
-      const fixture = await seminarSession(app, { providerOrganisationId: city, meetings: 1 });
+      const fixture = await seminarSession(app, {
+        providerOrganisationId: city,
+        meetings: 1,
+        firstMeetingInHours: -3,
+      });
       const [learner, other] = await learners(2);
       const enrolment = (await enrol(learner, { sessionId: fixture.sessionId })).data!.enrol;
       const path = `/api/enrolments/${enrolment.id}/certificate.pdf`;

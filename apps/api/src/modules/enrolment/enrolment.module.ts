@@ -3,13 +3,20 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { IdentityModule } from '../identity/identity.module';
 import { EnrolmentController } from './enrolment.controller';
 import { EnrolmentResolver, SessionEnrolmentFieldsResolver } from './enrolment.resolver';
+import { EnrolmentScheduler } from './enrolment.scheduler';
 import { EnrolmentService } from './enrolment.service';
-import { LotteryScheduler } from './lottery.scheduler';
+import { LotteryDrawService } from './lottery-draw.service';
 
 @Module({
   imports: [IdentityModule, CatalogueModule],
   controllers: [EnrolmentController],
-  providers: [EnrolmentService, EnrolmentResolver, SessionEnrolmentFieldsResolver, LotteryScheduler],
+  providers: [
+    EnrolmentService,
+    LotteryDrawService,
+    EnrolmentResolver,
+    SessionEnrolmentFieldsResolver,
+    EnrolmentScheduler,
+  ],
   exports: [EnrolmentService],
 })
 export class EnrolmentModule {}

@@ -11,8 +11,11 @@ import { UserEntity } from '../identity/user.entity';
 import { UsersService } from '../identity/users.service';
 import { EnrolInput } from './dto/enrol.input';
 import { AnswerValue, CertificateVerification } from './dto/enrolment.types';
+import { LotteryDraw } from './dto/lottery-draw.types';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
+import { LotteryDrawService } from './lottery-draw.service';
+import { lotteryTicket } from './lottery-ticket';
 
 /** Editors of sessions: staff, admins and company admins (row-level checks in the service). */
 const SessionEditor = RoleAnywhere(['staff', 'admin', 'company_admin']);
@@ -21,6 +24,7 @@ const SessionEditor = RoleAnywhere(['staff', 'admin', 'company_admin']);
 export class EnrolmentResolver {
   constructor(
     private readonly service: EnrolmentService,
+    private readonly lottery: LotteryDrawService,
     private readonly users: UsersService,
   ) {}
 
@@ -63,14 +67,25 @@ export class EnrolmentResolver {
 
   @Allow(SessionEditor)
   @Mutation(() => SessionEntity, {
-    description: 'Draws the lottery now, from the given seed or a random one (recorded)',
+    description:
+      'Draws the lottery now, after applications have closed, with the seed committed to when it was set up',
   })
   drawLottery(
     @CurrentPrincipal() principal: Principal,
     @Args('sessionId', { type: () => ID }) sessionId: string,
-    @Args('seed', { type: () => String, nullable: true }) seed?: string | null,
   ): Promise<SessionEntity> {
-    return this.service.drawLottery(principal, sessionId, seed);
+    return this.service.drawLottery(principal, sessionId);
+  }
+
+  @Allow(Public)
+  @Query(() => LotteryDraw, {
+    description: 'The public record of a lottery, to check it: commitment, and after the draw seed and order',
+  })
+  lotteryDraw(
+    @OptionalPrincipal() principal: Principal | null,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ): Promise<LotteryDraw> {
+    return this.lottery.lotteryDraw(principal, sessionId);
   }
 
   @Allow(SessionEditor)
@@ -191,6 +206,17 @@ export class EnrolmentResolver {
       'attendance',
       await this.service.attendanceOf(loaders, enrolment.id),
     );
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Her lottery application’s pseudonym (申込番号), as published in the draw record',
+  })
+  lotteryTicket(@Parent() enrolment: EnrolmentEntity): string | null {
+    return enrolment.status === 'applied' || enrolment.drawOrder !== null
+      ? lotteryTicket(enrolment.sessionId, enrolment.id)
+      : null;
   }
 
   @Allow(Authenticated)

@@ -26,6 +26,7 @@ import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
 import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
+import { lotteryTicket } from './lottery-ticket';
 import { rosterTable, type RosterRow } from './roster-export';
 
 interface SessionContext {
@@ -463,21 +464,26 @@ export class EnrolmentService implements OnModuleInit {
 
   // ---------------------------------------------------------------- lottery
 
-  async drawLottery(
-    principal: Principal | null,
-    sessionId: string,
-    seed?: string | null,
-  ): Promise<SessionEntity> {
+  /**
+   * Draws the lottery with the seed the system committed to when the lottery was set up (its SHA-256
+   * has been public since): nobody chooses the seed, and the draw is refused while applications can
+   * still change. Applicants are ordered by their ticket (申込番号) within each priority tier, so the
+   * published seed, tickets and tiers are all an outsider needs to re-run it (`lotteryDraw`).
+   */
+  async drawLottery(principal: Principal | null, sessionId: string): Promise<SessionEntity> {
     if (principal) await this.assertEditorOfSession(principal, sessionId);
     return this.dataSource.transaction(async (manager) => {
       const { session } = await this.sessionContext(manager, sessionId, true);
       if (session.registrationMode !== 'lottery') throw new ConflictError('enrolment.notLottery');
       if (session.drawnAt) throw new ConflictError('enrolment.lotteryDrawn');
-      const usedSeed = seed?.trim() || randomBytes(16).toString('hex');
+      if (Date.now() < session.registrationClosesAt.getTime())
+        throw new ConflictError('enrolment.lotteryStillOpen');
+      const seed = session.lotterySeed;
+      if (!seed || !session.lotteryCommitment) throw new ConflictError('enrolment.lotteryNotCommitted');
       const applicants = await manager.find(EnrolmentEntity, { where: { sessionId, status: 'applied' } });
       const order = drawLottery(
-        usedSeed,
-        applicants.map((a) => ({ id: a.id, tier: a.priorityTier, enrolment: a })),
+        seed,
+        applicants.map((a) => ({ id: lotteryTicket(sessionId, a.id), tier: a.priorityTier, enrolment: a })),
       );
       for (const [index, { enrolment }] of order.entries()) {
         enrolment.drawOrder = index + 1;
@@ -493,13 +499,8 @@ export class EnrolmentService implements OnModuleInit {
           enrolment,
         );
       }
-      session.lotterySeed = usedSeed;
       session.drawnAt = new Date();
-      await manager.update(
-        SessionEntity,
-        { id: session.id },
-        { lotterySeed: usedSeed, drawnAt: session.drawnAt },
-      );
+      await manager.update(SessionEntity, { id: session.id }, { drawnAt: session.drawnAt });
       await this.saveSeats(manager, session);
       await this.audit.record(
         {
@@ -507,7 +508,7 @@ export class EnrolmentService implements OnModuleInit {
           action: 'enrolment.lottery_drawn',
           subjectType: 'session',
           subjectId: session.id,
-          metadata: { seed: usedSeed, applicants: applicants.length },
+          metadata: { seed, applicants: applicants.length },
         },
         manager,
       );
@@ -579,8 +580,16 @@ export class EnrolmentService implements OnModuleInit {
       if (enrolment.status !== 'confirmed' && enrolment.status !== 'completed')
         throw new ConflictError('enrolment.notConfirmed');
       const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
-      if (!meetings.some((m) => m.id === meetingId))
-        throw BadUserInputError.field('meetingId', 'enrolment.meetingNotInSession');
+      const meeting = meetings.find((m) => m.id === meetingId);
+      if (!meeting) throw BadUserInputError.field('meetingId', 'enrolment.meetingNotInSession');
+      // A meeting that has not happened cannot be attended: marks open at its start, or as many
+      // minutes before as the organisers set for reception.
+      const opensAt = meeting.startsAt.getTime() - session.checkInOpensMinutesBefore * 60_000;
+      if (Date.now() < opensAt) {
+        throw new ConflictError('enrolment.attendanceNotOpen', {
+          minutes: session.checkInOpensMinutesBefore,
+        });
+      }
       await manager
         .createQueryBuilder()
         .insert()
@@ -588,31 +597,81 @@ export class EnrolmentService implements OnModuleInit {
         .values({ enrolmentId, meetingId, status, markedById: principal.userId })
         .orUpdate(['status', 'marked_by_id', 'marked_at'], ['enrolment_id', 'meeting_id'])
         .execute();
-      const [{ attended }] = (await manager.query(
-        `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
-        [enrolmentId],
-      )) as { attended: number }[];
-      const complete = meetsCompletionRule(
-        session.completionRule,
-        session.completionMinMeetings,
-        meetings.length,
-        attended,
-      );
-      if (complete && enrolment.status === 'confirmed') {
-        enrolment.status = 'completed';
-        enrolment.completedAt = new Date();
-        await manager.save(enrolment);
-        await manager.insert(CertificateEntity, { enrolmentId, verificationCode: verificationCode() });
-        await this.event(manager, 'enrolment.completed', enrolment);
-      } else if (!complete && enrolment.status === 'completed') {
-        // A correction (attended → no-show) withdraws a certificate issued by mistake.
-        enrolment.status = 'confirmed';
-        enrolment.completedAt = null;
-        await manager.save(enrolment);
-        await manager.delete(CertificateEntity, { enrolmentId });
-      }
+      await this.settleCompletion(manager, session, meetings, enrolment);
       return enrolment;
     });
+  }
+
+  /**
+   * Completion (修了) and its certificate: only once the last meeting has ended and attendance meets the
+   * session's rule. A correction (attended → no-show) after completion withdraws a certificate issued
+   * by mistake. Returns whether she was completed now.
+   */
+  private async settleCompletion(
+    manager: EntityManager,
+    session: SessionEntity,
+    meetings: MeetingEntity[],
+    enrolment: EnrolmentEntity,
+  ): Promise<boolean> {
+    const [{ attended }] = (await manager.query(
+      `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
+      [enrolment.id],
+    )) as { attended: number }[];
+    const over = meetings.length > 0 && meetings.every((m) => m.endsAt.getTime() <= Date.now());
+    const complete =
+      over &&
+      meetsCompletionRule(session.completionRule, session.completionMinMeetings, meetings.length, attended);
+    if (complete && enrolment.status === 'confirmed') {
+      enrolment.status = 'completed';
+      enrolment.completedAt = new Date();
+      await manager.save(enrolment);
+      await manager.insert(CertificateEntity, {
+        enrolmentId: enrolment.id,
+        verificationCode: verificationCode(),
+      });
+      await this.event(manager, 'enrolment.completed', enrolment);
+      return true;
+    }
+    if (!complete && enrolment.status === 'completed') {
+      enrolment.status = 'confirmed';
+      enrolment.completedAt = null;
+      await manager.save(enrolment);
+      await manager.delete(CertificateEntity, { enrolmentId: enrolment.id });
+    }
+    return false;
+  }
+
+  /**
+   * Completes the confirmed participants of sessions whose last meeting has ended and whose attendance
+   * meets the rule (attendance marked during the last meeting completes her only once it is over). Run
+   * by the scheduler; safe to run twice or on several instances (each enrolment is settled under its
+   * session's lock). Returns how many were completed.
+   */
+  async completeFinishedSessions(): Promise<number> {
+    const due = (await this.dataSource.query(
+      `SELECT e.id, e.session_id AS "sessionId"
+         FROM enrolments e
+         JOIN sessions s ON s.id = e.session_id AND s.status = 'scheduled'
+         JOIN LATERAL (SELECT count(*)::int AS n, max(ends_at) AS last_end
+                         FROM session_meetings m WHERE m.session_id = s.id) m ON true
+         JOIN LATERAL (SELECT count(*)::int AS n FROM attendance a
+                        WHERE a.enrolment_id = e.id AND a.status = 'attended') a ON true
+        WHERE e.status = 'confirmed' AND m.n > 0 AND m.last_end <= now()
+          AND a.n >= CASE WHEN s.completion_rule = 'all' THEN m.n
+                          ELSE LEAST(COALESCE(s.completion_min_meetings, m.n), m.n) END
+        ORDER BY e.session_id`,
+    )) as { id: string; sessionId: string }[];
+    let completed = 0;
+    for (const { id, sessionId } of due) {
+      await this.dataSource.transaction(async (manager) => {
+        const { session } = await this.sessionContext(manager, sessionId, true);
+        const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id });
+        if (enrolment.status !== 'confirmed') return;
+        const meetings = await manager.find(MeetingEntity, { where: { sessionId } });
+        if (await this.settleCompletion(manager, session, meetings, enrolment)) completed += 1;
+      });
+    }
+    return completed;
   }
 
   // ---------------------------------------------------------------- reads

@@ -3,6 +3,10 @@
  * order: applicants are put in a canonical order (priority tier, then id), each tier is shuffled with
  * Fisher–Yates driven by a PRNG seeded from the seed string, and tiers are concatenated (tier 0 first).
  */
+/** Named in the public record of each draw, so a changed algorithm would never re-run old draws wrongly. */
+export const LOTTERY_ALGORITHM =
+  'tsunagu-lottery-v1 (tiers ascending; tickets sorted; cyrb128 → sfc32 Fisher–Yates)';
+
 export interface LotteryApplicant {
   id: string;
   /** 0 is drawn first (e.g. residents, first-time applicants). */

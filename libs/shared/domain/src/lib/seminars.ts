@@ -61,6 +61,8 @@ export const SEMINAR_LIMITS = {
   children: { max: 5 },
   answer: { max: 2000 },
   tags: { max: 10, each: 30 },
+  /** Attendance for a meeting may be recorded from this many minutes before it starts (0: from its start). */
+  checkInOpensMinutesBefore: { min: 0, max: 240, default: 0 },
   /** Organisations running a course with its provider (共催). */
   coOrganisers: { max: 10 },
 } as const;

@@ -2,6 +2,8 @@ import { Identity1795314582990 } from './1795314582990-Identity';
 import { Seminars1795316458760 } from './1795316458760-Seminars';
 import { CourseFiles1795951815397 } from './1795951815397-CourseFiles';
 import { CourseCoOrganisers1796114359247 } from './1796114359247-CourseCoOrganisers';
+import { LotteryCommitment1796114898880 } from './1796114898880-LotteryCommitment';
+import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   Seminars1795316458760,
   CourseFiles1795951815397,
   CourseCoOrganisers1796114359247,
+  LotteryCommitment1796114898880,
+  AttendanceWindow1796115896708,
 ];

@@ -182,6 +182,14 @@ export class CreateSessionInput {
   @OneOfEach(LOTTERY_PRIORITIES)
   lotteryPriorities?: string[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Attendance may be recorded from this many minutes before each meeting (0 unless given)',
+  })
+  @OptionalValue()
+  @IntRange(SEMINAR_LIMITS.checkInOpensMinutesBefore.min, SEMINAR_LIMITS.checkInOpensMinutesBefore.max)
+  checkInOpensMinutesBefore?: number | null;
+
   @Field(() => CompletionRuleEnum, { nullable: true, description: 'all unless given' })
   @OptionalValue()
   @OneOf(COMPLETION_RULES)

@@ -356,6 +356,24 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
 
         <fieldset class="tsu-fieldset">
           <legend>{{ 'courseEditor.session.completionLegend' | t }}</legend>
+          <tsu-form-field
+            fieldId="session-check-in-opens"
+            [label]="'courseEditor.session.checkInOpens' | t"
+            [hint]="'courseEditor.session.checkInOpensHint' | t"
+            [error]="error('checkInOpensMinutesBefore')"
+          >
+            <select tsuInput formControlName="checkInOpensMinutesBefore" data-testid="session-check-in-opens">
+              @for (minutes of checkInWindows; track minutes) {
+                <option [ngValue]="minutes">
+                  {{
+                    minutes === 0
+                      ? ('courseEditor.session.checkInAtStart' | t)
+                      : ('courseEditor.session.checkInBefore' | t: { minutes })
+                  }}
+                </option>
+              }
+            </select>
+          </tsu-form-field>
           <tsu-form-field fieldId="session-rule" [label]="'courseEditor.session.completionRule' | t">
             <select tsuInput formControlName="completionRule" data-testid="session-rule">
               <option value="all">{{ 'courseEditor.session.rules.all' | t }}</option>
@@ -522,6 +540,8 @@ export class SessionEditorPage {
   readonly id = input<string | undefined>(undefined);
 
   protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
+  /** Reception may open this many minutes before each meeting (the API allows 0–240). */
+  protected readonly checkInWindows = [0, 15, 30, 60, 120] as const;
   readonly form = sessionForm();
   protected readonly f = new FormSupport(this.form, (control, show) =>
     editorErrorText(this.i18n, control, show),

@@ -7,6 +7,7 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import {
   isoToTokyoDateAndTime,
   isoToTokyoLocal,
@@ -120,6 +121,9 @@ export function sessionForm() {
       drawAt: text('', dateTimeValidator),
       completionRule: new FormControl<CompletionRule>('all', { nonNullable: true }),
       completionMinMeetings: num(null, Validators.min(1)),
+      checkInOpensMinutesBefore: new FormControl<number>(SEMINAR_LIMITS.checkInOpensMinutesBefore.default, {
+        nonNullable: true,
+      }),
       meetings: new FormArray<MeetingGroup>([meetingGroup()]),
       questions: new FormArray<QuestionGroup>([]),
     },
@@ -187,6 +191,7 @@ export function toSessionInput(form: SessionForm): Omit<CreateSessionInput, 'cou
     drawAt: v.registrationMode === 'lottery' ? tokyoLocalToIso(v.drawAt) : null,
     completionRule: v.completionRule,
     completionMinMeetings: v.completionRule === 'at_least' ? numberOrNull(v.completionMinMeetings) : null,
+    checkInOpensMinutesBefore: Number(v.checkInOpensMinutesBefore),
     meetings: v.meetings.map((m) => ({
       ...(m.id ? { id: m.id } : {}),
       startsAt: tokyoDateAndTimeToIso(m.date, m.startsAt) as string,
@@ -246,5 +251,6 @@ export function fillSessionForm(form: SessionForm, s: EditorSession): void {
     drawAt: isoToTokyoLocal(s.drawAt),
     completionRule: s.completionRule,
     completionMinMeetings: s.completionMinMeetings,
+    checkInOpensMinutesBefore: s.checkInOpensMinutesBefore,
   });
 }

@@ -109,6 +109,12 @@ describe('matchesName', () => {
     expect(matchesName(entry, 'ハナコ')).toBe(true);
     expect(matchesName(entry, '佐藤')).toBe(false);
   });
+
+  it('finds her reading in hiragana, half-width katakana and with a full-width space', () => {
+    expect(matchesName(entry, 'やまだ')).toBe(true);
+    expect(matchesName(entry, 'ﾔﾏﾀﾞ ﾊﾅｺ')).toBe(true);
+    expect(matchesName(entry, 'やまだ　はなこ')).toBe(true);
+  });
 });
 
 describe(EnrolmentService.name, () => {

@@ -4,10 +4,12 @@ import {
   EnrolDocument,
   EnrolSessionDocument,
   FileDownloader,
+  LotteryDrawDocument,
   MyEnrolmentsDocument,
   VerifyCertificateDocument,
   type ChildcareFallback,
   type EnrolSessionQuery,
+  type LotteryDrawQuery,
   type MyEnrolmentFragment,
   type VerifyCertificateQuery,
 } from '@tsunagu/web/shared/data-access';
@@ -18,6 +20,7 @@ export type EnrolSession = EnrolSessionQuery['session'];
 export type RegistrationQuestion = EnrolSession['questions'][number];
 export type MyEnrolment = MyEnrolmentFragment;
 export type CertificateVerification = VerifyCertificateQuery['verifyCertificate'];
+export type LotteryDrawRecord = LotteryDrawQuery['lotteryDraw'];
 
 export interface EnrolRequest {
   sessionId: string;
@@ -99,6 +102,15 @@ export class EnrolmentService {
       this.apollo.mutate({ mutation: CancelEnrolmentDocument, variables: { id } }),
     );
     if (!result.data) throw result.error ?? new Error('cancelEnrolment returned no data');
+  }
+
+  /** The public record of a session's lottery (commitment; after the draw, seed and order). */
+  async lotteryDraw(sessionId: string): Promise<LotteryDrawRecord> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: LotteryDrawDocument, variables: { sessionId }, fetchPolicy: 'no-cache' }),
+    );
+    if (!result.data) throw result.error ?? new Error('lotteryDraw returned no data');
+    return result.data.lotteryDraw;
   }
 
   async verifyCertificate(code: string): Promise<CertificateVerification> {

@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import { matchesPersonName } from '@tsunagu/shared/domain';
 import {
   CheckInDocument,
   DrawLotteryDocument,
@@ -52,17 +53,12 @@ export function staffSessionRows(courses: readonly StaffCourse[]): StaffSessionR
   return rows.sort((a, b) => (a.firstStartsAt ?? '9999').localeCompare(b.firstStartsAt ?? '9999'));
 }
 
-/** Kana-and-kanji name search, ignoring spaces and case; full names match "山田花子" and "山田 花子". */
+/**
+ * Name search on the check-in page: kanji or kana, hiragana or katakana, any width, with or without
+ * spaces (the shared folding: さとう finds 佐藤 (サトウ)).
+ */
 export function matchesName(entry: Pick<RosterEntry, 'learner'>, query: string): boolean {
-  const q = query.replace(/[\s\u3000]+/g, '').toLowerCase();
-  if (!q) return true;
-  const { familyName, givenName, familyNameKana, givenNameKana } = entry.learner;
-  return [familyName + givenName, familyNameKana + givenNameKana, givenName + familyName].some((name) =>
-    name
-      .replace(/[\s\u3000]+/g, '')
-      .toLowerCase()
-      .includes(q),
-  );
+  return matchesPersonName(entry.learner, query);
 }
 
 /** The organisers' side: sessions they run, rosters, the lottery, check-in and exports. */
@@ -91,12 +87,10 @@ export class RosterService {
     return { session: result.data.session, entries: [...result.data.sessionRoster] };
   }
 
-  async drawLottery(sessionId: string, seed: string | null): Promise<RosterSession> {
+  /** Draws with the seed the system committed to; nobody passes one. */
+  async drawLottery(sessionId: string): Promise<RosterSession> {
     const result = await firstValueFrom(
-      this.apollo.mutate({
-        mutation: DrawLotteryDocument,
-        variables: { sessionId, seed: seed?.trim() ? seed.trim() : null },
-      }),
+      this.apollo.mutate({ mutation: DrawLotteryDocument, variables: { sessionId } }),
     );
     if (!result.data) throw result.error ?? new Error('drawLottery returned no data');
     return result.data.drawLottery;

@@ -28,7 +28,7 @@ import {
   FormFieldComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatDateTime, formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatMeetingShort } from './format';
 import { cameraAvailable, createQrReader } from './qr-scanner';
 
@@ -121,6 +121,11 @@ export function defaultMeetingId(
           </select>
         </tsu-form-field>
 
+        @if (notOpenUntil(); as opens) {
+          <tsu-alert kind="info" data-testid="check-in-not-open">{{
+            'enrolment.checkIn.notOpen' | t: { time: opens }
+          }}</tsu-alert>
+        }
         <div aria-live="polite" aria-atomic="true">
           @if (success(); as message) {
             <tsu-alert kind="success" data-testid="check-in-success">{{ message }}</tsu-alert>
@@ -179,7 +184,12 @@ export function defaultMeetingId(
                   data-testid="check-in-code"
                 />
               </tsu-form-field>
-              <button type="submit" class="tsu-button" [disabled]="busy()" data-testid="check-in-submit">
+              <button
+                type="submit"
+                class="tsu-button"
+                [disabled]="busy() || notOpenUntil() !== null"
+                data-testid="check-in-submit"
+              >
                 {{ 'enrolment.checkIn.submit' | t }}
               </button>
             </form>
@@ -224,7 +234,7 @@ export function defaultMeetingId(
                         [attr.aria-pressed]="stateOf(e) === 'attended'"
                         [attr.aria-label]="('enrolment.checkIn.attended' | t) + ': ' + name(e)"
                         (click)="mark(e, 'attended')"
-                        [disabled]="busy()"
+                        [disabled]="busy() || notOpenUntil() !== null"
                         data-testid="mark-attended"
                       >
                         {{ 'enrolment.checkIn.attended' | t }}
@@ -235,7 +245,7 @@ export function defaultMeetingId(
                         [attr.aria-pressed]="stateOf(e) === 'no_show'"
                         [attr.aria-label]="('enrolment.checkIn.noShow' | t) + ': ' + name(e)"
                         (click)="mark(e, 'no_show')"
-                        [disabled]="busy()"
+                        [disabled]="busy() || notOpenUntil() !== null"
                         data-testid="mark-no-show"
                       >
                         {{ 'enrolment.checkIn.noShow' | t }}
@@ -281,6 +291,16 @@ export class CheckInPage {
   protected readonly found = computed(() =>
     this.participants().filter((e) => matchesName(e, this.queryText())),
   );
+  /** When attendance for the chosen meeting opens, while it has not: nothing can be marked before. */
+  protected readonly notOpenUntil = computed(() => {
+    const s = this.session();
+    const meeting = s?.meetings.find((m) => m.id === (this.meetingId() || this.meeting.value));
+    if (!s || !meeting) return null;
+    const opensAt = new Date(meeting.startsAt).getTime() - s.checkInOpensMinutesBefore * 60_000;
+    return this.now() < opensAt ? formatDateTime(new Date(opensAt).toISOString(), this.i18n.locale()) : null;
+  });
+  /** The clock the page reasons with, moved on every half minute so reception opens without a reload. */
+  private readonly now = signal(Date.now());
   protected readonly attendedCount = computed(
     () => this.participants().filter((e) => this.stateOf(e) === 'attended').length,
   );
@@ -295,7 +315,11 @@ export class CheckInPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
-    inject(DestroyRef).onDestroy(() => this.stopCamera());
+    const clock = setInterval(() => this.now.set(Date.now()), 30_000);
+    inject(DestroyRef).onDestroy(() => {
+      clearInterval(clock);
+      this.stopCamera();
+    });
   }
 
   protected name(e: RosterEntry): string {

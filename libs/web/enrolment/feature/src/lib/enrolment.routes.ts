@@ -11,6 +11,11 @@ export const enrolmentRoutes: Routes = [
     loadComponent: () => import('./enrol.page').then((m) => m.EnrolPage),
   },
   {
+    path: 'seminars/sessions/:id/lottery',
+    title: 'enrolment.lotteryDraw.title',
+    loadComponent: () => import('./lottery-draw.page').then((m) => m.LotteryDrawPage),
+  },
+  {
     path: 'my/seminars',
     title: 'enrolment.my.title',
     canActivate: [authGuard],

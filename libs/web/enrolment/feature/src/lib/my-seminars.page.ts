@@ -185,6 +185,15 @@ import { formatMeeting } from './format';
                                 | t: { date: e.session.drawAt ? date(e.session.drawAt) : '-' }
                             }}
                           </p>
+                          @if (e.lotteryTicket) {
+                            <p data-testid="lottery-ticket">
+                              {{ 'enrolment.my.lotteryTicket' | t }}: <code>{{ e.lotteryTicket }}</code>
+                              <br />
+                              <a [routerLink]="['/seminars/sessions', e.session.id, 'lottery']">{{
+                                'enrolment.my.lotteryCheck' | t
+                              }}</a>
+                            </p>
+                          }
                         }
                         @case ('past') {
                           @if (e.certificate; as c) {

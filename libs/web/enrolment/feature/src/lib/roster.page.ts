@@ -8,18 +8,11 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RosterService, type RosterEntry, type RosterSession } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
 import { toAppError } from '@tsunagu/web/shared/data-access';
-import {
-  AlertComponent,
-  CardComponent,
-  EmptyStateComponent,
-  FormFieldComponent,
-  TsuInputDirective,
-} from '@tsunagu/web/shared/ui';
+import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import {
   formatDate,
   formatDateTime,
@@ -35,14 +28,11 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
 @Component({
   selector: 'tsu-roster-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
     AlertComponent,
     CardComponent,
     EmptyStateComponent,
-    FormFieldComponent,
-    TsuInputDirective,
     StatusBadgeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -125,48 +115,6 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
           }
           <li>{{ 'enrolment.roster.waitlistCount' | t: { n: count('waitlisted') } }}</li>
           @if (s.registrationMode === 'lottery') {
-            <li>{{ 'enrolment.roster.appliedCount' | t: { n: count('applied') } }}</li>
-          }
-        </ul>
-
-        @if (notice(); as message) {
-          <tsu-alert kind="success" data-testid="roster-notice">{{ message }}</tsu-alert>
-        }
-        @if (actionError(); as message) {
-          <tsu-alert kind="error" data-testid="roster-error">{{ message }}</tsu-alert>
-        }
-
-        <div class="tsu-grid tsu-grid--2">
-          <tsu-card [heading]="'enrolment.roster.exportTitle' | t">
-            <p>{{ 'enrolment.roster.exportLead' | t }}</p>
-            <div class="tsu-actions">
-              <button
-                type="button"
-                class="tsu-button"
-                (click)="exportAs('csv')"
-                [disabled]="busy()"
-                data-testid="export-csv"
-              >
-                {{ 'enrolment.roster.csv' | t }}
-              </button>
-              <button
-                type="button"
-                class="tsu-button tsu-button--secondary"
-                (click)="exportAs('xlsx')"
-                [disabled]="busy()"
-                data-testid="export-xlsx"
-              >
-                {{ 'enrolment.roster.xlsx' | t }}
-              </button>
-            </div>
-            <p class="tsu-actions">
-              <a [routerLink]="['/staff/sessions', s.id, 'check-in']" data-testid="to-check-in">{{
-                'enrolment.checkIn.title' | t
-              }}</a>
-            </p>
-          </tsu-card>
-
-          @if (s.registrationMode === 'lottery') {
             <tsu-card [heading]="'enrolment.roster.lotteryTitle' | t" data-testid="lottery">
               @if (s.drawnAt) {
                 <p>{{ 'enrolment.roster.drawnAt' | t: { date: dateTime(s.drawnAt) } }}</p>
@@ -177,32 +125,37 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                 <p>{{ 'enrolment.roster.seedExplain' | t }}</p>
               } @else {
                 <p>
-                  {{ 'enrolment.roster.lotteryLead' | t: { date: s.drawAt ? dateTime(s.drawAt) : '-' } }}
+                  {{
+                    'enrolment.roster.lotteryLead'
+                      | t: { date: s.drawAt ? dateTime(s.drawAt) : '-', closes: dateTime(s.registrationClosesAt) }
+                  }}
                 </p>
-                <form
-                  class="tsu-form"
-                  (submit)="$event.preventDefault(); draw()"
-                  novalidate
-                  data-testid="lottery-form"
-                >
-                  <tsu-form-field
-                    fieldId="lottery-seed"
-                    [label]="'enrolment.roster.seedLabel' | t"
-                    [hint]="'enrolment.roster.seedHint' | t"
+                @if (s.lotteryCommitment) {
+                  <p>
+                    {{ 'enrolment.roster.commitment' | t }}:
+                    <code class="seed" data-testid="lottery-commitment">{{ s.lotteryCommitment }}</code>
+                  </p>
+                }
+                <p class="tsu-lead">{{ 'enrolment.roster.commitmentExplain' | t }}</p>
+                @if (registrationOpen()) {
+                  <p data-testid="lottery-draw-later">{{ 'enrolment.roster.drawAfterClose' | t }}</p>
+                } @else {
+                  <button
+                    type="button"
+                    class="tsu-button"
+                    (click)="draw()"
+                    [disabled]="busy()"
+                    data-testid="lottery-draw"
                   >
-                    <input
-                      tsuInput
-                      type="text"
-                      autocomplete="off"
-                      [formControl]="seed"
-                      data-testid="lottery-seed-input"
-                    />
-                  </tsu-form-field>
-                  <button type="submit" class="tsu-button" [disabled]="busy()" data-testid="lottery-draw">
                     {{ 'enrolment.roster.draw' | t }}
                   </button>
-                </form>
+                }
               }
+              <p class="tsu-actions">
+                <a [routerLink]="['/seminars/sessions', s.id, 'lottery']" data-testid="to-lottery-draw">{{
+                  'enrolment.roster.verifyLink' | t
+                }}</a>
+              </p>
             </tsu-card>
           }
         </div>
@@ -305,7 +258,11 @@ export class RosterPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly confirming = signal<string | null>(null);
-  protected readonly seed = new FormControl('', { nonNullable: true });
+  /** Applications may still change: the draw waits for the deadline. */
+  protected readonly registrationOpen = computed(() => {
+    const s = this.session();
+    return s !== null && Date.now() < new Date(s.registrationClosesAt).getTime();
+  });
 
   protected readonly sorted = computed(() =>
     [...this.entries()].sort(
@@ -390,7 +347,7 @@ export class RosterPage {
 
   protected draw(): Promise<void> {
     return this.act(async () => {
-      const session = await this.service.drawLottery(this.id(), this.seed.value);
+      const session = await this.service.drawLottery(this.id());
       await this.load(this.id());
       this.session.set(session);
       return this.i18n.t('enrolment.roster.drawn');

@@ -3,12 +3,13 @@ import { ENV, type Env } from '../../core/config/env';
 import { EnrolmentService } from './enrolment.service';
 
 /**
- * Draws lotteries whose draw time has passed, once a minute. A draw locks its session row and refuses
- * a second draw, so several API instances may run this safely. Off in tests (they call the service).
+ * Once a minute: draws lotteries whose draw time has passed, and completes the participants of sessions
+ * whose last meeting has ended. Each change locks its session row and is refused or skipped the second
+ * time, so several API instances may run this safely. Off in tests (they call the service).
  */
 @Injectable()
-export class LotteryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(LotteryScheduler.name);
+export class EnrolmentScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EnrolmentScheduler.name);
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -30,8 +31,10 @@ export class LotteryScheduler implements OnApplicationBootstrap, OnApplicationSh
     try {
       const drawn = await this.enrolment.drawDueLotteries();
       if (drawn) this.logger.log(`Drew ${drawn} lotteries`);
+      const completed = await this.enrolment.completeFinishedSessions();
+      if (completed) this.logger.log(`Completed ${completed} participants of finished sessions`);
     } catch (error) {
-      this.logger.error(`Lottery scheduler: ${String(error)}`);
+      this.logger.error(`Enrolment scheduler: ${String(error)}`);
     }
   }
 }

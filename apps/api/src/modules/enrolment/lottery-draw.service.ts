@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { LOTTERY_ALGORITHM } from '@tsunagu/shared/domain';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../core/auth/principal';
+import { NotFoundError } from '../../core/graphql/errors';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import type { LotteryDraw } from './dto/lottery-draw.types';
+import { lotteryTicket } from './lottery-ticket';
+
+/** The public record of a lottery (抽選の検証): for whoever may see the session. */
+@Injectable()
+export class LotteryDrawService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  async lotteryDraw(principal: Principal | null, sessionId: string): Promise<LotteryDraw> {
+    const session = await this.catalogue.visibleSession(principal, sessionId);
+    if (session.registrationMode !== 'lottery' || !session.lotteryCommitment) {
+      throw new NotFoundError('enrolment.lotteryNotFound');
+    }
+    const rows = (await this.dataSource.query(
+      session.drawnAt
+        ? `SELECT id, priority_tier AS tier, draw_order AS "drawOrder" FROM enrolments
+            WHERE session_id = $1 AND draw_order IS NOT NULL ORDER BY draw_order`
+        : `SELECT id, priority_tier AS tier, NULL AS "drawOrder" FROM enrolments
+            WHERE session_id = $1 AND status = 'applied'`,
+      [session.id],
+    )) as { id: string; tier: number; drawOrder: number | null }[];
+    return {
+      session,
+      commitment: session.lotteryCommitment,
+      seed: session.drawnAt ? session.lotterySeed : null,
+      drawnAt: session.drawnAt,
+      priorities: session.lotteryPriorities,
+      algorithm: LOTTERY_ALGORITHM,
+      applicationCount: rows.length,
+      entries: session.drawnAt
+        ? rows.map((row) => ({
+            drawOrder: row.drawOrder as number,
+            ticket: lotteryTicket(session.id, row.id),
+            tier: row.tier,
+          }))
+        : [],
+    };
+  }
+}

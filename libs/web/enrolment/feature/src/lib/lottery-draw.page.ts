@@ -1,0 +1,237 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { EnrolmentService, type LotteryDrawRecord } from '@tsunagu/web/enrolment/data-access';
+import { toAppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { checkDraw, type DrawCheck } from './lottery-check';
+
+/**
+ * Public: the record of a session's lottery (抽選の検証). Before the draw, the SHA-256 of the seed the
+ * system made when the lottery was set up; after it, the seed, the application numbers and tiers in
+ * drawn order, and a button that re-runs the draw in her browser with the same code as the server.
+ */
+@Component({
+  selector: 'tsu-lottery-draw-page',
+  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    code {
+      font-family: ui-monospace, monospace;
+      word-break: break-all;
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0 0 0.75rem;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      margin-bottom: 0.5rem;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.375rem 0.5rem;
+      border-bottom: 1px solid var(--tsu-border-soft);
+    }
+    td:first-child,
+    th:first-child {
+      text-align: end;
+      width: 4.5rem;
+    }
+    tsu-alert {
+      display: block;
+      margin: 1rem 0;
+    }
+  `,
+  template: `
+    <div class="tsu-page" data-testid="lottery-draw-page">
+      <h1 tabindex="-1">{{ 'enrolment.lotteryDraw.title' | t }}</h1>
+      <p class="tsu-lead">{{ 'enrolment.lotteryDraw.lead' | t }}</p>
+      @if (notFound()) {
+        <tsu-alert kind="error" data-testid="lottery-not-found">{{
+          'enrolment.lotteryDraw.notFound' | t
+        }}</tsu-alert>
+      } @else if (loadError(); as message) {
+        <tsu-alert kind="error">{{ message }}</tsu-alert>
+      } @else if (record(); as r) {
+        <tsu-card>
+          <dl>
+            <dt>{{ 'enrolment.lotteryDraw.session' | t }}</dt>
+            <dd>
+              <a [routerLink]="['/seminars/sessions', r.session.id]"
+                >{{ r.session.course.title }} {{ r.session.title }}</a
+              >
+            </dd>
+            <dt>{{ 'enrolment.lotteryDraw.commitment' | t }}</dt>
+            <dd>
+              <code data-testid="lottery-commitment">{{ r.commitment }}</code>
+            </dd>
+          </dl>
+          <p>{{ 'enrolment.lotteryDraw.commitmentExplain' | t }}</p>
+          @if (!r.drawnAt) {
+            <p data-testid="lottery-not-drawn">
+              {{
+                'enrolment.lotteryDraw.notDrawn'
+                  | t: { date: r.session.drawAt ? dateTime(r.session.drawAt) : '-' }
+              }}
+            </p>
+            <p>{{ 'enrolment.lotteryDraw.applications' | t: { n: r.applicationCount } }}</p>
+          }
+        </tsu-card>
+
+        @if (r.drawnAt) {
+          <tsu-card>
+            <dl>
+              <dt>{{ 'enrolment.lotteryDraw.seed' | t }}</dt>
+              <dd>
+                <code data-testid="lottery-seed">{{ r.seed }}</code>
+              </dd>
+              <dt>{{ 'enrolment.lotteryDraw.drawnAt' | t }}</dt>
+              <dd>{{ dateTime(r.drawnAt) }}</dd>
+              <dt>{{ 'enrolment.lotteryDraw.priorities' | t }}</dt>
+              <dd>
+                @if (r.priorities.length) {
+                  <ol start="0">
+                    @for (p of r.priorities; track p) {
+                      <li>{{ priorityKey(p) | t }}</li>
+                    }
+                  </ol>
+                } @else {
+                  {{ 'enrolment.lotteryDraw.noPriorities' | t }}
+                }
+              </dd>
+              <dt>{{ 'enrolment.lotteryDraw.algorithm' | t }}</dt>
+              <dd>
+                {{ 'enrolment.lotteryDraw.algorithmExplain' | t }}
+                <br /><code>{{ r.algorithm }}</code>
+              </dd>
+            </dl>
+            <button
+              type="button"
+              class="tsu-button"
+              (click)="verify(r)"
+              [disabled]="checking()"
+              data-testid="lottery-verify"
+            >
+              {{ (checking() ? 'enrolment.lotteryDraw.verifying' : 'enrolment.lotteryDraw.verify') | t }}
+            </button>
+            <div role="status">
+              @if (check(); as c) {
+                @if (c.ok) {
+                  <tsu-alert kind="success" data-testid="lottery-verified">{{
+                    'enrolment.lotteryDraw.verified' | t
+                  }}</tsu-alert>
+                } @else {
+                  <tsu-alert kind="error" data-testid="lottery-mismatch">{{
+                    'enrolment.lotteryDraw.mismatch'
+                      | t
+                        : {
+                            what:
+                              (c.problem === 'seed'
+                                ? 'enrolment.lotteryDraw.mismatchSeed'
+                                : 'enrolment.lotteryDraw.mismatchOrder'
+                              ) | t,
+                          }
+                  }}</tsu-alert>
+                }
+              }
+            </div>
+          </tsu-card>
+
+          <tsu-card>
+            <table data-testid="lottery-entries">
+              <caption>
+                {{
+                  'enrolment.lotteryDraw.listTitle' | t
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{{ 'enrolment.lotteryDraw.order' | t }}</th>
+                  <th scope="col">{{ 'enrolment.lotteryDraw.ticket' | t }}</th>
+                  <th scope="col">{{ 'enrolment.lotteryDraw.priorities' | t }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (e of r.entries; track e.drawOrder) {
+                  <tr>
+                    <td>{{ e.drawOrder }}</td>
+                    <td>
+                      <code>{{ e.ticket }}</code>
+                    </td>
+                    <td>{{ tierLabel(r, e.tier) }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+            <p class="tsu-lead">{{ 'enrolment.lotteryDraw.yours' | t }}</p>
+          </tsu-card>
+        }
+      }
+    </div>
+  `,
+})
+export class LotteryDrawPage {
+  readonly id = input.required<string>();
+
+  private readonly service = inject(EnrolmentService);
+  protected readonly i18n = inject(I18nService);
+
+  protected readonly record = signal<LotteryDrawRecord | null>(null);
+  protected readonly notFound = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly checking = signal(false);
+  protected readonly check = signal<DrawCheck | null>(null);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
+  }
+
+  protected priorityKey(rule: string): TranslationKey {
+    return `enrolment.lotteryDraw.priority.${rule}` as TranslationKey;
+  }
+
+  /** Tier n is the n-th priority rule; the tier after the last is "no priority". */
+  protected tierLabel(r: LotteryDrawRecord, tier: number): string {
+    return tier < r.priorities.length
+      ? this.i18n.t('enrolment.lotteryDraw.tier', { n: tier })
+      : this.i18n.t('enrolment.lotteryDraw.tierNone');
+  }
+
+  async verify(r: LotteryDrawRecord): Promise<void> {
+    this.checking.set(true);
+    this.check.set(null);
+    try {
+      this.check.set(await checkDraw(r));
+    } finally {
+      this.checking.set(false);
+    }
+  }
+
+  private async load(id: string): Promise<void> {
+    this.notFound.set(false);
+    this.loadError.set(null);
+    try {
+      this.record.set(await this.service.lotteryDraw(id));
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === 'NOT_FOUND' || appError.code === 'BAD_USER_INPUT') this.notFound.set(true);
+      else this.loadError.set(appError.message || this.i18n.t(`errors.${appError.code}`));
+    }
+  }
+}
