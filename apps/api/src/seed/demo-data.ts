@@ -363,19 +363,6 @@ const DEMO_COURSES: DemoCourse[] = [
         ],
         questions: [HOW_FOUND, { kind: 'text', label: '講座で学びたいこと・期待すること' }],
       },
-      {
-        // Last term's group, already finished: the demo employee completed it and holds its certificate.
-        title: '前期',
-        venueName: '小美玉市役所 本庁舎 大会議室',
-        venueAddress: '茨城県小美玉市堅倉835',
-        capacity: 20,
-        meetings: [
-          [-3, 7, 13, 30, 2],
-          [-3, 14, 13, 30, 2],
-          [-3, 21, 13, 30, 2],
-        ],
-        completedBy: ['employee@demo.tsunagu.jp'],
-      },
     ],
   },
   {
@@ -488,6 +475,31 @@ const DEMO_COURSES: DemoCourse[] = [
         onlineUrl: 'https://teams.example.jp/l/meetup',
         capacity: 40,
         meetings: [[2, 5, 12, 0, 1]],
+      },
+    ],
+  },
+  {
+    provider: 'city',
+    title: 'キャリアデザイン講座',
+    summary:
+      'これまでの経験を棚卸しし、これからの働き方とキャリアを描く全3回の講座です（今期は終了しました）。',
+    description: '前期に開催しました。修了した方には修了証を発行しています。',
+    category: 'career',
+    audienceNotes: '働く女性、これから働きたい女性',
+    tags: ['キャリア', '修了証'],
+    sessions: [
+      {
+        // Already finished: the demo employee took part in every meeting and holds its certificate.
+        title: '前期',
+        venueName: '小美玉市役所 本庁舎 大会議室',
+        venueAddress: '茨城県小美玉市堅倉835',
+        capacity: 20,
+        meetings: [
+          [-3, 7, 13, 30, 2],
+          [-3, 14, 13, 30, 2],
+          [-3, 21, 13, 30, 2],
+        ],
+        completedBy: ['employee@demo.tsunagu.jp'],
       },
     ],
   },

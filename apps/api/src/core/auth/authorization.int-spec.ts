@@ -748,6 +748,27 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
     'mutation($id: ID!) { updateCourse(id: $id, input: { summary: "更新" }) { id } }',
     { id: f.course },
   ]),
+  'Mutation.copyCourse': {
+    cases: (() => {
+      const call = catalogueCall((f) => [
+        'mutation($id: ID!) { copyCourse(id: $id) { id } }',
+        { id: f.course },
+      ]);
+      return [
+        { as: 'staffA', expect: 'ok', why: 'allowed: staff of the provider', call },
+        { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call },
+        {
+          as: 'staffCo',
+          expect: 'FORBIDDEN',
+          why: "a co-organiser's staff: the copy would be a course in the provider's name",
+          call,
+        },
+        { as: 'staffB', expect: 'FORBIDDEN', why: 'staff of another organisation', call },
+        { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call },
+        { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call },
+      ] satisfies Case[];
+    })(),
+  },
   ...editorRows('Mutation.publishCourse', (f) => [
     'mutation($id: ID!) { publishCourse(id: $id) { status } }',
     { id: f.course },

@@ -181,6 +181,10 @@ export const MESSAGES = {
     ja: '共催団体を変更できるのは、主催団体の担当者だけです。',
     en: "Only the providing organisation's editors can change the co-organisers.",
   },
+  'catalogue.copyByProviderOnly': {
+    ja: '講座をコピーできるのは、主催団体の担当者だけです。',
+    en: "Only the providing organisation's editors can copy its courses.",
+  },
   'catalogue.coOrganiserIsProvider': {
     ja: '主催団体は共催団体に指定できません。',
     en: 'The providing organisation cannot also be a co-organiser.',

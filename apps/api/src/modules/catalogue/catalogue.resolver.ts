@@ -13,7 +13,7 @@ import { CourseFilesService, courseFileUrl } from './course-files.service';
 import { CourseEntity } from './course.entity';
 import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
 import { CatalogueFilter } from './dto/catalogue-filter.input';
-import { CreateCourseInput, UpdateCourseInput } from './dto/course.input';
+import { CopyCourseInput, CreateCourseInput, UpdateCourseInput } from './dto/course.input';
 import { AddLessonInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonEntity } from './lesson.entity';
 import { SessionEntity } from './session.entity';
@@ -83,6 +83,19 @@ export class CoursesResolver {
     @Args('input') input: UpdateCourseInput,
   ): Promise<CourseEntity> {
     return this.service.updateCourse(principal, id, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity, {
+    description:
+      'A draft copy of a course (content, lessons and their files, co-organisers; not sessions), e.g. for next year',
+  })
+  copyCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => CopyCourseInput, nullable: true }) input?: CopyCourseInput,
+  ): Promise<CourseEntity> {
+    return this.service.copyCourse(principal, id, input?.title);
   }
 
   @Allow(CourseEditorSomewhere)

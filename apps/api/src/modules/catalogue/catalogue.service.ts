@@ -33,6 +33,7 @@ import {
   PROVIDER_EDITOR_ROLES,
   type CourseOrganisers,
 } from './catalogue.policies';
+import { copyCourse } from './course-copy';
 import { deleteUnusedFiles, fileProblem } from './course-file-usage';
 import { coOrganiserIdsOf, replaceCoOrganisers } from './course-organisers';
 import { CourseEntity } from './course.entity';
@@ -580,6 +581,31 @@ export class CatalogueService {
         );
       }
       return saved;
+    });
+  }
+
+  /**
+   * A draft copy of a course she edits, in its provider's name: so only the provider's side may copy
+   * (a co-organiser's staff cannot create courses for the provider).
+   */
+  async copyCourse(principal: Principal, id: string, title?: string | null): Promise<CourseEntity> {
+    const source = await this.editableCourse(principal, id);
+    if (!isProviderEditor(principal, source.providerOrganisationId)) {
+      throw new ForbiddenError('catalogue.copyByProviderOnly');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const copy = await copyCourse(manager, source, title, principal.userId);
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'catalogue.course_copied',
+          subjectType: 'course',
+          subjectId: copy.id,
+          metadata: { from: source.id },
+        },
+        manager,
+      );
+      return copy;
     });
   }
 

@@ -115,3 +115,15 @@ export class UpdateCourseInput extends PartialType(
   @Uuid()
   coverFileId?: string | null;
 }
+
+@InputType()
+export class CopyCourseInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The copy’s title; the original’s with （コピー） unless given',
+  })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(SEMINAR_LIMITS.title.max)
+  title?: string | null;
+}

@@ -115,6 +115,48 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
           }
           <li>{{ 'enrolment.roster.waitlistCount' | t: { n: count('waitlisted') } }}</li>
           @if (s.registrationMode === 'lottery') {
+            <li>{{ 'enrolment.roster.appliedCount' | t: { n: count('applied') } }}</li>
+          }
+        </ul>
+
+        @if (notice(); as message) {
+          <tsu-alert kind="success" data-testid="roster-notice">{{ message }}</tsu-alert>
+        }
+        @if (actionError(); as message) {
+          <tsu-alert kind="error" data-testid="roster-error">{{ message }}</tsu-alert>
+        }
+
+        <div class="tsu-grid tsu-grid--2">
+          <tsu-card [heading]="'enrolment.roster.exportTitle' | t">
+            <p>{{ 'enrolment.roster.exportLead' | t }}</p>
+            <div class="tsu-actions">
+              <button
+                type="button"
+                class="tsu-button"
+                (click)="exportAs('csv')"
+                [disabled]="busy()"
+                data-testid="export-csv"
+              >
+                {{ 'enrolment.roster.csv' | t }}
+              </button>
+              <button
+                type="button"
+                class="tsu-button tsu-button--secondary"
+                (click)="exportAs('xlsx')"
+                [disabled]="busy()"
+                data-testid="export-xlsx"
+              >
+                {{ 'enrolment.roster.xlsx' | t }}
+              </button>
+            </div>
+            <p class="tsu-actions">
+              <a [routerLink]="['/staff/sessions', s.id, 'check-in']" data-testid="to-check-in">{{
+                'enrolment.checkIn.title' | t
+              }}</a>
+            </p>
+          </tsu-card>
+
+          @if (s.registrationMode === 'lottery') {
             <tsu-card [heading]="'enrolment.roster.lotteryTitle' | t" data-testid="lottery">
               @if (s.drawnAt) {
                 <p>{{ 'enrolment.roster.drawnAt' | t: { date: dateTime(s.drawnAt) } }}</p>
@@ -127,7 +169,11 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                 <p>
                   {{
                     'enrolment.roster.lotteryLead'
-                      | t: { date: s.drawAt ? dateTime(s.drawAt) : '-', closes: dateTime(s.registrationClosesAt) }
+                      | t
+                        : {
+                            date: s.drawAt ? dateTime(s.drawAt) : '-',
+                            closes: dateTime(s.registrationClosesAt),
+                          }
                   }}
                 </p>
                 @if (s.lotteryCommitment) {

@@ -143,6 +143,11 @@ export type CompletionRule =
   | 'all'
   | 'at_least';
 
+export type CopyCourseInput = {
+  /** The copy’s title; the original’s with （コピー） unless given */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Course = {
   __typename?: 'Course';
   audienceNotes: Scalars['String']['output'];
@@ -434,6 +439,8 @@ export type Mutation = {
   checkIn: Enrolment;
   /** The signed-in learner marks a lesson done; returns its course */
   completeLesson: Course;
+  /** A draft copy of a course (content, lessons and their files, co-organisers; not sessions), e.g. for next year */
+  copyCourse: Course;
   /** Creates a draft course */
   createCourse: Course;
   createOrganisation: Organisation;
@@ -504,6 +511,12 @@ export type MutationCheckInArgs = {
 
 export type MutationCompleteLessonArgs = {
   lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyCourseArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<CopyCourseInput>;
 };
 
 
