@@ -88,14 +88,14 @@ export class CoursesResolver {
   @Allow(CourseEditorSomewhere)
   @Mutation(() => CourseEntity, {
     description:
-      'A draft copy of a course (content, lessons and their files, co-organisers; not sessions), e.g. for next year',
+      'A draft copy of a course (content, lessons and their files, co-organisers; with sessionsShiftDays its scheduled sessions, every date moved), e.g. for next year',
   })
   copyCourse(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => CopyCourseInput, nullable: true }) input?: CopyCourseInput,
   ): Promise<CourseEntity> {
-    return this.service.copyCourse(principal, id, input?.title);
+    return this.service.copyCourse(principal, id, input ?? {});
   }
 
   @Allow(CourseEditorSomewhere)

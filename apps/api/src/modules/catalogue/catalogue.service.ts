@@ -588,13 +588,17 @@ export class CatalogueService {
    * A draft copy of a course she edits, in its provider's name: so only the provider's side may copy
    * (a co-organiser's staff cannot create courses for the provider).
    */
-  async copyCourse(principal: Principal, id: string, title?: string | null): Promise<CourseEntity> {
+  async copyCourse(
+    principal: Principal,
+    id: string,
+    options: { title?: string | null; sessionsShiftDays?: number | null } = {},
+  ): Promise<CourseEntity> {
     const source = await this.editableCourse(principal, id);
     if (!isProviderEditor(principal, source.providerOrganisationId)) {
       throw new ForbiddenError('catalogue.copyByProviderOnly');
     }
     return this.dataSource.transaction(async (manager) => {
-      const copy = await copyCourse(manager, source, title, principal.userId);
+      const copy = await copyCourse(manager, source, options, principal.userId);
       await this.audit.record(
         {
           actorUserId: principal.userId,

@@ -152,6 +152,59 @@ describe('copying a course', () => {
     expect(audit.metadata).toEqual({ from: sourceId });
   });
 
+  it('copies the scheduled sessions a year later (same weekday) when asked, with no one enrolled', async () => {
+    const sourceId = await app.course(staff.token, { providerOrganisationId: city, title: '連続講座 2026' });
+    const DAY = 24 * 60 * 60 * 1000;
+    const start = Date.now() + 30 * DAY;
+    const iso = (t: number) => new Date(t).toISOString();
+    const kept = await app.session(staff.token, sourceId, {
+      title: '第1期',
+      registrationMode: 'lottery',
+      registrationClosesAt: iso(start - 5 * DAY),
+      drawAt: iso(start - 4 * DAY),
+      questions: [{ kind: 'yes_no', label: '託児を希望しますか', required: true }],
+    });
+    const cancelled = await app.session(staff.token, sourceId, { title: '中止回' });
+    await app.gql(
+      'mutation($id: ID!) { cancelSession(id: $id) { id } }',
+      { id: cancelled },
+      { token: staff.token },
+    );
+    const learner = await app.user();
+    await app.gql(
+      'mutation($s: ID!) { enrol(input: { sessionId: $s }) { id } }',
+      { s: kept },
+      { token: learner.token },
+    );
+
+    const copied = await app.gql<{ copyCourse: { id: string } }>(
+      COPY,
+      { id: sourceId, i: { title: '連続講座 2027', sessionsShiftDays: 364 } },
+      { token: staff.token },
+    );
+    expect(copied.errors).toBeUndefined();
+    const rows = await app.dataSource.query(
+      `SELECT s.id, s.title, s.course_id, s.registration_opens_at, s.draw_at, s.confirmed_count, s.lottery_commitment,
+              (SELECT array_agg(m.starts_at ORDER BY m.starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS starts,
+              (SELECT array_agg(q.label) FROM session_questions q WHERE q.session_id = s.id) AS questions,
+              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id) AS enrolments
+         FROM sessions s WHERE s.course_id = ANY($1::uuid[]) ORDER BY s.created_at`,
+      [[sourceId, copied.data!.copyCourse.id]],
+    );
+    const original = rows.find((r: { id: string }) => r.id === kept);
+    const copies = rows.filter((r: { course_id: string }) => r.course_id === copied.data!.copyCourse.id);
+    expect(copies.map((r: { title: string }) => r.title)).toEqual(['第1期']);
+    const [copy] = copies;
+    const year = 364 * DAY;
+    expect(copy.starts[0].getTime() - original.starts[0].getTime()).toBe(year);
+    expect(copy.registration_opens_at.getTime() - original.registration_opens_at.getTime()).toBe(year);
+    expect(copy.draw_at.getTime() - original.draw_at.getTime()).toBe(year);
+    expect(copy.starts[0].getDay()).toBe(original.starts[0].getDay());
+    expect(copy).toMatchObject({ confirmed_count: 0, enrolments: 0, questions: ['託児を希望しますか'] });
+    expect(copy.lottery_commitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(copy.lottery_commitment).not.toBe(original.lottery_commitment);
+  });
+
   it('names the copy after the original unless told otherwise', async () => {
     const sourceId = await app.course(staff.token, {
       providerOrganisationId: city,

@@ -3,18 +3,22 @@ import type { EntityManager } from 'typeorm';
 import { CourseCoOrganiserEntity } from './course-co-organiser.entity';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
+import { newLotterySeed } from './lottery-commitment';
+import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 
 /**
  * A draft copy of a course (e.g. for next year's term): its content, tags, visibility, co-organisers,
  * lessons in order and the files they and the cover use (copied, since files belong to their course).
- * Sessions are not copied: each term has its own dates (the editor copies a session into a form).
+ * Its scheduled sessions are copied too when `sessionsShiftDays` is given, every date moved by that many
+ * days (364 keeps the weekday, for next year's term), with no one enrolled and, for lotteries, a new seed.
  */
 export async function copyCourse(
   manager: EntityManager,
   source: CourseEntity,
-  title: string | null | undefined,
+  options: { title?: string | null; sessionsShiftDays?: number | null },
   actorUserId: string,
 ): Promise<CourseEntity> {
+  const title = options.title;
   const copy = await manager.save(
     manager.create(CourseEntity, {
       providerOrganisationId: source.providerOrganisationId,
@@ -83,5 +87,71 @@ export async function copyCourse(
       })),
     );
   }
+  if (options.sessionsShiftDays != null) {
+    await copySessions(manager, source.id, copy.id, options.sessionsShiftDays);
+  }
   return copy;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The scheduled sessions of one course into another, every date moved by `shiftDays`. */
+async function copySessions(
+  manager: EntityManager,
+  fromCourseId: string,
+  toCourseId: string,
+  shiftDays: number,
+): Promise<void> {
+  const shift = (date: Date) => new Date(date.getTime() + shiftDays * DAY);
+  const sessions = await manager.find(SessionEntity, {
+    where: { courseId: fromCourseId, status: 'scheduled' },
+    order: { registrationOpensAt: 'ASC', createdAt: 'ASC' },
+  });
+  for (const session of sessions) {
+    // Everything but identity, seats taken and the lottery's state; a column added later is copied too.
+    const {
+      id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      confirmedCount: _confirmed,
+      childcareConfirmedCount: _childcareConfirmed,
+      nextWaitlistPosition: _next,
+      drawnAt: _drawnAt,
+      lotterySeed: _seed,
+      lotteryCommitment: _commitment,
+      ...details
+    } = session;
+    const copy = await manager.save(
+      manager.create(SessionEntity, {
+        ...details,
+        courseId: toCourseId,
+        registrationOpensAt: shift(session.registrationOpensAt),
+        registrationClosesAt: shift(session.registrationClosesAt),
+        cancellationDeadline: shift(session.cancellationDeadline),
+        drawAt: session.drawAt ? shift(session.drawAt) : null,
+        ...(session.registrationMode === 'lottery' ? newLotterySeed() : {}),
+      }),
+    );
+    const meetings = await manager.find(MeetingEntity, { where: { sessionId: id } });
+    if (meetings.length) {
+      await manager.insert(
+        MeetingEntity,
+        meetings.map((m) => ({ sessionId: copy.id, startsAt: shift(m.startsAt), endsAt: shift(m.endsAt) })),
+      );
+    }
+    const questions = await manager.find(QuestionEntity, { where: { sessionId: id } });
+    if (questions.length) {
+      await manager.insert(
+        QuestionEntity,
+        questions.map((q) => ({
+          sessionId: copy.id,
+          position: q.position,
+          kind: q.kind,
+          label: q.label,
+          choices: q.choices,
+          required: q.required,
+        })),
+      );
+    }
+  }
 }

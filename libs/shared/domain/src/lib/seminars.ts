@@ -63,6 +63,8 @@ export const SEMINAR_LIMITS = {
   tags: { max: 10, each: 30 },
   /** Attendance for a meeting may be recorded from this many minutes before it starts (0: from its start). */
   checkInOpensMinutesBefore: { min: 0, max: 240, default: 0 },
+  /** Copying a course's sessions moves their dates by this many days (364: the same weekday next year). */
+  copyShiftDays: { min: 0, max: 1000 },
   /** Organisations running a course with its provider (共催). */
   coOrganisers: { max: 10 },
 } as const;

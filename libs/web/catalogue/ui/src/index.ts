@@ -1,4 +1,5 @@
 export * from './lib/age';
+export * from './lib/co-organisers-field.component';
 export * from './lib/seats-meter.component';
 export * from './lib/seminar-card.component';
 export * from './lib/upload-progress.component';

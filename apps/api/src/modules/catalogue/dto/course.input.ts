@@ -1,4 +1,4 @@
-import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
   COURSE_CATEGORIES,
   COURSE_VISIBILITIES,
@@ -10,6 +10,7 @@ import { Transform } from 'class-transformer';
 import { IsArray } from 'class-validator';
 import { CourseCategoryEnum, CourseVisibilityEnum } from '../../../core/graphql/enums';
 import {
+  IntRange,
   MaxChars,
   MaxCharsEach,
   MaxItems,
@@ -126,4 +127,13 @@ export class CopyCourseInput {
   @OptionalValue()
   @MaxChars(SEMINAR_LIMITS.title.max)
   title?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Copy the scheduled sessions too, every date moved by this many days (364: the same weekday next year)',
+  })
+  @OptionalValue()
+  @IntRange(SEMINAR_LIMITS.copyShiftDays.min, SEMINAR_LIMITS.copyShiftDays.max)
+  sessionsShiftDays?: number | null;
 }

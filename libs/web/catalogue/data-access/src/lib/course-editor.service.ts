@@ -3,9 +3,11 @@ import {
   EditableCoursesDocument,
   EditorAddLessonDocument,
   EditorCancelSessionDocument,
+  EditorCopyCourseDocument,
   EditorCourseDocument,
   EditorCreateCourseDocument,
   EditorCreateSessionDocument,
+  EditorOrganisationsDocument,
   EditorPublishCourseDocument,
   EditorRemoveLessonDocument,
   EditorReorderLessonsDocument,
@@ -19,6 +21,7 @@ import {
   type CreateSessionInput,
   type EditableCoursesQuery,
   type EditorCourseQuery,
+  type EditorOrganisationsQuery,
   type EditorSessionQuery,
   type UpdateCourseInput,
   type UpdateLessonInput,
@@ -31,6 +34,7 @@ export type EditableCourse = EditableCoursesQuery['editableCourses'][number];
 export type EditorCourse = EditorCourseQuery['course'];
 export type EditorLesson = EditorCourse['lessons'][number];
 export type EditorSession = EditorSessionQuery['session'];
+export type EditorOrganisation = EditorOrganisationsQuery['organisations'][number];
 
 /** `ids` with the one at `index` moved one place up (-1) or down (+1); unchanged at the ends. */
 export function moveLesson(ids: readonly string[], index: number, direction: -1 | 1): string[] {
@@ -72,6 +76,24 @@ export class CourseEditorService {
 
   async createCourse(input: CreateCourseInput): Promise<string> {
     return (await this.mutate(EditorCreateCourseDocument, { input }, 'createCourse')).createCourse.id;
+  }
+
+  /** Every organisation, for naming co-organisers. */
+  async organisations(): Promise<EditorOrganisation[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: EditorOrganisationsDocument, fetchPolicy: 'cache-first' }),
+    );
+    if (!result.data) throw result.error ?? new Error('organisations returned no data');
+    return [...result.data.organisations];
+  }
+
+  /**
+   * A draft copy of the course (content, lessons, files, co-organisers); with `sessionsShiftDays`, its
+   * sessions too with every date moved that many days. Returns the copy's id.
+   */
+  async copyCourse(id: string, sessionsShiftDays: number | null): Promise<string> {
+    return (await this.mutate(EditorCopyCourseDocument, { id, input: { sessionsShiftDays } }, 'copyCourse'))
+      .copyCourse.id;
   }
 
   async updateCourse(id: string, input: UpdateCourseInput): Promise<void> {

@@ -40,15 +40,24 @@ function course(overrides: Partial<EditorCourse> = {}): EditorCourse {
     coverImage: null,
     status: 'draft',
     provider: { id: 'o1', name: '小美玉市' },
+    coOrganisers: [],
     lessons: [],
     sessions: [],
     ...overrides,
   } as EditorCourse;
 }
 
-async function setup(initial: EditorCourse = course()) {
+async function setup(
+  initial: EditorCourse = course(),
+  memberships: { role: string; organisation: { id: string; name: string } }[] = [],
+) {
   let current = initial;
   const editor = {
+    organisations: jest.fn().mockResolvedValue([
+      { id: 'o1', name: '小美玉市', kind: 'city' },
+      { id: 'o2', name: '茨城県', kind: 'prefecture' },
+      { id: 'o3', name: '茨城労働局', kind: 'national_agency' },
+    ]),
     course: jest.fn(async () => current),
     addLesson: jest.fn().mockResolvedValue(undefined),
     updateLesson: jest.fn().mockResolvedValue(undefined),
@@ -64,7 +73,7 @@ async function setup(initial: EditorCourse = course()) {
       { provide: FileDownloader, useValue: { objectUrl } },
       {
         provide: SessionStore,
-        useValue: { user: () => ({ memberships: [] }), accessToken: () => 'token-1', isSignedIn: () => true },
+        useValue: { user: () => ({ memberships }), accessToken: () => 'token-1', isSignedIn: () => true },
       },
     ],
   });
@@ -282,5 +291,38 @@ describe(CourseEditorPage.name, () => {
     await t.stable();
     expect(t.editor.updateCourse).toHaveBeenLastCalledWith('c1', { coverFileId: null });
     expect(t.byTestId('cover-preview')).toBeNull();
+  });
+
+  it('lets the provider’s side name co-organisers (not the provider itself) and saves them', async () => {
+    const t = await setup(course({ coOrganisers: [{ id: 'o2', name: '茨城県' }] }), [
+      { role: 'staff', organisation: { id: 'o1', name: '小美玉市' } },
+    ]);
+    await t.settle();
+    expect(t.byTestId('co-organiser-o1')).toBeNull();
+    expect(t.get<HTMLInputElement>('co-organiser-o2').checked).toBe(true);
+    t.get<HTMLInputElement>('co-organiser-o3').click();
+    await t.stable();
+    t.get<HTMLFormElement>('course-form').dispatchEvent(new Event('submit'));
+    await t.settle();
+    expect(t.editor.updateCourse).toHaveBeenCalledWith(
+      'c1',
+      expect.objectContaining({ coOrganiserIds: ['o2', 'o3'] }),
+    );
+  });
+
+  it('shows a co-organiser’s staff the co-organisers without letting her change them', async () => {
+    const t = await setup(course({ coOrganisers: [{ id: 'o2', name: '茨城県' }] }), [
+      { role: 'staff', organisation: { id: 'o2', name: '茨城県' } },
+    ]);
+    await t.settle();
+    expect(t.byTestId('co-organiser-o3')).toBeNull();
+    expect(t.get('co-organisers-list').textContent).toContain('茨城県');
+    expect(t.byTestId('copy-course')).toBeNull();
+    t.get<HTMLFormElement>('course-form').dispatchEvent(new Event('submit'));
+    await t.settle();
+    expect(t.editor.updateCourse).toHaveBeenCalledWith(
+      'c1',
+      expect.not.objectContaining({ coOrganiserIds: expect.anything() }),
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
   type EditorLesson,
   type FilePreflightProblem,
 } from '@tsunagu/web/catalogue/data-access';
-import { UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
+import { CoOrganisersFieldComponent, UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
 import type { CourseCategory, CourseVisibility, LessonKind } from '@tsunagu/web/shared/data-access';
 import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import {
@@ -69,6 +69,7 @@ export function parseTags(value: string): string[] {
     FormFieldComponent,
     TsuInputDirective,
     UploadProgressComponent,
+    CoOrganisersFieldComponent,
     FileSrcDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -145,6 +146,17 @@ export function parseTags(value: string): string[] {
     .file-picker label {
       cursor: pointer;
     }
+    .copy-sessions {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: var(--tsu-touch);
+      margin-bottom: 0.75rem;
+    }
+    .copy-sessions input {
+      width: 1.25rem;
+      height: 1.25rem;
+    }
   `,
   template: `
     <div class="tsu-page" data-testid="course-editor-page">
@@ -184,6 +196,29 @@ export function parseTags(value: string): string[] {
               <a [routerLink]="['/seminars/courses', c.id]">{{ 'courseEditor.form.viewPublic' | t }}</a>
             }
           </div>
+          @if (providerSide()) {
+            <p class="meta">{{ 'courseEditor.copy.lead' | t }}</p>
+            @if (c.sessions.length) {
+              <label class="copy-sessions">
+                <input
+                  type="checkbox"
+                  [checked]="copySessions()"
+                  (change)="copySessions.set($any($event.target).checked)"
+                  data-testid="copy-sessions"
+                />
+                {{ 'courseEditor.copy.sessions' | t }}
+              </label>
+            }
+            <button
+              type="button"
+              class="tsu-button tsu-button--secondary"
+              (click)="copy()"
+              [disabled]="pending()"
+              data-testid="copy-course"
+            >
+              {{ 'courseEditor.copy.button' | t }}
+            </button>
+          }
         </tsu-card>
 
         <tsu-card [heading]="'courseEditor.cover.title' | t" data-testid="cover-card">
@@ -322,6 +357,13 @@ export function parseTags(value: string): string[] {
                 }
               </select>
             </tsu-form-field>
+            <tsu-co-organisers-field
+              [organisations]="allOrganisations()"
+              [providerId]="form.controls.providerOrganisationId.value || null"
+              [selected]="coOrganiserIds()"
+              [editable]="providerSide() || !id()"
+              (selectedChange)="coOrganiserIds.set($event)"
+            />
             <tsu-form-field
               fieldId="course-tags"
               [label]="'courseEditor.form.tags' | t"
@@ -598,6 +640,18 @@ export class CourseEditorPage {
   protected readonly lessonMaxMegabytes = COURSE_FILE_RULES.lesson.maxMegabytes;
   protected readonly coverMaxMegabytes = COURSE_FILE_RULES.cover.maxMegabytes;
 
+  /** Every organisation, to name co-organisers from. */
+  protected readonly allOrganisations = signal<{ id: string; name: string }[]>([]);
+  protected readonly coOrganiserIds = signal<string[]>([]);
+  /** She edits on the provider's side (not as a co-organiser): she may copy it and name co-organisers. */
+  protected readonly providerSide = computed(() => {
+    const c = this.course();
+    if (!c) return false;
+    return (this.session.user()?.memberships ?? []).some(
+      (m) => m.role === 'admin' || (m.organisation.id === c.provider.id && EDITOR_ROLES.includes(m.role)),
+    );
+  });
+
   /** Organisations where she may create courses. */
   protected readonly organisations = computed(() => {
     const byId = new Map<string, { id: string; name: string }>();
@@ -647,6 +701,10 @@ export class CourseEditorPage {
       const id = this.id();
       if (id) void this.load(id);
     });
+    void this.service.organisations().then(
+      (list) => this.allOrganisations.set(list.map((o) => ({ id: o.id, name: o.name }))),
+      () => this.allOrganisations.set([]),
+    );
   }
 
   protected statusKey(status: string): TranslationKey {
@@ -683,6 +741,7 @@ export class CourseEditorPage {
         coverImageUrl: c.coverImageUrl ?? '',
       });
       this.form.controls.providerOrganisationId.disable();
+      this.coOrganiserIds.set(c.coOrganisers.map((o) => o.id));
     } catch (error) {
       this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
     }
@@ -704,13 +763,18 @@ export class CourseEditorPage {
     };
     const id = this.id();
     if (id) {
-      const saved = await this.f.run(() => this.service.updateCourse(id, fields).then(() => true));
+      const changes = this.providerSide() ? { ...fields, coOrganiserIds: this.coOrganiserIds() } : fields;
+      const saved = await this.f.run(() => this.service.updateCourse(id, changes).then(() => true));
       if (!saved) return;
       this.notice.set(this.i18n.t('courseEditor.form.saved'));
       await this.load(id);
     } else {
       const created = await this.f.run(() =>
-        this.service.createCourse({ ...fields, providerOrganisationId: v.providerOrganisationId }),
+        this.service.createCourse({
+          ...fields,
+          providerOrganisationId: v.providerOrganisationId,
+          coOrganiserIds: this.coOrganiserIds(),
+        }),
       );
       if (!created) return;
       this.notice.set(this.i18n.t('courseEditor.form.created'));
@@ -819,6 +883,23 @@ export class CourseEditorPage {
     } finally {
       this.f.pending.set(false);
     }
+  }
+
+  /** Whether a copy takes the sessions along, a year later on the same weekdays (364 days). */
+  protected readonly copySessions = signal(true);
+
+  /** A draft copy (for next term), opened at once. */
+  async copy(): Promise<void> {
+    const c = this.course();
+    if (!c) return;
+    await this.run(async () => {
+      const copyId = await this.service.copyCourse(
+        c.id,
+        this.copySessions() && c.sessions.length ? 364 : null,
+      );
+      await this.router.navigate(['/staff/courses', copyId]);
+      this.notice.set(this.i18n.t('courseEditor.copy.done', { title: c.title }));
+    }, this.f.formError);
   }
 
   async publish(publish: boolean): Promise<void> {

@@ -24,6 +24,7 @@ function course(overrides: Partial<CatalogueCourse>): CatalogueCourse {
     coverImageUrl: null,
     coverImage: null,
     provider: { id: 'o1', name: '小美玉市' },
+    coOrganisers: [{ id: 'o2', name: '茨城県' }],
     lessons: [],
     myProgress: null,
     sessions: [],
@@ -45,8 +46,9 @@ async function render(data: CatalogueCourse, token: string | null) {
   fixture.componentRef.setInput('id', 'c1');
   await fixture.whenStable();
   await fixture.whenStable();
-  const img = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="course-cover"]');
-  return { img, objectUrl };
+  const el = fixture.nativeElement as HTMLElement;
+  const img = el.querySelector('[data-testid="course-cover"]');
+  return { img, objectUrl, el };
 }
 
 describe(CoursePage.name, () => {
@@ -76,5 +78,13 @@ describe(CoursePage.name, () => {
     ).toBe('https://example.jp/c.png');
     TestBed.resetTestingModule();
     expect((await render(course({}), null)).img).toBeNull();
+  });
+
+  it('names the co-organisers (共催) under the provider', async () => {
+    const { el } = await render(course({}), null);
+    expect(el.querySelector('[data-testid="course-co-organisers"]')?.textContent).toContain('共催: 茨城県');
+    TestBed.resetTestingModule();
+    const alone = await render(course({ coOrganisers: [] }), null);
+    expect(alone.el.querySelector('[data-testid="course-co-organisers"]')).toBeNull();
   });
 });

@@ -76,6 +76,11 @@ import { CourseLessonsComponent } from './lessons.component';
           <a routerLink="/seminars">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
         </p>
         <p class="provider">{{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}</p>
+        @if (c.coOrganisers.length) {
+          <p class="provider" data-testid="course-co-organisers">
+            {{ 'catalogue.course.coOrganisers' | t }}: {{ coOrganiserNames(c) }}
+          </p>
+        }
         <h1 data-testid="course-title">{{ c.title }}</h1>
         @if (c.coverImage; as cover) {
           <img class="cover" [tsuFileSrc]="cover.url" alt="" data-testid="course-cover" />
@@ -144,6 +149,10 @@ export class CoursePage {
 
   constructor() {
     effect(() => void this.load(this.id()));
+  }
+
+  protected coOrganiserNames(c: CatalogueCourse): string {
+    return c.coOrganisers.map((o) => o.name).join(this.i18n.locale() === 'ja' ? '、' : ', ');
   }
 
   protected categoryKey(category: string): TranslationKey {

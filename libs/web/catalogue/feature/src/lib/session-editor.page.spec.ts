@@ -40,9 +40,40 @@ async function fillValid(t: ReturnType<typeof setup>) {
 }
 
 describe(SessionEditorPage.name, () => {
-  it('refuses an empty form with a message under each required field and no API call', async () => {
+  it('starts with dates four weeks ahead, so only the seats are missing', async () => {
     const t = setup();
     await t.fixture.whenStable();
+    const date = t.byTestId<HTMLInputElement>('meeting-0-date')!.value;
+    const days = (Date.parse(date) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(26);
+    expect(days).toBeLessThan(29);
+    expect(t.byTestId<HTMLInputElement>('meeting-0-start')!.value).toBe('10:00');
+    for (const id of ['session-opens', 'session-closes', 'session-cancel-deadline']) {
+      expect(t.byTestId<HTMLInputElement>(id)!.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    }
+    await t.submit();
+    expect(t.createSession).not.toHaveBeenCalled();
+    expect(t.errorOf('session-capacity')).toBe('入力してください。');
+    expect(t.errorOf('meeting-0-date')).toBeNull();
+  });
+
+  it('moves the closing dates with the first meeting, until she sets them herself', async () => {
+    const t = setup();
+    await t.fixture.whenStable();
+    await t.type('meeting-0-date', '2027-04-10');
+    expect(t.byTestId<HTMLInputElement>('session-closes')!.value).toBe('2027-04-03T17:00');
+    expect(t.byTestId<HTMLInputElement>('session-cancel-deadline')!.value).toBe('2027-04-08T17:00');
+    await t.type('session-closes', '2027-04-05T12:00');
+    await t.type('meeting-0-date', '2027-04-17');
+    expect(t.byTestId<HTMLInputElement>('session-closes')!.value).toBe('2027-04-05T12:00');
+    expect(t.byTestId<HTMLInputElement>('session-cancel-deadline')!.value).toBe('2027-04-15T17:00');
+  });
+
+  it('refuses an emptied form with a message under each required field and no API call', async () => {
+    const t = setup();
+    await t.fixture.whenStable();
+    await t.type('meeting-0-date', '');
+    await t.type('session-opens', '');
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
     expect(t.errorOf('session-capacity')).toBe('入力してください。');
@@ -60,6 +91,7 @@ describe(SessionEditorPage.name, () => {
     await t.type('meeting-0-end', '09:00');
     await t.type('session-closes', '2026-04-01T09:00');
     await t.type('session-mode', 'lottery');
+    await t.type('session-draw', '');
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
     expect(t.errorOf('session-capacity')).toBe('1以上の数を入力してください。');

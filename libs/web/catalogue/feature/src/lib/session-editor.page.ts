@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
@@ -6,6 +16,7 @@ import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { editorErrorText } from './editor-errors';
+import { datesBeforeFirstMeeting, newSessionDates, sessionCopy } from './session-defaults';
 import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInput } from './session-form';
 
 /** /staff/courses/:courseId/sessions/new and /staff/sessions/:id/edit. Times are Tokyo time. */
@@ -78,6 +89,21 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
       }
       @if (loaded()?.status === 'cancelled') {
         <tsu-alert kind="info">{{ 'courseEditor.session.cancelled' | t }}</tsu-alert>
+      }
+      @if (copiedFrom(); as source) {
+        <tsu-alert kind="info" data-testid="session-copy-notice">{{
+          'courseEditor.session.copyNotice' | t: { title: source }
+        }}</tsu-alert>
+      }
+      @if (id() && loaded(); as s) {
+        <p>
+          <a
+            [routerLink]="['/staff/courses', s.course.id, 'sessions', 'new']"
+            [queryParams]="{ from: s.id }"
+            data-testid="copy-session"
+            >{{ 'courseEditor.session.copy' | t }}</a
+          >
+        </p>
       }
 
       <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="session-form">
@@ -533,11 +559,16 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
 export class SessionEditorPage {
   private readonly service = inject(CourseEditorService);
   private readonly router = inject(Router);
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(I18nService);
 
   /** Route parameters: courseId on .../sessions/new, id on /staff/sessions/:id/edit. */
   readonly courseId = input<string | undefined>(undefined);
   readonly id = input<string | undefined>(undefined);
+  /** `?from=` on a new session: the session to copy. */
+  readonly from = input<string | undefined>(undefined);
+  /** The copied session's title, while the form holds a copy. */
+  protected readonly copiedFrom = signal<string | null>(null);
 
   protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
   /** Reception may open this many minutes before each meeting (the API allows 0–240). */
@@ -563,8 +594,49 @@ export class SessionEditorPage {
   constructor() {
     effect(() => {
       const id = this.id();
-      if (id) void this.load(id);
+      const from = this.from();
+      untracked(() => {
+        if (id) void this.load(id);
+        else if (from) void this.loadCopy(from);
+        else this.startNew();
+      });
     });
+  }
+
+  /** A new session starts with sensible dates; those after the first meeting follow it until edited. */
+  private startNew(): void {
+    const dates = newSessionDates(new Date());
+    this.form.controls.meetings.at(0)?.patchValue(dates.meeting);
+    this.form.patchValue({
+      registrationOpensAt: dates.registrationOpensAt,
+      registrationClosesAt: dates.registrationClosesAt,
+      cancellationDeadline: dates.cancellationDeadline,
+      drawAt: dates.drawAt,
+    });
+    this.followFirstMeeting();
+  }
+
+  private followFirstMeeting(): void {
+    const first = this.form.controls.meetings.at(0)?.controls.date;
+    first?.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((date) => {
+      if (!date) return;
+      const derived = datesBeforeFirstMeeting(date);
+      for (const key of ['registrationClosesAt', 'cancellationDeadline', 'drawAt'] as const) {
+        const control = this.form.controls[key];
+        if (!control.dirty) control.setValue(derived[key]);
+      }
+    });
+  }
+
+  private async loadCopy(from: string): Promise<void> {
+    try {
+      const source = await this.service.session(from);
+      fillSessionForm(this.form, sessionCopy(source, new Date()));
+      this.courseTitle.set(source.course.title);
+      this.copiedFrom.set(source.title || source.course.title);
+    } catch (error) {
+      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+    }
   }
 
   protected questionKindKey(kind: string): TranslationKey {

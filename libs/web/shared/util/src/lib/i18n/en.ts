@@ -219,6 +219,7 @@ export const en: Dictionary = {
       range: '{min} to {max}',
     },
     course: {
+      coOrganisers: 'Co-organised by',
       provider: 'Provider',
       audience: 'For',
       description: 'About the course',
@@ -272,6 +273,19 @@ export const en: Dictionary = {
     },
   },
   courseEditor: {
+    // issue 8: co-organisers and copies
+    coOrganisers: {
+      legend: 'Co-organisers',
+      hint: 'Organisations that run this course with its provider (e.g. a one-stop service of a city, a prefecture and the labour bureau). Their staff can also edit the course and run its sessions (rosters, check-in, lottery).',
+      readOnly: "Only the providing organisation's editors can change the co-organisers.",
+      none: 'No co-organisers.',
+    },
+    copy: {
+      sessions: 'Copy the sessions too, a year later on the same weekdays',
+      lead: 'For the next term (next year, say), copy this course: its content, materials and co-organisers are copied into a new draft.',
+      button: 'Copy this course into a new one',
+      done: '“{title}” has been copied. This is the new draft.',
+    },
     title: 'Manage courses',
     lead: 'Create courses and sessions and publish them. Draft courses are not shown to the public.',
     manageCard: 'Courses',
@@ -371,6 +385,9 @@ export const en: Dictionary = {
       untitled: '(untitled)',
     },
     session: {
+      copy: 'Copy this session into a new one',
+      copyNotice:
+        '“{title}” has been copied. Its dates moved by whole weeks (same weekdays) to at least four weeks ahead. Check the details and dates, then save.',
       newTitle: 'Create a session',
       editTitle: 'Edit session',
       course: 'Course',

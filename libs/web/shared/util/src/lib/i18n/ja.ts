@@ -221,6 +221,7 @@ export const ja = {
       range: '{min}〜{max}',
     },
     course: {
+      coOrganisers: '共催',
       provider: '主催',
       audience: '対象',
       description: '講座の内容',
@@ -274,6 +275,19 @@ export const ja = {
     },
   },
   courseEditor: {
+    // issue 8: co-organisers and copies
+    coOrganisers: {
+      legend: '共催団体',
+      hint: 'この講座を一緒に運営する団体（例：市・県・労働局のワンストップ窓口）。共催団体の事務局も、講座の編集と開催回の運営（名簿・受付・抽選）ができます。',
+      readOnly: '共催団体を変えられるのは、主催団体の担当者だけです。',
+      none: '共催団体はありません。',
+    },
+    copy: {
+      sessions: '開催回も、1年後の同じ曜日に日程を移してコピーする',
+      lead: '次の期（来年度など）の講座は、この講座をコピーして作れます。内容・教材・共催団体をコピーし、下書きとして保存します。',
+      button: 'この講座をコピーして新しい講座を作る',
+      done: '「{title}」をコピーしました。これはコピーされた下書きです。',
+    },
     title: '講座の管理',
     lead: '講座と日程を作成し、公開します。下書きの講座は一般には表示されません。',
     manageCard: '講座の管理',
@@ -373,6 +387,9 @@ export const ja = {
       untitled: '（名前なし）',
     },
     session: {
+      copy: 'この開催回をコピーして新しい開催回を作る',
+      copyNotice:
+        '「{title}」をコピーしました。日程は同じ曜日のまま4週間以上先に移しています。内容と日程を確かめてから保存してください。',
       newTitle: '日程を作成',
       editTitle: '日程を編集',
       course: '講座',
