@@ -4,7 +4,13 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
 import { FormSupport } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import {
+  AlertComponent,
+  CardComponent,
+  ErrorSummaryComponent,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
@@ -15,6 +21,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
   ],
@@ -37,9 +44,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
       }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
-          @if (f.formError()) {
-            <tsu-alert kind="error" data-testid="sign-up-error">{{ f.formError() }}</tsu-alert>
-          }
+          <tsu-error-summary [for]="f" testId="sign-up-error" />
           <fieldset class="tsu-fieldset">
             <legend>{{ 'auth.signUp.nameLegend' | t }}</legend>
             <div class="tsu-field-row">
@@ -47,6 +52,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-family-name"
                 testId="sign-up-family-name"
                 [label]="'auth.fields.familyName' | t"
+                [errorLabel]="'errorSummary.labels.familyName' | t"
                 [error]="f.error(form.controls.familyName)"
                 [required]="true"
               >
@@ -61,6 +67,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-given-name"
                 testId="sign-up-given-name"
                 [label]="'auth.fields.givenName' | t"
+                [errorLabel]="'errorSummary.labels.givenName' | t"
                 [error]="f.error(form.controls.givenName)"
                 [required]="true"
               >
@@ -81,6 +88,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-family-name-kana"
                 testId="sign-up-family-name-kana"
                 [label]="'auth.fields.familyNameKana' | t"
+                [errorLabel]="'errorSummary.labels.familyNameKana' | t"
                 [error]="f.error(form.controls.familyNameKana)"
                 [required]="true"
               >
@@ -90,6 +98,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-given-name-kana"
                 testId="sign-up-given-name-kana"
                 [label]="'auth.fields.givenNameKana' | t"
+                [errorLabel]="'errorSummary.labels.givenNameKana' | t"
                 [error]="f.error(form.controls.givenNameKana)"
                 [required]="true"
               >
