@@ -280,8 +280,12 @@ export class CataloguePage {
   protected readonly error = signal<AppError | null>(null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
-  /** Set by an action whose answer is the new results (search, paging): focus goes to their count. */
-  private focusResults = false;
+  /**
+   * What her last action means for focus once its results are in: `results` after a search or a page
+   * change (focus goes to their count), `ifLost` after a filter change. Null on the first load and on
+   * history navigation, where focus is left where it is.
+   */
+  private focusAfterLoad: 'results' | 'ifLost' | null = null;
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.totalCount() / CATALOGUE_PAGE_SIZE)));
   protected readonly filtered = computed(() => Object.keys(paramsFromQuery(this.query())).length > 0);
   protected readonly months = computed(() => {
@@ -313,24 +317,26 @@ export class CataloguePage {
   set(change: Partial<CatalogueQuery>, resetPage = true): Promise<boolean> {
     const next: CatalogueQuery = { ...this.query(), ...change };
     if (resetPage) next.page = 1;
+    this.focusAfterLoad ??= 'ifLost';
     const q = this.draftQ();
     if (q !== null && change.q === undefined) next.q = q;
     return this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(next) });
   }
 
   search(): Promise<boolean> {
-    this.focusResults = true;
+    this.focusAfterLoad = 'results';
     return this.set({ q: this.draftQ() ?? this.query().q });
   }
 
   /** Paging: the results are the answer, so focus goes to them. */
   page(page: number): Promise<boolean> {
-    this.focusResults = true;
+    this.focusAfterLoad = 'results';
     return this.set({ page }, false);
   }
 
   clear(): Promise<boolean> {
     this.draftQ.set(null);
+    this.focusAfterLoad = 'ifLost';
     return this.router.navigate([], { relativeTo: this.route, queryParams: {} });
   }
 
@@ -366,11 +372,10 @@ export class CataloguePage {
    */
   private afterResults(): void {
     const count = () => this.host.querySelector<HTMLElement>('[data-testid="catalogue-count"]');
-    if (!this.focusResults) {
-      focusIfLost(this.injector, count);
-      return;
-    }
-    this.focusResults = false;
+    const intent = this.focusAfterLoad;
+    this.focusAfterLoad = null;
+    if (intent === 'ifLost') focusIfLost(this.injector, count);
+    if (intent !== 'results') return;
     afterNextRender(
       () => {
         const target = count();

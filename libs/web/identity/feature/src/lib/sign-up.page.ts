@@ -3,12 +3,13 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
-import { FormSupport } from '@tsunagu/web/shared/data-access';
+import { FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
   ErrorSummaryComponent,
   FormFieldComponent,
+  LoadErrorComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
@@ -23,6 +24,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     CardComponent,
     ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +43,9 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
         <tsu-alert kind="error" data-testid="invitation-invalid">{{
           'auth.signUp.invitationInvalid' | t
         }}</tsu-alert>
+      }
+      @if (invitationError(); as e) {
+        <tsu-load-error [error]="e" (retry)="loadInvitation()" />
       }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
@@ -175,6 +180,8 @@ export class SignUpPage implements OnInit {
   private invitationToken: string | null = null;
   protected readonly invitation = signal<InvitationDetails | null>(null);
   protected readonly invitationInvalid = signal(false);
+  /** The invitation could not be read (no connection): not "invalid", and it can be tried again. */
+  protected readonly invitationError = signal<AppError | null>(null);
   protected readonly roleLabel = computed(() => {
     const invitation = this.invitation();
     return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
@@ -182,14 +189,23 @@ export class SignUpPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
+    await this.loadInvitation();
+  }
+
+  protected async loadInvitation(): Promise<void> {
     if (!this.invitationToken) return;
     try {
       const invitation = await this.auth.invitation(this.invitationToken);
+      this.invitationError.set(null);
       this.invitation.set(invitation);
       if (!this.form.controls.email.value) this.form.controls.email.setValue(invitation.email);
-    } catch {
-      this.invitationToken = null;
-      this.invitationInvalid.set(true);
+    } catch (error) {
+      const e = toAppError(error);
+      if (['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'].includes(e.code)) {
+        this.invitationToken = null;
+        this.invitationError.set(null);
+        this.invitationInvalid.set(true);
+      } else this.invitationError.set(e);
     }
   }
 

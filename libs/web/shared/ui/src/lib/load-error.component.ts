@@ -1,6 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  EnvironmentInjector,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { errorText, I18nService, isRetryable, TranslatePipe, type ErrorLike } from '@tsunagu/web/shared/util';
+import { focusElement, focusIsLost } from './focus';
 
 /**
  * A load that failed, said the same way on every page: our words for network and server trouble
@@ -25,7 +37,7 @@ import { errorText, I18nService, isRetryable, TranslatePipe, type ErrorLike } fr
             type="button"
             class="tsu-button tsu-button--secondary"
             [disabled]="retrying()"
-            (click)="retry.emit()"
+            (click)="retried = true; retry.emit()"
             data-testid="load-error-retry"
           >
             {{ (retrying() ? 'app.loading' : 'loadState.retry') | t }}
@@ -49,6 +61,24 @@ export class LoadErrorComponent {
   /** While the retried load is in flight. */
   readonly retrying = input(false);
   readonly retry = output<void>();
+  /** She pressed 再読み込み: when the content replaces this message, focus goes to the page. */
+  protected retried = false;
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const injector = inject(EnvironmentInjector);
+    inject(DestroyRef).onDestroy(() => {
+      if (!this.retried) return;
+      const main = host.closest('main');
+      afterNextRender(
+        () => {
+          const target = main?.querySelector<HTMLElement>('h1');
+          if (focusIsLost() && target) focusElement(target, false);
+        },
+        { injector },
+      );
+    });
+  }
 
   protected readonly text = computed(() => {
     this.i18n.locale();
