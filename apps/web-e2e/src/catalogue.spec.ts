@@ -96,7 +96,7 @@ test.describe('catalogue', () => {
 
     await page.getByTestId('create-course').click();
     await page.getByTestId('course-submit').click();
-    await expect(page.getByTestId('course-title-error')).toHaveText('入力してください。');
+    await expect(page.getByTestId('course-title-error')).toHaveText('講座名：入力してください。');
     await page.getByTestId('course-title').fill(title);
     await page.getByTestId('course-category').selectOption('startup');
     await page.getByTestId('course-summary').fill('起業の第一歩を2回で学びます。');
@@ -193,7 +193,7 @@ test.describe('catalogue', () => {
       .getByTestId('cover-file')
       .setInputFiles({ name: '案内.pdf', mimeType: 'application/pdf', buffer: pdf });
     await expect(page.getByTestId('cover-file-error')).toHaveText(
-      'カバー画像には PNG・JPEG・WebP の画像を選んでください。',
+      'カバー画像のアップロード：カバー画像には PNG・JPEG・WebP の画像を選んでください。',
     );
     await page
       .getByTestId('cover-file')

@@ -7,10 +7,12 @@ test.describe('sign-up', () => {
     await page.goto('/sign-up');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 
-    // Nothing entered: every field says what is missing, and focus goes to the first one.
+    // Nothing entered: every field says what is missing, naming itself, and focus goes to the summary.
     await page.getByTestId('sign-up-submit').click();
-    await expect(page.getByTestId('sign-up-family-name-error')).toHaveText('入力してください。');
-    await expect(page.getByTestId('sign-up-family-name')).toBeFocused();
+    await expect(page.getByTestId('sign-up-family-name-error')).toHaveText(
+      'お名前（姓）：入力してください。',
+    );
+    await expect(page.getByTestId('sign-up-error')).toBeFocused();
 
     await page.getByTestId('sign-up-family-name').fill('中村');
     await page.getByTestId('sign-up-given-name').fill('さくら');
@@ -22,12 +24,17 @@ test.describe('sign-up', () => {
 
     const kana = page.getByTestId('sign-up-family-name-kana');
     await expect(page.getByTestId('sign-up-family-name-kana-error')).toHaveText(
-      'ひらがな・カタカナで入力してください。',
+      'フリガナ（セイ）：ひらがな・カタカナで入力してください。',
     );
     await expect(kana).toHaveAttribute('aria-invalid', 'true');
     await expect(kana).toHaveAttribute('aria-describedby', /sign-up-family-name-kana-error/);
-    await expect(kana).toBeFocused();
-    await expect(page.getByTestId('sign-up-password-error')).toHaveText('10文字以上で入力してください。');
+    await expect(page.getByTestId('sign-up-error')).toBeFocused();
+    await expect(page.getByTestId('sign-up-error').getByRole('link').first()).toHaveText(
+      'フリガナ（セイ）：ひらがな・カタカナで入力してください。',
+    );
+    await expect(page.getByTestId('sign-up-password-error')).toHaveText(
+      'パスワード：10文字以上で入力してください。',
+    );
     await expect(page.getByTestId('sign-up-given-name-kana-error')).toHaveCount(0);
     await expect(page.getByTestId('sign-up-email-error')).toHaveCount(0);
     await expect(page).toHaveURL('/sign-up');
@@ -57,11 +64,16 @@ test.describe('sign-up', () => {
     await page.getByTestId('sign-up-submit').click();
 
     await expect(page.getByTestId('sign-up-email-error')).toHaveText(
-      'このメールアドレスは既に登録されています。',
+      'メールアドレス：このメールアドレスは既に登録されています。',
     );
     await expect(page.getByTestId('sign-up-email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByTestId('sign-up-email')).toBeFocused();
-    await expect(page.getByTestId('sign-up-error')).toHaveCount(0);
+    // The summary lists the one problem, on its field, with no message of its own.
+    const summary = page.getByTestId('sign-up-error');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('listitem')).toHaveText([
+      'メールアドレス：このメールアドレスは既に登録されています。',
+    ]);
+    await expect(summary.getByTestId('error-summary-message')).toHaveCount(0);
     await expect(page).toHaveURL('/sign-up');
     await screenshot(page, 'sign-up-duplicate-ja');
   });

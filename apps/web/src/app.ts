@@ -2,11 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Locale, Persona } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { PERSONA_HOME_SEGMENT, SessionStore } from '@tsunagu/web/shared/data-access';
-import { FooterComponent, HeaderComponent, LanguageSwitchComponent } from '@tsunagu/web/shared/ui';
+import { FlashMessages, PERSONA_HOME_SEGMENT, SessionStore } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  FooterComponent,
+  HeaderComponent,
+  LanguageSwitchComponent,
+  TsuRouteFocusDirective,
+} from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
-/** The shell: header with role-aware navigation, the routed page in <main>, the footer. */
+/**
+ * The shell: header with role-aware navigation, the routed page in <main> (focus moves to its h1, or
+ * to the message about what she just did, after each route change), the footer.
+ */
 @Component({
   selector: 'tsu-root',
   imports: [
@@ -14,6 +23,8 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
     RouterLink,
     RouterLinkActive,
     TranslatePipe,
+    AlertComponent,
+    TsuRouteFocusDirective,
     HeaderComponent,
     FooterComponent,
     LanguageSwitchComponent,
@@ -103,8 +114,13 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
         }
       </ul>
     </tsu-header>
-    <main id="main-content" class="tsu-main" tabindex="-1">
+    <main id="main-content" class="tsu-main" tabindex="-1" tsuRouteFocus>
       <div class="tsu-container">
+        @if (flash.current(); as message) {
+          <tsu-alert kind="success" class="tsu-flash" data-route-focus data-testid="flash">{{
+            message.key | t: message.params
+          }}</tsu-alert>
+        }
         <router-outlet />
       </div>
     </main>
@@ -114,6 +130,7 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 export class App {
   protected readonly i18n = inject(I18nService);
   protected readonly session = inject(SessionStore);
+  protected readonly flash = inject(FlashMessages);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 

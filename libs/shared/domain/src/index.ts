@@ -1,3 +1,4 @@
+export * from './lib/capabilities';
 export * from './lib/course-files';
 export * from './lib/fiscal-year';
 export * from './lib/identity';

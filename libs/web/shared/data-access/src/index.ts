@@ -1,6 +1,7 @@
 export * from './lib/apollo.provider';
 export * from './lib/app-error';
 export * from './lib/download';
+export * from './lib/flash-messages';
 export * from './lib/form-errors';
 export * from './lib/generated/graphql';
 export * from './lib/session/session.guards';

@@ -1,4 +1,5 @@
 export * from './lib/app-config';
+export * from './lib/error-text';
 export * from './lib/i18n/dictionary';
 export * from './lib/i18n/en';
 export * from './lib/i18n/format';

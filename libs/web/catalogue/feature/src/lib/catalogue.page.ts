@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
@@ -13,11 +23,15 @@ import {
   type CatalogueQuery,
 } from '@tsunagu/web/catalogue/data-access';
 import { SeminarCardComponent } from '@tsunagu/web/catalogue/ui';
-import { toAppError } from '@tsunagu/web/shared/data-access';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
-  AlertComponent,
   EmptyStateComponent,
+  focusElement,
+  focusIfLost,
   FormFieldComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+  TsuBusyDirective,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
@@ -28,9 +42,11 @@ import { map } from 'rxjs';
   selector: 'tsu-catalogue-page',
   imports: [
     TranslatePipe,
-    AlertComponent,
     EmptyStateComponent,
     FormFieldComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
+    TsuBusyDirective,
     TsuInputDirective,
     SeminarCardComponent,
   ],
@@ -182,8 +198,10 @@ import { map } from 'rxjs';
       </form>
 
       <div class="summary">
-        <h2 aria-live="polite" data-testid="catalogue-count">
-          @if (loaded()) {
+        <h2 aria-live="polite" tabindex="-1" data-testid="catalogue-count">
+          @if (error()) {
+            {{ 'loadState.title' | t }}
+          } @else if (loaded()) {
             {{ 'catalogue.count' | t: { count: totalCount() } }}
           } @else {
             {{ 'app.loading' | t }}
@@ -201,12 +219,14 @@ import { map } from 'rxjs';
         }
       </div>
 
-      @if (error()) {
-        <tsu-alert kind="error">{{ error() }}</tsu-alert>
+      <!-- While new results load, the old ones stay, faded and aria-busy, under this status. -->
+      <tsu-loading-status [active]="loading() && loaded()" />
+      @if (error(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="reload()" />
       } @else if (loaded() && items().length === 0) {
         <tsu-empty-state [message]="'catalogue.empty' | t" data-testid="catalogue-empty" />
       } @else {
-        <ul class="results tsu-grid tsu-grid--3" data-testid="catalogue-results">
+        <ul class="results tsu-grid tsu-grid--3" [tsuBusy]="loading()" data-testid="catalogue-results">
           @for (item of items(); track item.sessionId) {
             <li><tsu-seminar-card [seminar]="item" /></li>
           }
@@ -220,7 +240,7 @@ import { map } from 'rxjs';
               type="button"
               class="tsu-button tsu-button--secondary"
               [disabled]="query().page <= 1"
-              (click)="set({ page: query().page - 1 }, false)"
+              (click)="page(query().page - 1)"
             >
               {{ 'catalogue.previous' | t }}
             </button>
@@ -229,7 +249,7 @@ import { map } from 'rxjs';
               type="button"
               class="tsu-button tsu-button--secondary"
               [disabled]="query().page >= pages()"
-              (click)="set({ page: query().page + 1 }, false)"
+              (click)="page(query().page + 1)"
             >
               {{ 'catalogue.next' | t }}
             </button>
@@ -256,7 +276,16 @@ export class CataloguePage {
   protected readonly items = signal<CatalogueItem[]>([]);
   protected readonly totalCount = signal(0);
   protected readonly loaded = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  /**
+   * What her last action means for focus once its results are in: `results` after a search or a page
+   * change (focus goes to their count), `ifLost` after a filter change. Null on the first load and on
+   * history navigation, where focus is left where it is.
+   */
+  private focusAfterLoad: 'results' | 'ifLost' | null = null;
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.totalCount() / CATALOGUE_PAGE_SIZE)));
   protected readonly filtered = computed(() => Object.keys(paramsFromQuery(this.query())).length > 0);
   protected readonly months = computed(() => {
@@ -288,22 +317,36 @@ export class CataloguePage {
   set(change: Partial<CatalogueQuery>, resetPage = true): Promise<boolean> {
     const next: CatalogueQuery = { ...this.query(), ...change };
     if (resetPage) next.page = 1;
+    this.focusAfterLoad ??= 'ifLost';
     const q = this.draftQ();
     if (q !== null && change.q === undefined) next.q = q;
     return this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(next) });
   }
 
   search(): Promise<boolean> {
+    this.focusAfterLoad = 'results';
     return this.set({ q: this.draftQ() ?? this.query().q });
+  }
+
+  /** Paging: the results are the answer, so focus goes to them. */
+  page(page: number): Promise<boolean> {
+    this.focusAfterLoad = 'results';
+    return this.set({ page }, false);
   }
 
   clear(): Promise<boolean> {
     this.draftQ.set(null);
+    this.focusAfterLoad = 'ifLost';
     return this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+  }
+
+  protected reload(): void {
+    void this.load(this.query());
   }
 
   private async load(query: CatalogueQuery): Promise<void> {
     const id = ++this.requestId;
+    this.loading.set(true);
     try {
       const result = await this.service.search(query);
       if (id !== this.requestId) return;
@@ -312,9 +355,33 @@ export class CataloguePage {
       this.error.set(null);
     } catch (error) {
       if (id !== this.requestId) return;
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(toAppError(error));
     } finally {
-      if (id === this.requestId) this.loaded.set(true);
+      if (id === this.requestId) {
+        this.loaded.set(true);
+        this.loading.set(false);
+        this.afterResults();
+      }
     }
+  }
+
+  /**
+   * Where focus goes once results are in: to their count (a heading, also announced as it changes)
+   * after a search or a page change. After a filter change it stays on the filter, since arrow keys on
+   * a select change it at each step, unless the control she used went away (a cleared filter).
+   */
+  private afterResults(): void {
+    const count = () => this.host.querySelector<HTMLElement>('[data-testid="catalogue-count"]');
+    const intent = this.focusAfterLoad;
+    this.focusAfterLoad = null;
+    if (intent === 'ifLost') focusIfLost(this.injector, count);
+    if (intent !== 'results') return;
+    afterNextRender(
+      () => {
+        const target = count();
+        if (target) focusElement(target, false);
+      },
+      { injector: this.injector },
+    );
   }
 }

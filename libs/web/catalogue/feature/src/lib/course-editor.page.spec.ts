@@ -174,17 +174,21 @@ describe(CourseEditorPage.name, () => {
     await t.type('lesson-title', 'スライド');
     await t.type('lesson-kind', 'file');
     await t.pick('lesson-file', file('動画.pdf', 20 * MB + 1));
-    expect(t.text('lesson-file-error')).toBe('ファイルが大きすぎます。20MB以下のファイルを選んでください。');
+    expect(t.text('lesson-file-error')).toBe(
+      'ファイル：ファイルが大きすぎます。20MB以下のファイルを選んでください。',
+    );
     expect(t.byTestId('lesson-file')?.getAttribute('aria-invalid')).toBe('true');
     await t.pick('lesson-file', file('setup.exe', 10));
     expect(t.text('lesson-file-error')).toBe(
-      'この種類のファイルはアップロードできません。PDF、画像（PNG・JPEG・WebP）、Word・Excel・PowerPoint、テキストのいずれかを選んでください。',
+      'ファイル：この種類のファイルはアップロードできません。PDF、画像（PNG・JPEG・WebP）、Word・Excel・PowerPoint、テキストのいずれかを選んでください。',
     );
     expect(t.upload).not.toHaveBeenCalled();
 
     t.get<HTMLButtonElement>('lesson-submit').click();
     await t.stable();
-    expect(t.text('lesson-file-error')).toBe('ファイルをアップロードするか、URLを入力してください。');
+    expect(t.text('lesson-file-error')).toBe(
+      'ファイル：ファイルをアップロードするか、URLを入力してください。',
+    );
     expect(t.editor.addLesson).not.toHaveBeenCalled();
 
     // A URL still makes a file lesson.
@@ -205,14 +209,14 @@ describe(CourseEditorPage.name, () => {
           message: '入力内容を確認してください。',
           extensions: {
             code: 'BAD_USER_INPUT',
-            fields: { file: 'ファイルの中身が、ファイル名の拡張子または種類と一致しません。' },
+            fields: { file: 'ファイル：ファイルの中身が、ファイル名の拡張子または種類と一致しません。' },
           },
         },
       ]),
     );
     await t.pick('lesson-file', file('偽物.pdf', 100));
     expect(t.text('lesson-file-error')).toBe(
-      'ファイルの中身が、ファイル名の拡張子または種類と一致しません。',
+      'ファイル：ファイル：ファイルの中身が、ファイル名の拡張子または種類と一致しません。',
     );
     expect(t.byTestId('lesson-file-attached')).toBeNull();
   });
@@ -239,7 +243,9 @@ describe(CourseEditorPage.name, () => {
     t.get<HTMLButtonElement>('lesson-submit').click();
     await t.stable();
     await t.stable();
-    expect(t.text('lesson-file-error')).toBe('この講座にアップロードされたファイルではありません。');
+    expect(t.text('lesson-file-error')).toBe(
+      'ファイル：この講座にアップロードされたファイルではありません。',
+    );
   });
 
   it('edits a lesson that has a file: shows it, and can take it off for a URL', async () => {
@@ -267,9 +273,13 @@ describe(CourseEditorPage.name, () => {
     const t = await setup();
     expect(t.byTestId('cover-preview')).toBeNull();
     await t.pick('cover-file', file('表紙.pdf', 100));
-    expect(t.text('cover-file-error')).toBe('カバー画像には PNG・JPEG・WebP の画像を選んでください。');
+    expect(t.text('cover-file-error')).toBe(
+      'カバー画像のアップロード：カバー画像には PNG・JPEG・WebP の画像を選んでください。',
+    );
     await t.pick('cover-file', file('表紙.png', 5 * MB + 1));
-    expect(t.text('cover-file-error')).toBe('ファイルが大きすぎます。5MB以下のファイルを選んでください。');
+    expect(t.text('cover-file-error')).toBe(
+      'カバー画像のアップロード：ファイルが大きすぎます。5MB以下のファイルを選んでください。',
+    );
     expect(t.upload).not.toHaveBeenCalled();
 
     t.upload.mockResolvedValue(png);

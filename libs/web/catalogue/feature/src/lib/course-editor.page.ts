@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -22,15 +32,26 @@ import {
 } from '@tsunagu/web/catalogue/data-access';
 import { CoOrganisersFieldComponent, UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
 import type { CourseCategory, CourseVisibility, LessonKind } from '@tsunagu/web/shared/data-access';
-import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import {
+  FlashMessages,
+  FormSupport,
+  SessionStore,
+  toAppError,
+  type AppError,
+} from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
+  attr,
   CardComponent,
   EmptyStateComponent,
+  ErrorSummaryComponent,
+  focusIfLost,
   FormFieldComponent,
+  LoadErrorComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import {
+  errorText,
   formatDateTime,
   formatFileSize,
   I18nService,
@@ -66,7 +87,9 @@ export function parseTags(value: string): string[] {
     AlertComponent,
     CardComponent,
     EmptyStateComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
     TsuInputDirective,
     UploadProgressComponent,
     CoOrganisersFieldComponent,
@@ -166,7 +189,10 @@ export function parseTags(value: string): string[] {
       <h1>{{ (id() ? 'courseEditor.form.editTitle' : 'courseEditor.form.newTitle') | t }}</h1>
 
       @if (notice()) {
-        <tsu-alert kind="success" data-testid="course-notice">{{ notice() }}</tsu-alert>
+        <tsu-alert kind="success" tabindex="-1" data-testid="course-notice">{{ notice() }}</tsu-alert>
+      }
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" (retry)="retryLoad()" />
       }
 
       @if (course(); as c) {
@@ -278,12 +304,10 @@ export function parseTags(value: string): string[] {
 
       @if (!id() && organisations().length === 0) {
         <tsu-alert kind="info">{{ 'courseEditor.form.noOrganisation' | t }}</tsu-alert>
-      } @else {
+      } @else if (!loadError()) {
         <tsu-card [heading]="(id() ? 'courseEditor.form.editTitle' : 'courseEditor.form.newTitle') | t">
           <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="course-form">
-            @if (f.formError()) {
-              <tsu-alert kind="error">{{ f.formError() }}</tsu-alert>
-            }
+            <tsu-error-summary [for]="f" />
             <tsu-form-field
               fieldId="course-title"
               testId="course-title"
@@ -439,9 +463,7 @@ export function parseTags(value: string): string[] {
         </tsu-card>
 
         <tsu-card [heading]="'courseEditor.lessons.title' | t">
-          @if (lesson.formError()) {
-            <tsu-alert kind="error">{{ lesson.formError() }}</tsu-alert>
-          }
+          <tsu-error-summary [for]="lesson" />
           @if (c.lessons.length === 0) {
             <tsu-empty-state [message]="'courseEditor.lessons.empty' | t" />
           } @else {
@@ -463,6 +485,8 @@ export function parseTags(value: string): string[] {
                       class="tsu-button tsu-button--ghost"
                       [disabled]="i === 0 || pending()"
                       (click)="move(i, -1)"
+                      [attr.data-move-lesson]="l.id"
+                      data-direction="-1"
                       [attr.aria-label]="'courseEditor.lessons.moveUp' | t: { title: l.title }"
                     >
                       ↑ {{ 'courseEditor.lessons.up' | t }}
@@ -472,6 +496,8 @@ export function parseTags(value: string): string[] {
                       class="tsu-button tsu-button--ghost"
                       [disabled]="last || pending()"
                       (click)="move(i, 1)"
+                      [attr.data-move-lesson]="l.id"
+                      data-direction="1"
                       [attr.aria-label]="'courseEditor.lessons.moveDown' | t: { title: l.title }"
                     >
                       ↓ {{ 'courseEditor.lessons.down' | t }}
@@ -616,8 +642,11 @@ export class CourseEditorPage {
   private readonly files = inject(CourseFilesService);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly flash = inject(FlashMessages);
   protected readonly i18n = inject(I18nService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   /** Route parameter; absent on /staff/courses/new. */
   readonly id = input<string | undefined>(undefined);
@@ -627,6 +656,8 @@ export class CourseEditorPage {
   protected readonly lessonKinds = LESSON_KINDS;
   protected readonly course = signal<EditorCourse | null>(null);
   protected readonly notice = signal<string | null>(null);
+  /** The course could not be loaded: the form stays hidden rather than empty. */
+  protected readonly loadError = signal<AppError | null>(null);
   protected readonly editingLessonId = signal<string | null>(null);
   /** The uploaded file the lesson form holds (its id is the form's `fileId`). */
   protected readonly lessonFile = signal<CourseFileInfo | null>(null);
@@ -742,9 +773,20 @@ export class CourseEditorPage {
       });
       this.form.controls.providerOrganisationId.disable();
       this.coOrganiserIds.set(c.coOrganisers.map((o) => o.id));
+      this.loadError.set(null);
     } catch (error) {
-      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
     }
+  }
+
+  protected retryLoad(): void {
+    const id = this.id();
+    if (id) void this.load(id);
+  }
+
+  /** The element with this test id, for focus after an action (see focusIfLost). */
+  private byTestId(testId: string): () => HTMLElement | null {
+    return () => this.host.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   }
 
   async save(): Promise<void> {
@@ -777,7 +819,8 @@ export class CourseEditorPage {
         }),
       );
       if (!created) return;
-      this.notice.set(this.i18n.t('courseEditor.form.created'));
+      // Said on the new course's page (another component instance), where focus goes to it.
+      this.flash.showAfterNavigation({ key: 'courseEditor.form.created' });
       await this.router.navigate(['/staff/courses', created]);
     }
   }
@@ -800,9 +843,7 @@ export class CourseEditorPage {
   /** The words for a failed upload: the API's message for the file, else its general one. */
   private uploadErrorText(error: unknown): string {
     const e = toAppError(error);
-    if (e.fields?.['file']) return e.fields['file'];
-    if (e.code === 'NETWORK' || e.code === 'UNKNOWN' || !e.message) return this.i18n.t(`errors.${e.code}`);
-    return e.message;
+    return e.fields?.['file'] ?? errorText(this.i18n, e);
   }
 
   /** The file picked from the input, which is emptied so the same file can be picked again. */
@@ -909,6 +950,8 @@ export class CourseEditorPage {
       await (publish ? this.service.publish(c.id) : this.service.unpublish(c.id));
       this.notice.set(this.i18n.t(publish ? 'courseEditor.form.published' : 'courseEditor.form.unpublished'));
     }, this.f.formError);
+    // The button she pressed is now the other one: the notice says what happened.
+    focusIfLost(this.injector, this.byTestId('course-notice'), this.byTestId('course-status'));
   }
 
   protected editLesson(lesson: EditorLesson): void {
@@ -963,6 +1006,7 @@ export class CourseEditorPage {
 
   async removeLesson(lesson: EditorLesson): Promise<void> {
     await this.run(() => this.service.removeLesson(lesson.id), this.lesson.formError);
+    focusIfLost(this.injector, this.byTestId('editor-lessons'), this.byTestId('lesson-title'));
   }
 
   async move(index: number, direction: -1 | 1): Promise<void> {
@@ -974,6 +1018,16 @@ export class CourseEditorPage {
       direction,
     );
     await this.run(() => this.service.reorderLessons(c.id, ids), this.lesson.formError);
+    // Moved to an end, the arrow she pressed is disabled: the other one of the same lesson then.
+    const buttons = () =>
+      Array.from(
+        this.host.querySelectorAll<HTMLButtonElement>(attr('data-move-lesson', ids[index + direction])),
+      );
+    focusIfLost(
+      this.injector,
+      () => buttons().find((b) => b.dataset['direction'] === String(direction)) ?? null,
+      () => buttons().find((b) => b.dataset['direction'] !== String(direction)) ?? null,
+    );
   }
 
   /** Runs a change, reloads the course and shows a failure in the given alert. */
@@ -989,7 +1043,7 @@ export class CourseEditorPage {
       await change();
       await this.load(c.id);
     } catch (error) {
-      errorSignal.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      errorSignal.set(errorText(this.i18n, toAppError(error)));
     } finally {
       this.f.pending.set(false);
     }

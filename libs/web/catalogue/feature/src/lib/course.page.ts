@@ -2,8 +2,13 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal } fro
 import { RouterLink } from '@angular/router';
 import { CatalogueService, type CatalogueCourse } from '@tsunagu/web/catalogue/data-access';
 import { SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  CardComponent,
+  EmptyStateComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+} from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { FileSrcDirective } from './file-src.directive';
 import { CourseLessonsComponent } from './lessons.component';
@@ -14,8 +19,9 @@ import { CourseLessonsComponent } from './lessons.component';
   imports: [
     RouterLink,
     TranslatePipe,
-    AlertComponent,
     CardComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     EmptyStateComponent,
     SeatsMeterComponent,
     CourseLessonsComponent,
@@ -65,11 +71,17 @@ import { CourseLessonsComponent } from './lessons.component';
     }
   `,
   template: `
-    @if (error()) {
-      <tsu-alert kind="error" data-testid="course-error">{{ error() }}</tsu-alert>
-      <p>
-        <a routerLink="/seminars">{{ 'catalogue.session.backToCatalogue' | t }}</a>
-      </p>
+    @if (error(); as e) {
+      <div class="tsu-page" data-testid="course-error">
+        <tsu-load-error
+          [error]="e"
+          [pageHeading]="true"
+          backLink="/seminars"
+          backLabel="catalogue.session.backToCatalogue"
+          [retrying]="loading()"
+          (retry)="load(id())"
+        />
+      </div>
     } @else if (course(); as c) {
       <div class="tsu-page tsu-page--wide" data-testid="course-page">
         <p>
@@ -133,7 +145,7 @@ import { CourseLessonsComponent } from './lessons.component';
         </tsu-card>
       </div>
     } @else {
-      <p role="status">{{ 'app.loading' | t }}</p>
+      <tsu-loading-status [active]="true" />
     }
   `,
 })
@@ -144,7 +156,8 @@ export class CoursePage {
   /** Route parameter. */
   readonly id = input.required<string>();
   protected readonly course = signal<CatalogueCourse | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly loading = signal(false);
   protected readonly sessions = () => (this.course()?.sessions ?? []).filter((s) => s.status === 'scheduled');
 
   constructor() {
@@ -163,12 +176,15 @@ export class CoursePage {
     return formatDateTime(value, this.i18n.locale());
   }
 
-  private async load(id: string): Promise<void> {
+  protected async load(id: string): Promise<void> {
+    this.loading.set(true);
     try {
-      this.error.set(null);
       this.course.set(await this.service.course(id));
+      this.error.set(null);
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 }

@@ -1,11 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
 import {
   CatalogueService,
   type CatalogueLesson,
   type CourseProgress,
 } from '@tsunagu/web/catalogue/data-access';
-import { FileDownloader, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { appErrorText, FileDownloader, SessionStore } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, attr, EmptyStateComponent } from '@tsunagu/web/shared/ui';
 import { formatFileSize, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
 type LessonFile = NonNullable<CatalogueLesson['file']>;
@@ -79,7 +89,9 @@ type LessonFile = NonNullable<CatalogueLesson['file']>;
               <h3>{{ lesson.title }}</h3>
               @if (current()) {
                 @if (isDone(lesson.id)) {
-                  <span class="done">✓ {{ 'catalogue.course.completed' | t }}</span>
+                  <span class="done" tabindex="-1" [attr.data-done]="lesson.id"
+                    >✓ {{ 'catalogue.course.completed' | t }}</span
+                  >
                 } @else {
                   <button
                     type="button"
@@ -127,6 +139,8 @@ export class CourseLessonsComponent {
   private readonly session = inject(SessionStore);
   private readonly i18n = inject(I18nService);
   private readonly downloader = inject(FileDownloader);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   readonly lessons = input.required<readonly CatalogueLesson[]>();
   readonly progress = input<CourseProgress | null>(null);
@@ -167,9 +181,15 @@ export class CourseLessonsComponent {
     this.error.set(null);
     try {
       const progress = await this.service.completeLesson(lesson.id);
-      if (progress) this.updated.set(progress);
+      if (progress) {
+        this.updated.set(progress);
+        // The button she pressed is replaced by the mark: focus goes there instead of to <body>.
+        afterNextRender(() => this.host.querySelector<HTMLElement>(attr('data-done', lesson.id))?.focus(), {
+          injector: this.injector,
+        });
+      }
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(appErrorText(error, this.i18n));
     } finally {
       this.pending.set(null);
     }

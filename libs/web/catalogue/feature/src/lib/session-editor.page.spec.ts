@@ -76,9 +76,9 @@ describe(SessionEditorPage.name, () => {
     await t.type('session-opens', '');
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
-    expect(t.errorOf('session-capacity')).toBe('入力してください。');
-    expect(t.errorOf('meeting-0-date')).toBe('入力してください。');
-    expect(t.errorOf('session-opens')).toBe('入力してください。');
+    expect(t.errorOf('session-capacity')).toBe('定員（名）：入力してください。');
+    expect(t.errorOf('meeting-0-date')).toBe('第1回 日付：入力してください。');
+    expect(t.errorOf('session-opens')).toBe('受付開始：入力してください。');
     expect(t.byTestId('session-capacity')?.getAttribute('aria-invalid')).toBe('true');
     expect(t.byTestId('session-form-error')?.textContent).toContain('入力内容を確認してください。');
   });
@@ -94,10 +94,10 @@ describe(SessionEditorPage.name, () => {
     await t.type('session-draw', '');
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
-    expect(t.errorOf('session-capacity')).toBe('1以上の数を入力してください。');
-    expect(t.errorOf('meeting-0-end')).toBe('終了時刻は開始時刻より後にしてください。');
-    expect(t.errorOf('session-closes')).toBe('受付終了は受付開始より後にしてください。');
-    expect(t.errorOf('session-draw')).toBe('入力してください。');
+    expect(t.errorOf('session-capacity')).toBe('定員（名）：1以上の数を入力してください。');
+    expect(t.errorOf('meeting-0-end')).toBe('第1回 終了時刻：終了時刻は開始時刻より後にしてください。');
+    expect(t.errorOf('session-closes')).toBe('受付終了：受付終了は受付開始より後にしてください。');
+    expect(t.errorOf('session-draw')).toBe('抽選日時：入力してください。');
   });
 
   it('asks for two choices on a choice question', async () => {
@@ -111,7 +111,9 @@ describe(SessionEditorPage.name, () => {
     await t.type('question-0-choices', '市報\n');
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
-    expect(t.errorOf('question-0-choices')).toBe('選択肢を2つ以上入力してください。');
+    expect(t.errorOf('question-0-choices')).toBe(
+      '質問1 選択肢（1行に1つ）：選択肢を2つ以上入力してください。',
+    );
   });
 
   it('sends the times as Tokyo time, with two meetings, and goes back to the course', async () => {
@@ -160,6 +162,6 @@ describe(SessionEditorPage.name, () => {
     await fillValid(t);
     await t.submit();
     await t.fixture.whenStable();
-    expect(t.errorOf('meeting-0-end')).toBe('会議は重なっています。');
+    expect(t.errorOf('meeting-0-end')).toBe('第1回 終了時刻：会議は重なっています。');
   });
 });

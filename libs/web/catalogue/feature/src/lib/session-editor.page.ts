@@ -3,7 +3,9 @@ import {
   Component,
   DestroyRef,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
@@ -12,8 +14,16 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
-import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { FlashMessages, FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  ErrorSummaryComponent,
+  focusIfLost,
+  FormFieldComponent,
+  LoadErrorComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { editorErrorText } from './editor-errors';
 import { datesBeforeFirstMeeting, newSessionDates, sessionCopy } from './session-defaults';
@@ -28,7 +38,9 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,8 +62,9 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
       align-items: center;
       gap: 0.5rem;
     }
-    .repeat-head h3 {
+    .repeat-head h2 {
       margin: 0;
+      font-size: 1.0625rem;
     }
     .times {
       display: grid;
@@ -85,10 +98,15 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
         <p class="tsu-lead">{{ 'courseEditor.session.course' | t }}: {{ courseTitle() }}</p>
       }
       @if (notice()) {
-        <tsu-alert kind="success" data-testid="session-notice">{{ notice() }}</tsu-alert>
+        <tsu-alert kind="success" tabindex="-1" data-testid="session-notice">{{ notice() }}</tsu-alert>
+      }
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" (retry)="retryLoad()" />
       }
       @if (loaded()?.status === 'cancelled') {
-        <tsu-alert kind="info">{{ 'courseEditor.session.cancelled' | t }}</tsu-alert>
+        <tsu-alert kind="info" tabindex="-1" data-testid="session-cancelled">{{
+          'courseEditor.session.cancelled' | t
+        }}</tsu-alert>
       }
       @if (copiedFrom(); as source) {
         <tsu-alert kind="info" data-testid="session-copy-notice">{{
@@ -106,10 +124,15 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
         </p>
       }
 
-      <form class="tsu-form" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="session-form">
-        @if (f.formError()) {
-          <tsu-alert kind="error" data-testid="session-form-error">{{ f.formError() }}</tsu-alert>
-        }
+      <form
+        class="tsu-form"
+        [formGroup]="form"
+        (ngSubmit)="save()"
+        novalidate
+        [hidden]="!!loadError()"
+        data-testid="session-form"
+      >
+        <tsu-error-summary [for]="f" testId="session-form-error" />
         <tsu-form-field
           fieldId="session-title"
           [label]="'courseEditor.session.title' | t"
@@ -126,7 +149,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
             @for (m of form.controls.meetings.controls; track m; let i = $index) {
               <div class="repeat" [formGroupName]="i" [attr.data-testid]="'meeting-' + i">
                 <div class="repeat-head">
-                  <h3>{{ 'courseEditor.session.meeting' | t: { n: i + 1 } }}</h3>
+                  <h2>{{ 'courseEditor.session.meeting' | t: { n: i + 1 } }}</h2>
                   @if (form.controls.meetings.length > 1) {
                     <button
                       type="button"
@@ -143,6 +166,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                     [fieldId]="'meeting-' + i + '-date'"
                     [testId]="'meeting-' + i + '-date'"
                     [label]="'courseEditor.session.date' | t"
+                    [errorLabel]="inGroup('meeting', i, 'date')"
                     [required]="true"
                     [error]="error('meetings.' + i + '.date')"
                   >
@@ -157,6 +181,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                     [fieldId]="'meeting-' + i + '-start'"
                     [testId]="'meeting-' + i + '-start'"
                     [label]="'courseEditor.session.startsAt' | t"
+                    [errorLabel]="inGroup('meeting', i, 'startsAt')"
                     [required]="true"
                     [error]="error('meetings.' + i + '.startsAt')"
                   >
@@ -171,6 +196,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                     [fieldId]="'meeting-' + i + '-end'"
                     [testId]="'meeting-' + i + '-end'"
                     [label]="'courseEditor.session.endsAt' | t"
+                    [errorLabel]="inGroup('meeting', i, 'endsAt')"
                     [required]="true"
                     [error]="error('meetings.' + i + '.endsAt')"
                   >
@@ -432,7 +458,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
             @for (q of form.controls.questions.controls; track q; let i = $index) {
               <div class="repeat" [formGroupName]="i" [attr.data-testid]="'question-' + i">
                 <div class="repeat-head">
-                  <h3>{{ 'courseEditor.session.question' | t: { n: i + 1 } }}</h3>
+                  <h2>{{ 'courseEditor.session.question' | t: { n: i + 1 } }}</h2>
                   <button
                     type="button"
                     class="tsu-button tsu-button--ghost"
@@ -455,6 +481,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                   [fieldId]="'question-' + i + '-label'"
                   [testId]="'question-' + i + '-label'"
                   [label]="'courseEditor.session.questionLabel' | t"
+                  [errorLabel]="inGroup('question', i, 'questionLabel')"
                   [required]="true"
                   [error]="error('questions.' + i + '.label')"
                 >
@@ -465,6 +492,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                     [fieldId]="'question-' + i + '-choices'"
                     [testId]="'question-' + i + '-choices'"
                     [label]="'courseEditor.session.questionChoices' | t"
+                    [errorLabel]="inGroup('question', i, 'questionChoices')"
                     [required]="true"
                     [error]="error('questions.' + i + '.choices')"
                   >
@@ -535,7 +563,8 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
                 <button
                   type="button"
                   class="tsu-button tsu-button--secondary"
-                  (click)="confirmingCancel.set(false)"
+                  (click)="askCancel(false)"
+                  data-testid="cancel-session-no"
                 >
                   {{ 'courseEditor.session.cancelNo' | t }}
                 </button>
@@ -544,7 +573,7 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
               <button
                 type="button"
                 class="tsu-button tsu-button--secondary"
-                (click)="confirmingCancel.set(true)"
+                (click)="askCancel(true)"
                 data-testid="cancel-session"
               >
                 {{ 'courseEditor.session.cancelSession' | t }}
@@ -560,7 +589,10 @@ export class SessionEditorPage {
   private readonly service = inject(CourseEditorService);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly flash = inject(FlashMessages);
   protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   /** Route parameters: courseId on .../sessions/new, id on /staff/sessions/:id/edit. */
   readonly courseId = input<string | undefined>(undefined);
@@ -580,6 +612,8 @@ export class SessionEditorPage {
   protected readonly loaded = signal<EditorSession | null>(null);
   protected readonly courseTitle = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  /** The session could not be loaded: the form stays hidden rather than empty. */
+  protected readonly loadError = signal<AppError | null>(null);
   protected readonly confirmingCancel = signal(false);
 
   protected readonly backLink = () => {
@@ -634,13 +668,26 @@ export class SessionEditorPage {
       fillSessionForm(this.form, sessionCopy(source, new Date()));
       this.courseTitle.set(source.course.title);
       this.copiedFrom.set(source.title || source.course.title);
+      this.loadError.set(null);
     } catch (error) {
-      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
     }
   }
 
   protected questionKindKey(kind: string): TranslationKey {
     return `courseEditor.session.questionKinds.${kind}` as TranslationKey;
+  }
+
+  /** 「第2回 日付」: which meeting or question a message is about, in the error summary. */
+  protected inGroup(
+    group: 'meeting' | 'question',
+    index: number,
+    field: 'date' | 'startsAt' | 'endsAt' | 'questionLabel' | 'questionChoices',
+  ): string {
+    return this.i18n.t('errorSummary.inGroup', {
+      group: this.i18n.t(`courseEditor.session.${group}`, { n: index + 1 }),
+      label: this.i18n.t(`courseEditor.session.${field}`),
+    });
   }
 
   protected error(path: string): string | null {
@@ -666,9 +713,17 @@ export class SessionEditorPage {
       this.loaded.set(s);
       this.courseTitle.set(s.course.title);
       fillSessionForm(this.form, s);
+      this.loadError.set(null);
     } catch (error) {
-      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
     }
+  }
+
+  protected retryLoad(): void {
+    const id = this.id();
+    const from = this.from();
+    if (id) void this.load(id);
+    else if (from) void this.loadCopy(from);
   }
 
   async save(): Promise<void> {
@@ -692,8 +747,24 @@ export class SessionEditorPage {
         () => this.service.createSession({ ...input, courseId }).then(() => true),
         invalid,
       );
-      if (created) await this.router.navigate(['/staff/courses', courseId]);
+      if (!created) return;
+      // Said on the course's page, where she lands and where focus goes to it.
+      const title = input.title?.trim();
+      this.flash.showAfterNavigation(
+        title ? { key: 'flash.sessionCreated', params: { title } } : { key: 'flash.sessionCreatedPlain' },
+      );
+      await this.router.navigate(['/staff/courses', courseId]);
     }
+  }
+
+  /** Each step replaces the buttons she pressed: focus goes to the safe choice, then back. */
+  protected askCancel(asking: boolean): void {
+    this.confirmingCancel.set(asking);
+    focusIfLost(this.injector, this.byTestId(asking ? 'cancel-session-no' : 'cancel-session'));
+  }
+
+  private byTestId(testId: string): () => HTMLElement | null {
+    return () => this.host.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   }
 
   async cancelSession(): Promise<void> {
@@ -704,8 +775,9 @@ export class SessionEditorPage {
       await this.service.cancelSession(id);
       this.confirmingCancel.set(false);
       await this.load(id);
+      focusIfLost(this.injector, this.byTestId('session-cancelled'));
     } catch (error) {
-      this.f.formError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.f.fail(error);
     } finally {
       this.f.pending.set(false);
     }

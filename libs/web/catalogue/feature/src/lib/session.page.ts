@@ -6,8 +6,8 @@ import {
   type CatalogueSession,
 } from '@tsunagu/web/catalogue/data-access';
 import { formatAgeRange, SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { CardComponent, LoadErrorComponent, LoadingStatusComponent } from '@tsunagu/web/shared/ui';
 import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { CourseLessonsComponent } from './lessons.component';
 
@@ -17,8 +17,9 @@ import { CourseLessonsComponent } from './lessons.component';
   imports: [
     RouterLink,
     TranslatePipe,
-    AlertComponent,
     CardComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     SeatsMeterComponent,
     CourseLessonsComponent,
   ],
@@ -96,11 +97,17 @@ import { CourseLessonsComponent } from './lessons.component';
     }
   `,
   template: `
-    @if (error()) {
-      <tsu-alert kind="error" data-testid="session-error">{{ error() }}</tsu-alert>
-      <p>
-        <a routerLink="/seminars">{{ 'catalogue.session.backToCatalogue' | t }}</a>
-      </p>
+    @if (error(); as e) {
+      <div class="tsu-page" data-testid="session-error">
+        <tsu-load-error
+          [error]="e"
+          [pageHeading]="true"
+          backLink="/seminars"
+          backLabel="catalogue.session.backToCatalogue"
+          [retrying]="loading()"
+          (retry)="load(id())"
+        />
+      </div>
     } @else if (session(); as s) {
       <div class="tsu-page tsu-page--wide" data-testid="session-page">
         <p class="crumbs">
@@ -277,7 +284,7 @@ import { CourseLessonsComponent } from './lessons.component';
         </tsu-card>
       </div>
     } @else {
-      <p role="status">{{ 'app.loading' | t }}</p>
+      <tsu-loading-status [active]="true" />
     }
   `,
 })
@@ -288,7 +295,8 @@ export class SessionPage {
   /** Route parameter. */
   readonly id = input.required<string>();
   protected readonly session = signal<CatalogueSession | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly loading = signal(false);
   protected readonly window = computed(() => {
     const s = this.session();
     return s ? registrationWindow(s, new Date()) : 'open';
@@ -316,12 +324,15 @@ export class SessionPage {
     return formatDateTime(value, this.i18n.locale()).split(' ').pop() ?? '';
   }
 
-  private async load(id: string): Promise<void> {
+  protected async load(id: string): Promise<void> {
+    this.loading.set(true);
     try {
-      this.error.set(null);
       this.session.set(await this.service.session(id));
+      this.error.set(null);
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 }

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CourseEditorService, type EditableCourse } from '@tsunagu/web/catalogue/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { EmptyStateComponent, LoadErrorComponent, LoadingStatusComponent } from '@tsunagu/web/shared/ui';
+import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 
 /** /staff/courses: the courses she may edit, drafts included. */
 @Component({
   selector: 'tsu-staff-courses-page',
-  imports: [RouterLink, TranslatePipe, AlertComponent, EmptyStateComponent],
+  imports: [RouterLink, TranslatePipe, EmptyStateComponent, LoadErrorComponent, LoadingStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .list {
@@ -61,9 +61,12 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/sh
           'courseEditor.create' | t
         }}</a>
       </p>
-      @if (error()) {
-        <tsu-alert kind="error">{{ error() }}</tsu-alert>
-      } @else if (loaded() && courses().length === 0) {
+      <tsu-loading-status [active]="!loaded() && !error()" />
+      @if (error(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load()" />
+      } @else if (!loaded()) {
+        <!-- Nothing to list yet: the status above says it is loading. -->
+      } @else if (courses().length === 0) {
         <tsu-empty-state [message]="'courseEditor.empty' | t" />
       } @else {
         <ul class="list" data-testid="editable-courses">
@@ -83,10 +86,10 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/sh
 })
 export class StaffCoursesPage {
   private readonly service = inject(CourseEditorService);
-  private readonly i18n = inject(I18nService);
   protected readonly courses = signal<EditableCourse[]>([]);
   protected readonly loaded = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<AppError | null>(null);
 
   constructor() {
     void this.load();
@@ -100,13 +103,16 @@ export class StaffCoursesPage {
     return `courseEditor.visibility.${visibility}` as TranslationKey;
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
+    this.loading.set(true);
     try {
       this.courses.set(await this.service.courses());
-    } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
-    } finally {
+      this.error.set(null);
       this.loaded.set(true);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   effect,
   ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
@@ -20,15 +21,25 @@ import {
   type RosterEntry,
   type RosterSession,
 } from '@tsunagu/web/enrolment/data-access';
-import { toAppError, type AttendanceStatus } from '@tsunagu/web/shared/data-access';
+import { toAppError, type AppError, type AttendanceStatus } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
+  attr,
   CardComponent,
   EmptyStateComponent,
+  focusIfLost,
   FormFieldComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatDateTime, formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  errorText,
+  formatDateTime,
+  formatPersonName,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { formatMeetingShort } from './format';
 import { cameraAvailable, createQrReader } from './qr-scanner';
 
@@ -50,6 +61,8 @@ export function defaultMeetingId(
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     EmptyStateComponent,
     FormFieldComponent,
     TsuInputDirective,
@@ -104,10 +117,9 @@ export function defaultMeetingId(
         <a routerLink="/staff/sessions">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.checkIn.title' | t }}</h1>
-      @if (loadError(); as message) {
-        <tsu-alert kind="error">{{ message }}</tsu-alert>
-      } @else if (!session()) {
-        <p role="status">{{ 'app.loading' | t }}</p>
+      <tsu-loading-status [active]="!session() && !loadError()" />
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load(id())" />
       }
       @if (session(); as s) {
         <p class="tsu-lead">{{ s.course.title }} — {{ s.title }}</p>
@@ -144,7 +156,7 @@ export function defaultMeetingId(
                   <button
                     type="button"
                     class="tsu-button tsu-button--secondary"
-                    (click)="stopCamera()"
+                    (click)="stopCamera(true)"
                     data-testid="camera-stop"
                   >
                     {{ 'enrolment.checkIn.stopCamera' | t }}
@@ -267,11 +279,16 @@ export class CheckInPage {
   private readonly service = inject(RosterService);
   protected readonly i18n = inject(I18nService);
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  /** Buttons are disabled while a request runs, which drops focus; these put it back. */
+  private readonly el = (selector: string) => () => this.host.querySelector<HTMLElement>(selector);
 
   protected readonly canScan = cameraAvailable();
   protected readonly session = signal<RosterSession | null>(null);
   protected readonly entries = signal<RosterEntry[]>([]);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly loading = signal(false);
   protected readonly success = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -344,14 +361,18 @@ export class CheckInPage {
         : ('enrolment.checkIn.stateNone' as const);
   }
 
-  private async load(id: string): Promise<void> {
+  protected async load(id: string): Promise<void> {
+    this.loading.set(true);
     try {
       const { session, entries } = await this.service.roster(id);
       this.session.set(session);
       this.entries.set(entries);
       if (!this.meeting.value) this.meeting.setValue(defaultMeetingId(session.meetings, new Date()) ?? '');
+      this.loadError.set(null);
     } catch (error) {
-      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 
@@ -361,12 +382,7 @@ export class CheckInPage {
 
   private fail(error: unknown): void {
     const appError = toAppError(error);
-    const message =
-      appError.fields?.['code'] ??
-      (appError.code === 'NETWORK' || appError.code === 'UNKNOWN' || !appError.message
-        ? this.i18n.t(`errors.${appError.code}`)
-        : appError.message);
-    this.failure.set(message);
+    this.failure.set(appError.fields?.['code'] ?? errorText(this.i18n, appError));
   }
 
   protected async submitCode(): Promise<void> {
@@ -395,6 +411,8 @@ export class CheckInPage {
     } finally {
       this.busy.set(false);
     }
+    // Ready for the next person's code.
+    focusIfLost(this.injector, this.el('[data-testid="check-in-code"]'));
   }
 
   protected async mark(e: RosterEntry, status: AttendanceStatus): Promise<void> {
@@ -415,6 +433,12 @@ export class CheckInPage {
     } finally {
       this.busy.set(false);
     }
+    const row = attr('data-testid', `person-${e.id}`);
+    focusIfLost(
+      this.injector,
+      this.el(`${row} [data-testid="${status === 'attended' ? 'mark-attended' : 'mark-no-show'}"]`),
+      this.el('[data-testid="check-in-search"]'),
+    );
   }
 
   protected async startCamera(): Promise<void> {
@@ -429,6 +453,7 @@ export class CheckInPage {
       return;
     }
     this.scanning.set(true);
+    focusIfLost(this.injector, this.el('[data-testid="camera-stop"]'));
     // Wait for the <video> to render, then feed it and start detecting.
     await new Promise((resolve) => setTimeout(resolve));
     const video = this.video()?.nativeElement;
@@ -453,9 +478,10 @@ export class CheckInPage {
     void tick();
   }
 
-  stopCamera(): void {
+  stopCamera(byHer = false): void {
     this.scanning.set(false);
     this.stream?.getTracks().forEach((track) => track.stop());
     this.stream = null;
+    if (byHer) focusIfLost(this.injector, this.el('[data-testid="camera-start"]'));
   }
 }

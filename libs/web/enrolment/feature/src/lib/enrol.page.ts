@@ -30,8 +30,23 @@ import {
   type RegistrationQuestion,
 } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { FormSupport, toAppError, type ChildcareFallback } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import {
+  FormSupport,
+  toAppError,
+  type AppError,
+  type ChildcareFallback,
+} from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  ErrorSummaryComponent,
+  FormFieldComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+  TsuInputDirective,
+  TsuRadioDirective,
+  TsuRadioGroupDirective,
+} from '@tsunagu/web/shared/ui';
 import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatAge, formatMeeting } from './format';
 
@@ -58,8 +73,13 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     TsuInputDirective,
+    TsuRadioDirective,
+    TsuRadioGroupDirective,
     StatusBadgeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -119,10 +139,9 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     <div class="tsu-page" data-testid="enrol-page">
       <h1>{{ 'enrolment.enrol.title' | t }}</h1>
 
-      @if (loadError()) {
-        <tsu-alert kind="error" data-testid="enrol-load-error">{{ loadError() }}</tsu-alert>
-      } @else if (!session()) {
-        <p role="status">{{ 'app.loading' | t }}</p>
+      <tsu-loading-status [active]="!session() && !loadError()" />
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" (retry)="load(id())" data-testid="enrol-load-error" />
       }
 
       @if (session(); as s) {
@@ -230,14 +249,11 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
           <tsu-alert kind="info" data-testid="enrol-closed">{{ reason | t }}</tsu-alert>
         } @else {
           <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
-            @if (f.formError()) {
-              <tsu-alert kind="error" data-testid="enrol-error">
-                {{ f.formError() }}
-                @if (alreadyEnrolled()) {
-                  <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
-                }
-              </tsu-alert>
-            }
+            <tsu-error-summary [for]="f" testId="enrol-error">
+              @if (alreadyEnrolled()) {
+                <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
+              }
+            </tsu-error-summary>
             <p class="tsu-lead">{{ 'enrolment.enrol.lead' | t }}</p>
 
             @for (q of questions(); track q.id) {
@@ -258,7 +274,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                   ></textarea>
                 </tsu-form-field>
               } @else {
-                <fieldset class="tsu-fieldset" [attr.data-testid]="'question-' + q.position">
+                <fieldset class="tsu-fieldset" tsuRadioGroup [attr.data-testid]="'question-' + q.position">
                   <legend>
                     {{ q.label }}
                     @if (q.required) {
@@ -271,6 +287,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                       <label class="tsu-choice">
                         <input
                           type="radio"
+                          tsuRadio
                           [name]="'q-' + q.id"
                           [value]="option.value"
                           [formControl]="answerControl(q.id)"
@@ -433,7 +450,7 @@ export class EnrolPage {
 
   protected readonly limits = SEMINAR_LIMITS;
   protected readonly session = signal<EnrolSession | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<AppError | null>(null);
   protected readonly result = signal<MyEnrolment | null>(null);
   protected readonly alreadyEnrolled = signal(false);
 
@@ -575,7 +592,7 @@ export class EnrolPage {
     this.children.removeAt(index);
   }
 
-  private async load(id: string): Promise<void> {
+  protected async load(id: string): Promise<void> {
     this.session.set(null);
     this.loadError.set(null);
     this.result.set(null);
@@ -597,7 +614,7 @@ export class EnrolPage {
       }
       this.session.set(session);
     } catch (error) {
-      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
     }
   }
 

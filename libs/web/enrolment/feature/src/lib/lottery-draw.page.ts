@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { EnrolmentService, type LotteryDrawRecord } from '@tsunagu/web/enrolment/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent, LoadErrorComponent } from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { checkDraw, type DrawCheck } from './lottery-check';
 
@@ -13,7 +13,7 @@ import { checkDraw, type DrawCheck } from './lottery-check';
  */
 @Component({
   selector: 'tsu-lottery-draw-page',
-  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent],
+  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent, LoadErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     code {
@@ -59,8 +59,8 @@ import { checkDraw, type DrawCheck } from './lottery-check';
         <tsu-alert kind="error" data-testid="lottery-not-found">{{
           'enrolment.lotteryDraw.notFound' | t
         }}</tsu-alert>
-      } @else if (loadError(); as message) {
-        <tsu-alert kind="error">{{ message }}</tsu-alert>
+      } @else if (loadError(); as failure) {
+        <tsu-load-error [error]="failure" (retry)="load(id())" />
       } @else if (record(); as r) {
         <tsu-card>
           <dl>
@@ -187,7 +187,7 @@ export class LotteryDrawPage {
 
   protected readonly record = signal<LotteryDrawRecord | null>(null);
   protected readonly notFound = signal(false);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<AppError | null>(null);
   protected readonly checking = signal(false);
   protected readonly check = signal<DrawCheck | null>(null);
 
@@ -223,15 +223,15 @@ export class LotteryDrawPage {
     }
   }
 
-  private async load(id: string): Promise<void> {
-    this.notFound.set(false);
-    this.loadError.set(null);
+  protected async load(id: string): Promise<void> {
     try {
       this.record.set(await this.service.lotteryDraw(id));
+      this.notFound.set(false);
+      this.loadError.set(null);
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'NOT_FOUND' || appError.code === 'BAD_USER_INPUT') this.notFound.set(true);
-      else this.loadError.set(appError.message || this.i18n.t(`errors.${appError.code}`));
+      else this.loadError.set(appError);
     }
   }
 }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   EnrolmentService,
@@ -8,8 +17,16 @@ import {
   type SeminarGroup,
 } from '@tsunagu/web/enrolment/data-access';
 import { QrCodeComponent, StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { appErrorText, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  attr,
+  CardComponent,
+  EmptyStateComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+  TsuInPageLinkDirective,
+} from '@tsunagu/web/shared/ui';
 import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatMeeting } from './format';
 
@@ -22,6 +39,9 @@ import { formatMeeting } from './format';
     AlertComponent,
     CardComponent,
     EmptyStateComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
+    TsuInPageLinkDirective,
     QrCodeComponent,
     StatusBadgeComponent,
   ],
@@ -88,10 +108,14 @@ import { formatMeeting } from './format';
       <p class="tsu-lead">{{ 'enrolment.my.lead' | t }}</p>
 
       @if (notice(); as message) {
-        <tsu-alert kind="success" data-testid="my-notice">{{ message }}</tsu-alert>
+        <tsu-alert kind="success" tabindex="-1" data-testid="my-notice">{{ message }}</tsu-alert>
       }
       @if (error(); as message) {
-        <tsu-alert kind="error" data-testid="my-error">{{ message }}</tsu-alert>
+        <tsu-alert kind="error" tabindex="-1" data-testid="my-error">{{ message }}</tsu-alert>
+      }
+      <tsu-loading-status [active]="loading() && !loadError()" />
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load()" />
       }
 
       @if (loaded()) {
@@ -104,7 +128,7 @@ import { formatMeeting } from './format';
             <ul class="jump">
               @for (group of visibleGroups(); track group) {
                 <li>
-                  <a [href]="'#my-' + group" (click)="jump($event, group)">
+                  <a [tsuInPageLink]="'my-' + group">
                     {{ groupKey(group) | t }} ({{ groups()[group].length }})
                   </a>
                 </li>
@@ -226,6 +250,8 @@ import { formatMeeting } from './format';
                           <div
                             class="confirm"
                             role="group"
+                            tabindex="-1"
+                            [attr.data-confirm]="e.id"
                             [attr.aria-label]="'enrolment.my.cancelConfirm' | t"
                           >
                             <p>
@@ -244,7 +270,7 @@ import { formatMeeting } from './format';
                               <button
                                 type="button"
                                 class="tsu-button tsu-button--secondary"
-                                (click)="confirming.set(null)"
+                                (click)="stopConfirming(e)"
                                 data-testid="cancel-back"
                               >
                                 {{ 'enrolment.my.cancelNo' | t }}
@@ -261,7 +287,8 @@ import { formatMeeting } from './format';
                           <button
                             type="button"
                             class="tsu-button tsu-button--secondary"
-                            (click)="confirming.set(e.id)"
+                            (click)="confirm(e)"
+                            [attr.data-cancel]="e.id"
                             data-testid="cancel-button"
                           >
                             {{ 'enrolment.my.cancel' | t }}
@@ -275,8 +302,6 @@ import { formatMeeting } from './format';
             </section>
           }
         }
-      } @else if (!error()) {
-        <p role="status">{{ 'app.loading' | t }}</p>
       }
     </div>
   `,
@@ -287,7 +312,12 @@ export class MySeminarsPage {
 
   protected readonly enrolments = signal<MyEnrolment[]>([]);
   protected readonly loaded = signal(false);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<AppError | null>(null);
+  /** An action that failed (cancel, download); the list stays as it was. */
   protected readonly error = signal<string | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
   protected readonly notice = signal<string | null>(null);
   protected readonly confirming = signal<string | null>(null);
   protected readonly busy = signal<string | null>(null);
@@ -323,19 +353,33 @@ export class MySeminarsPage {
     );
   }
 
-  protected jump(event: Event, group: SeminarGroup): void {
-    event.preventDefault();
-    const target = document.getElementById(`my-${group}`);
-    target?.scrollIntoView();
-    target?.focus();
+  /** The button she pressed goes away with each step, so focus follows to what replaces it. */
+  private focusSoon(selector: string): void {
+    afterNextRender(() => this.host.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 
-  private async load(): Promise<void> {
+  protected confirm(e: MyEnrolment): void {
+    this.confirming.set(e.id);
+    this.focusSoon(attr('data-confirm', e.id));
+  }
+
+  protected stopConfirming(e: MyEnrolment): void {
+    this.confirming.set(null);
+    this.focusSoon(attr('data-cancel', e.id));
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
     try {
       this.enrolments.set(await this.service.myEnrolments());
+      this.loadError.set(null);
       this.loaded.set(true);
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 
@@ -348,8 +392,10 @@ export class MySeminarsPage {
       this.confirming.set(null);
       this.notice.set(this.i18n.t('enrolment.my.cancelled', { title: e.session.course.title }));
       await this.load();
+      this.focusSoon('[data-testid="my-notice"]');
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(appErrorText(error, this.i18n));
+      this.focusSoon('[data-testid="my-error"]');
     } finally {
       this.busy.set(null);
     }
@@ -362,6 +408,7 @@ export class MySeminarsPage {
       await this.service.downloadCertificate(e.id);
     } catch {
       this.error.set(this.i18n.t('enrolment.downloadFailed'));
+      this.focusSoon('[data-testid="my-error"]');
     } finally {
       this.busy.set(null);
     }

@@ -3,7 +3,9 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
@@ -11,8 +13,15 @@ import {
 import { RouterLink } from '@angular/router';
 import { RosterService, type RosterEntry, type RosterSession } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { appErrorText, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  EmptyStateComponent,
+  focusIfLost,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+} from '@tsunagu/web/shared/ui';
 import {
   formatDate,
   formatDateTime,
@@ -32,6 +41,8 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     EmptyStateComponent,
     StatusBadgeComponent,
   ],
@@ -94,10 +105,9 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
         <a routerLink="/staff/sessions">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.roster.title' | t }}</h1>
-      @if (loadError(); as message) {
-        <tsu-alert kind="error">{{ message }}</tsu-alert>
-      } @else if (!session()) {
-        <p role="status">{{ 'app.loading' | t }}</p>
+      <tsu-loading-status [active]="!session() && !loadError()" />
+      @if (loadError(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load(id())" />
       }
       @if (session(); as s) {
         <p class="tsu-lead" data-testid="roster-session">{{ s.course.title }} — {{ s.title }}</p>
@@ -120,10 +130,10 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
         </ul>
 
         @if (notice(); as message) {
-          <tsu-alert kind="success" data-testid="roster-notice">{{ message }}</tsu-alert>
+          <tsu-alert kind="success" tabindex="-1" data-testid="roster-notice">{{ message }}</tsu-alert>
         }
         @if (actionError(); as message) {
-          <tsu-alert kind="error" data-testid="roster-error">{{ message }}</tsu-alert>
+          <tsu-alert kind="error" tabindex="-1" data-testid="roster-error">{{ message }}</tsu-alert>
         }
 
         <div class="tsu-grid tsu-grid--2">
@@ -299,7 +309,10 @@ export class RosterPage {
 
   protected readonly session = signal<RosterSession | null>(null);
   protected readonly entries = signal<RosterEntry[]>([]);
-  protected readonly loadError = signal<string | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly loading = signal(false);
   protected readonly actionError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -363,13 +376,17 @@ export class RosterPage {
     return formatDate(value, this.i18n.locale());
   }
 
-  private async load(id: string): Promise<void> {
+  protected async load(id: string): Promise<void> {
+    this.loading.set(true);
     try {
       const { session, entries } = await this.service.roster(id);
       this.session.set(session);
       this.entries.set(entries);
+      this.loadError.set(null);
     } catch (error) {
-      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.loadError.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 
@@ -380,15 +397,14 @@ export class RosterPage {
     try {
       this.notice.set(await work());
     } catch (error) {
-      const appError = toAppError(error);
-      this.actionError.set(
-        appError.code === 'NETWORK' || appError.code === 'UNKNOWN' || !appError.message
-          ? this.i18n.t(`errors.${appError.code}`)
-          : appError.message,
-      );
+      this.actionError.set(appErrorText(error, this.i18n));
     } finally {
       this.busy.set(false);
     }
+    // Its button was disabled while it ran, which dropped focus: the outcome takes it.
+    const outcome = () =>
+      this.host.querySelector<HTMLElement>('[data-testid="roster-notice"], [data-testid="roster-error"]');
+    focusIfLost(this.injector, outcome);
   }
 
   protected draw(): Promise<void> {

@@ -1,14 +1,26 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RosterService, type StaffSessionRow } from '@tsunagu/web/enrolment/data-access';
-import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  CardComponent,
+  EmptyStateComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+} from '@tsunagu/web/shared/ui';
 import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
 /** The sessions she runs, with their rosters and the check-in desk one tap away. */
 @Component({
   selector: 'tsu-staff-sessions-page',
-  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent, EmptyStateComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    CardComponent,
+    EmptyStateComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .rows {
@@ -40,10 +52,11 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
     <div class="tsu-page tsu-page--wide" data-testid="staff-sessions-page">
       <h1>{{ 'enrolment.staff.title' | t }}</h1>
       <p class="tsu-lead">{{ 'enrolment.staff.lead' | t }}</p>
-      @if (error(); as message) {
-        <tsu-alert kind="error">{{ message }}</tsu-alert>
+      <tsu-loading-status [active]="!loaded() && !error()" />
+      @if (error(); as e) {
+        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load()" />
       } @else if (!loaded()) {
-        <p role="status">{{ 'app.loading' | t }}</p>
+        <!-- The status above says it is loading. -->
       } @else if (rows().length === 0) {
         <tsu-empty-state [message]="'enrolment.staff.empty' | t" />
       } @else {
@@ -99,7 +112,8 @@ export class StaffSessionsPage {
   protected readonly i18n = inject(I18nService);
   protected readonly rows = signal<StaffSessionRow[]>([]);
   protected readonly loaded = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<AppError | null>(null);
 
   constructor() {
     void this.load();
@@ -109,12 +123,16 @@ export class StaffSessionsPage {
     return formatDate(value, this.i18n.locale());
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
+    this.loading.set(true);
     try {
       this.rows.set(await this.service.sessions());
+      this.error.set(null);
       this.loaded.set(true);
     } catch (error) {
-      this.error.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 }

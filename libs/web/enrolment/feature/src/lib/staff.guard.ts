@@ -8,8 +8,6 @@ export const organiserGuard: CanActivateFn = (_route, state) => {
   const router = inject(Router);
   if (!session.isSignedIn())
     return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
-  const personas = session.personas();
-  return personas.includes('staff') || personas.includes('company_admin')
-    ? true
-    : router.createUrlTree(['/home']);
+  // Roles, not personas: a project team member has the secretariat home but organises nothing.
+  return session.organises() ? true : router.createUrlTree(['/home']);
 };

@@ -1,11 +1,33 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { EnrolmentService, type CertificateVerification } from '@tsunagu/web/enrolment/data-access';
 import { toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { controlErrorText, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  AlertComponent,
+  CardComponent,
+  focusIfLost,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
+import {
+  controlErrorText,
+  errorText,
+  formatDate,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 
 /** Public: anyone holding a certificate's code can check it was issued, and to whom. */
 @Component({
@@ -71,7 +93,7 @@ import { controlErrorText, formatDate, I18nService, TranslatePipe } from '@tsuna
       </tsu-card>
 
       @if (result(); as r) {
-        <tsu-alert kind="success" data-testid="verify-result">
+        <tsu-alert kind="success" tabindex="-1" data-testid="verify-result">
           <p>
             <strong>{{ 'enrolment.verify.valid' | t }}</strong>
           </p>
@@ -91,11 +113,11 @@ import { controlErrorText, formatDate, I18nService, TranslatePipe } from '@tsuna
           </dl>
         </tsu-alert>
       } @else if (notFound()) {
-        <tsu-alert kind="error" data-testid="verify-not-found">{{
+        <tsu-alert kind="error" tabindex="-1" data-testid="verify-not-found">{{
           'enrolment.verify.notFound' | t
         }}</tsu-alert>
       } @else if (error(); as message) {
-        <tsu-alert kind="error">{{ message }}</tsu-alert>
+        <tsu-alert kind="error" tabindex="-1" data-testid="verify-error">{{ message }}</tsu-alert>
       }
     </div>
   `,
@@ -107,6 +129,8 @@ export class VerifyCertificatePage {
   private readonly service = inject(EnrolmentService);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   protected readonly codeControl = new FormControl('', {
     nonNullable: true,
@@ -164,9 +188,15 @@ export class VerifyCertificatePage {
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'NOT_FOUND' || appError.code === 'BAD_USER_INPUT') this.notFound.set(true);
-      else this.error.set(appError.message || this.i18n.t(`errors.${appError.code}`));
+      else this.error.set(errorText(this.i18n, appError));
     } finally {
       this.pending.set(false);
     }
+    // The button was disabled while checking, which dropped focus: the answer takes it.
+    focusIfLost(this.injector, () =>
+      this.host.querySelector(
+        '[data-testid="verify-result"], [data-testid="verify-not-found"], [data-testid="verify-error"]',
+      ),
+    );
   }
 }

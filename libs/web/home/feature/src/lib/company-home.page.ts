@@ -1,22 +1,26 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
+import { CardComponent, ComingSoonComponent } from '@tsunagu/web/shared/ui';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
+/**
+ * A company admin organises her company's seminars and members (the links below all work for her);
+ * company groups and consented participation are not built yet and say so.
+ */
 @Component({
   selector: 'tsu-company-home-page',
-  imports: [RouterLink, TranslatePipe, CardComponent, EmptyStateComponent, GreetingComponent],
+  imports: [RouterLink, TranslatePipe, CardComponent, ComingSoonComponent, GreetingComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="company-home">
       <tsu-home-greeting />
       <div class="tsu-grid tsu-grid--2">
         <tsu-card [heading]="'home.company.programmesTitle' | t" data-testid="company-programmesTitle">
-          <tsu-empty-state [message]="'home.company.programmesEmpty' | t"> </tsu-empty-state>
+          <tsu-coming-soon [message]="'home.company.programmesEmpty' | t" />
         </tsu-card>
         <tsu-card [heading]="'home.company.participationTitle' | t" data-testid="company-participationTitle">
-          <tsu-empty-state [message]="'home.company.participationEmpty' | t"> </tsu-empty-state>
+          <tsu-coming-soon [message]="'home.company.participationEmpty' | t" />
         </tsu-card>
         <tsu-card [heading]="'members.manageCard' | t">
           <p>{{ 'members.lead' | t }}</p>

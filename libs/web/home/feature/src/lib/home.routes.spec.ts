@@ -7,7 +7,10 @@ import { homeRoutes } from './home.routes';
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class SignInStub {}
 
-function signIn(personas: SessionPayloadFragment['user']['personas']) {
+function signIn(
+  personas: SessionPayloadFragment['user']['personas'],
+  role: SessionPayloadFragment['user']['memberships'][number]['role'] = 'company_admin',
+) {
   TestBed.inject(SessionStore).start({
     accessToken: 'a',
     accessTokenExpiresAt: '2026-04-01T00:15:00Z',
@@ -25,7 +28,7 @@ function signIn(personas: SessionPayloadFragment['user']['personas']) {
       memberships: [
         {
           id: 'm1',
-          role: 'company_admin',
+          role,
           organisation: { id: 'o1', name: '株式会社つなぐ', kind: 'partner_company' },
         },
       ],
@@ -80,5 +83,30 @@ describe('homeRoutes', () => {
     expect(element.querySelector('[data-testid="memberships"]')?.textContent).toContain(
       '株式会社つなぐ — 企業担当者',
     );
+  });
+
+  // The project team member's home linked to members, courses and sessions, which all refused her.
+  it('links the secretariat home to organiser pages only for those who organise', async () => {
+    const { StaffHomePage } = await import('./staff-home.page');
+    const links = async () => {
+      const fixture = TestBed.createComponent(StaffHomePage);
+      await fixture.whenStable();
+      const el: HTMLElement = fixture.nativeElement;
+      return {
+        organiser: ['to-members', 'to-staff-courses', 'to-staff-sessions'].filter((id) =>
+          el.querySelector(`[data-testid="${id}"]`),
+        ),
+        catalogue: el.querySelector('[data-testid="to-catalogue"]')?.getAttribute('href') ?? null,
+        comingSoon: el.querySelectorAll('[data-testid="coming-soon"]').length,
+      };
+    };
+    signIn(['staff'], 'team_member');
+    expect(await links()).toEqual({ organiser: [], catalogue: '/seminars', comingSoon: 2 });
+    signIn(['staff'], 'staff');
+    expect(await links()).toEqual({
+      organiser: ['to-members', 'to-staff-courses', 'to-staff-sessions'],
+      catalogue: null,
+      comingSoon: 2,
+    });
   });
 });

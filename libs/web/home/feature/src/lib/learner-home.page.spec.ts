@@ -5,21 +5,28 @@ import { EnrolmentService } from '@tsunagu/web/enrolment/data-access';
 import { SessionStore } from '@tsunagu/web/shared/data-access';
 import { LearnerHomePage } from './learner-home.page';
 
-function enrolment(id: string, status: string, title: string, startsAt: string) {
+function enrolment(id: string, status: string, title: string, startsAt: string, certificate: unknown = null) {
   return {
     id,
     status,
+    certificate,
     session: { course: { title }, meetings: [{ id: `${id}-m`, startsAt, endsAt: startsAt }] },
   };
 }
 
 describe(LearnerHomePage.name, () => {
-  async function render(mine: unknown[]) {
+  async function render(mine: unknown[] | Error) {
     TestBed.configureTestingModule({
       imports: [LearnerHomePage],
       providers: [
         provideRouter([]),
-        { provide: EnrolmentService, useValue: { myEnrolments: jest.fn().mockResolvedValue(mine) } },
+        {
+          provide: EnrolmentService,
+          useValue: {
+            myEnrolments:
+              mine instanceof Error ? jest.fn().mockRejectedValue(mine) : jest.fn().mockResolvedValue(mine),
+          },
+        },
         {
           provide: SessionStore,
           useValue: { user: signal({ familyName: '山田', givenName: '花子', memberships: [] }) },
@@ -48,5 +55,37 @@ describe(LearnerHomePage.name, () => {
     const el = await render([]);
     expect(el.querySelector('[data-testid="learner-coming"]')).toBeNull();
     expect(el.textContent).toContain('申し込んだセミナーはまだありません');
+  });
+
+  // The employee who completed a seminar was told she had none.
+  it('shows the seminars she completed, with their certificates, instead of saying she has none', async () => {
+    const el = await render([
+      enrolment('p', 'completed', '女性リーダー育成講座', '2026-01-10T01:00:00Z', {
+        id: 'c1',
+        verificationCode: 'ABCD-1234',
+        issuedAt: '2026-01-10T06:00:00Z',
+      }),
+      enrolment('x', 'cancelled', '起業準備セミナー', '2099-05-01T01:00:00Z'),
+    ]);
+    expect(el.querySelector('[data-testid="learner-completed"]')?.textContent).toContain(
+      '女性リーダー育成講座',
+    );
+    expect(el.querySelector('[data-testid="learner-certificate"]')?.textContent).toContain('修了証あり');
+    expect(el.querySelector('[data-testid="to-certificates"]')?.getAttribute('href')).toBe('/my/seminars');
+    expect(el.textContent).not.toContain('申し込んだセミナーはまだありません');
+  });
+
+  it('says when her seminars could not be loaded and offers to reload, instead of "none"', async () => {
+    const el = await render(new TypeError('Failed to fetch'));
+    expect(el.querySelector('[data-testid="load-error"]')?.textContent).toContain(
+      'サーバーに接続できませんでした',
+    );
+    expect(el.querySelector('[data-testid="load-error-retry"]')).not.toBeNull();
+    expect(el.textContent).not.toContain('申し込んだセミナーはまだありません');
+  });
+
+  it('says plainly that consultations are coming, not that she has none', async () => {
+    const el = await render([]);
+    expect(el.querySelector('[data-testid="coming-soon"]')?.textContent).toContain('準備中');
   });
 });

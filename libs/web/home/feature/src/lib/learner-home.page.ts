@@ -2,38 +2,61 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { EnrolmentService, groupEnrolments, type MyEnrolment } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  CardComponent,
+  ComingSoonComponent,
+  EmptyStateComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+} from '@tsunagu/web/shared/ui';
+import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
-/** Her coming seminars at a glance (confirmed, waitlisted, lottery pending); the rest is in "my seminars". */
+/**
+ * Her seminars at a glance: the coming ones (confirmed, waitlisted, lottery pending) and the ones she
+ * completed, with whether a certificate was issued; the rest is in "my seminars". She is told she has
+ * none only when she has none at all (cancelled ones aside).
+ */
 @Component({
   selector: 'tsu-learner-home-page',
   imports: [
     RouterLink,
     TranslatePipe,
     CardComponent,
+    ComingSoonComponent,
     EmptyStateComponent,
     GreetingComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
     StatusBadgeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .coming {
+    .seminars {
       list-style: none;
       margin: 0 0 1rem;
       padding: 0;
     }
-    .coming li {
+    .seminars li {
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--tsu-border, #d0d5dd);
     }
-    .coming li:last-child {
+    .seminars li:last-child {
       border-bottom: none;
     }
-    .coming .title {
+    .seminars .title {
       display: block;
       font-weight: 600;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 0.5rem 0 0.25rem;
+    }
+    .certificate {
+      margin-left: 0.5rem;
+      color: var(--tsu-success);
+      font-weight: 700;
     }
   `,
   template: `
@@ -41,20 +64,49 @@ import { GreetingComponent } from './greeting.component';
       <tsu-home-greeting />
       <div class="tsu-grid tsu-grid--2">
         <tsu-card [heading]="'home.learner.seminarsTitle' | t" data-testid="learner-seminarsTitle">
-          @if (coming().length) {
-            <ul class="coming" data-testid="learner-coming">
-              @for (enrolment of coming(); track enrolment.id) {
-                <li>
-                  <span class="title">{{ enrolment.session.course.title }}</span>
-                  <tsu-status-badge [status]="enrolment.status" />
-                  @if (firstStart(enrolment); as start) {
-                    <span> {{ start }}</span>
-                  }
-                </li>
-              }
-            </ul>
+          <tsu-loading-status [active]="!loaded() && !error()" />
+          @if (error(); as e) {
+            <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load()" />
           } @else if (loaded()) {
-            <tsu-empty-state [message]="'home.learner.seminarsEmpty' | t" />
+            @if (coming().length) {
+              <ul class="seminars" data-testid="learner-coming">
+                @for (enrolment of coming(); track enrolment.id) {
+                  <li>
+                    <span class="title">{{ enrolment.session.course.title }}</span>
+                    <tsu-status-badge [status]="enrolment.status" />
+                    @if (firstStart(enrolment); as start) {
+                      <span> {{ start }}</span>
+                    }
+                  </li>
+                }
+              </ul>
+            }
+            @if (completed().length) {
+              <h3>{{ 'learnerHome.completedTitle' | t }}</h3>
+              <ul class="seminars" data-testid="learner-completed">
+                @for (enrolment of completed(); track enrolment.id) {
+                  <li>
+                    <span class="title">{{ enrolment.session.course.title }}</span>
+                    <tsu-status-badge [status]="enrolment.status" />
+                    @if (enrolment.certificate; as certificate) {
+                      <span class="certificate" data-testid="learner-certificate"
+                        >✓ {{ 'learnerHome.certificateReady' | t }} ({{ date(certificate.issuedAt) }})</span
+                      >
+                    }
+                  </li>
+                }
+              </ul>
+              @if (hasCertificate()) {
+                <p>
+                  <a routerLink="/my/seminars" data-testid="to-certificates">{{
+                    'learnerHome.certificateLink' | t
+                  }}</a>
+                </p>
+              }
+            }
+            @if (!coming().length && !completed().length) {
+              <tsu-empty-state [message]="'home.learner.seminarsEmpty' | t" />
+            }
           }
           <p>
             <a routerLink="/my/seminars" data-testid="to-my-seminars">{{ 'enrolment.my.link' | t }}</a>
@@ -64,7 +116,7 @@ import { GreetingComponent } from './greeting.component';
           </p>
         </tsu-card>
         <tsu-card [heading]="'home.learner.consultationsTitle' | t" data-testid="learner-consultationsTitle">
-          <tsu-empty-state [message]="'home.learner.consultationsEmpty' | t"> </tsu-empty-state>
+          <tsu-coming-soon [message]="'home.learner.consultationsEmpty' | t" />
         </tsu-card>
       </div>
     </div>
@@ -75,27 +127,40 @@ export class LearnerHomePage {
   private readonly i18n = inject(I18nService);
   private readonly mine = signal<MyEnrolment[]>([]);
   protected readonly loaded = signal(false);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  private readonly groups = computed(() => groupEnrolments(this.mine(), new Date()));
   protected readonly coming = computed(() => {
-    const groups = groupEnrolments(this.mine(), new Date());
+    const groups = this.groups();
     return [...groups.upcoming, ...groups.waitlist, ...groups.lottery].slice(0, 3);
   });
+  /** Completed ones (and attended ones still being assessed), latest first. */
+  protected readonly completed = computed(() => this.groups().past.slice(0, 3));
+  protected readonly hasCertificate = computed(() => this.completed().some((e) => !!e.certificate));
 
   constructor() {
     void this.load();
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
+    this.loading.set(true);
     try {
       this.mine.set(await this.enrolments.myEnrolments());
-    } catch {
-      // The home page still greets her; "my seminars" shows the error in full.
-    } finally {
+      this.error.set(null);
       this.loaded.set(true);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
     }
   }
 
   protected firstStart(enrolment: MyEnrolment): string | null {
     const starts = enrolment.session.meetings.map((m) => m.startsAt).sort();
     return starts.length ? formatDateTime(starts[0], this.i18n.locale()) : null;
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
   }
 }

@@ -1,9 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { LIMITS, LOCALES, type Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { appErrorText, FormSupport } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  ErrorSummaryComponent,
+  focusIfLost,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
@@ -13,6 +20,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
   ],
@@ -52,11 +60,9 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
           novalidate
           data-testid="password-form"
         >
-          @if (f.formError()) {
-            <tsu-alert kind="error" data-testid="password-error">{{ f.formError() }}</tsu-alert>
-          }
+          <tsu-error-summary [for]="f" testId="password-error" />
           @if (passwordChanged()) {
-            <tsu-alert kind="success" data-testid="password-changed">{{
+            <tsu-alert kind="success" tabindex="-1" data-testid="password-changed">{{
               'auth.account.passwordChanged' | t
             }}</tsu-alert>
           }
@@ -102,6 +108,8 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
 export class AccountPage {
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   protected readonly locales = LOCALES;
   protected readonly languageKey = (locale: Locale) => `language.${locale}` as const;
@@ -123,8 +131,7 @@ export class AccountPage {
       this.localeMessage.set(this.i18n.t('auth.account.languageSaved'));
     } catch (error) {
       this.localeMessageKind.set('error');
-      const appError = toAppError(error);
-      this.localeMessage.set(appError.message || this.i18n.t(`errors.${appError.code}`));
+      this.localeMessage.set(appErrorText(error, this.i18n));
     }
   }
 
@@ -139,5 +146,7 @@ export class AccountPage {
     this.form.reset();
     this.f.reset();
     this.passwordChanged.set(true);
+    // The submit button was disabled while saving, which dropped focus: the result takes it.
+    focusIfLost(this.injector, () => this.host.querySelector('[data-testid="password-changed"]'));
   }
 }

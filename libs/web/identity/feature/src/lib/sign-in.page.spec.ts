@@ -11,6 +11,7 @@ function setup() {
   });
   const fixture = TestBed.createComponent(SignInPage);
   const element: HTMLElement = fixture.nativeElement;
+  document.body.appendChild(element);
   const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
   const byTestId = <T extends HTMLElement>(id: string) =>
     element.querySelector(`[data-testid="${id}"]`) as T | null;
@@ -29,14 +30,23 @@ function setup() {
 
 describe(SignInPage.name, () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => document.body.replaceChildren());
 
   it('shows a message under each empty field and does not call the service', async () => {
     const { fixture, signIn, byTestId, submit } = setup();
     await fixture.whenStable();
     expect(byTestId('sign-in-email-error')).toBeNull();
     await submit();
-    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe('入力してください。');
-    expect(byTestId('sign-in-password-error')?.textContent?.trim()).toBe('入力してください。');
+    // Each message names its field, and the summary above the form lists them.
+    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe('メールアドレス：入力してください。');
+    expect(byTestId('sign-in-password-error')?.textContent?.trim()).toBe('パスワード：入力してください。');
+    await fixture.whenStable();
+    const summary = byTestId('sign-in-error');
+    expect(Array.from(summary?.querySelectorAll('li') ?? []).map((li) => li.textContent?.trim())).toEqual([
+      'メールアドレス：入力してください。',
+      'パスワード：入力してください。',
+    ]);
+    expect(document.activeElement).toBe(summary);
     expect(byTestId('sign-in-email')?.getAttribute('aria-invalid')).toBe('true');
     expect(byTestId('sign-in-email')?.getAttribute('aria-describedby')).toBe('sign-in-email-error');
     expect(signIn).not.toHaveBeenCalled();
@@ -49,7 +59,7 @@ describe(SignInPage.name, () => {
     type('sign-in-password', 'correct-horse');
     await submit();
     expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe(
-      'メールアドレスの形式で入力してください。',
+      'メールアドレス：メールアドレスの形式で入力してください。',
     );
     expect(signIn).not.toHaveBeenCalled();
   });
@@ -101,7 +111,13 @@ describe(SignInPage.name, () => {
     type('sign-in-password', 'correct-horse');
     await submit();
     await fixture.whenStable();
-    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe('このメールアドレスは登録できません。');
-    expect(byTestId('sign-in-error')).toBeNull();
+    expect(byTestId('sign-in-email-error')?.textContent?.trim()).toBe(
+      'メールアドレス：このメールアドレスは登録できません。',
+    );
+    // Every message found its field: the summary lists it and adds no message of its own.
+    expect(byTestId('sign-in-error')?.querySelector('li')?.textContent?.trim()).toBe(
+      'メールアドレス：このメールアドレスは登録できません。',
+    );
+    expect(byTestId('error-summary-message')).toBeNull();
   });
 });

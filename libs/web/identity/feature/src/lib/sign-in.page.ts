@@ -4,7 +4,12 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
 import { FormSupport } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import {
+  CardComponent,
+  ErrorSummaryComponent,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
 import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
@@ -13,8 +18,8 @@ import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
-    AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
   ],
@@ -25,9 +30,7 @@ import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
       <p class="tsu-lead">{{ 'auth.signIn.lead' | t }}</p>
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-in-form">
-          @if (f.formError()) {
-            <tsu-alert kind="error" data-testid="sign-in-error">{{ f.formError() }}</tsu-alert>
-          }
+          <tsu-error-summary [for]="f" testId="sign-in-error" />
           <tsu-form-field
             fieldId="sign-in-email"
             testId="sign-in-email"

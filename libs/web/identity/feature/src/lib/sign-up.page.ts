@@ -3,8 +3,15 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
 import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
-import { FormSupport } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import {
+  AlertComponent,
+  CardComponent,
+  ErrorSummaryComponent,
+  FormFieldComponent,
+  LoadErrorComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
@@ -15,7 +22,9 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,11 +44,12 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
           'auth.signUp.invitationInvalid' | t
         }}</tsu-alert>
       }
+      @if (invitationError(); as e) {
+        <tsu-load-error [error]="e" (retry)="loadInvitation()" />
+      }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-up-form">
-          @if (f.formError()) {
-            <tsu-alert kind="error" data-testid="sign-up-error">{{ f.formError() }}</tsu-alert>
-          }
+          <tsu-error-summary [for]="f" testId="sign-up-error" />
           <fieldset class="tsu-fieldset">
             <legend>{{ 'auth.signUp.nameLegend' | t }}</legend>
             <div class="tsu-field-row">
@@ -47,6 +57,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-family-name"
                 testId="sign-up-family-name"
                 [label]="'auth.fields.familyName' | t"
+                [errorLabel]="'errorSummary.labels.familyName' | t"
                 [error]="f.error(form.controls.familyName)"
                 [required]="true"
               >
@@ -61,6 +72,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-given-name"
                 testId="sign-up-given-name"
                 [label]="'auth.fields.givenName' | t"
+                [errorLabel]="'errorSummary.labels.givenName' | t"
                 [error]="f.error(form.controls.givenName)"
                 [required]="true"
               >
@@ -81,6 +93,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-family-name-kana"
                 testId="sign-up-family-name-kana"
                 [label]="'auth.fields.familyNameKana' | t"
+                [errorLabel]="'errorSummary.labels.familyNameKana' | t"
                 [error]="f.error(form.controls.familyNameKana)"
                 [required]="true"
               >
@@ -90,6 +103,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
                 fieldId="sign-up-given-name-kana"
                 testId="sign-up-given-name-kana"
                 [label]="'auth.fields.givenNameKana' | t"
+                [errorLabel]="'errorSummary.labels.givenNameKana' | t"
                 [error]="f.error(form.controls.givenNameKana)"
                 [required]="true"
               >
@@ -166,6 +180,8 @@ export class SignUpPage implements OnInit {
   private invitationToken: string | null = null;
   protected readonly invitation = signal<InvitationDetails | null>(null);
   protected readonly invitationInvalid = signal(false);
+  /** The invitation could not be read (no connection): not "invalid", and it can be tried again. */
+  protected readonly invitationError = signal<AppError | null>(null);
   protected readonly roleLabel = computed(() => {
     const invitation = this.invitation();
     return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
@@ -173,14 +189,23 @@ export class SignUpPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
+    await this.loadInvitation();
+  }
+
+  protected async loadInvitation(): Promise<void> {
     if (!this.invitationToken) return;
     try {
       const invitation = await this.auth.invitation(this.invitationToken);
+      this.invitationError.set(null);
       this.invitation.set(invitation);
       if (!this.form.controls.email.value) this.form.controls.email.setValue(invitation.email);
-    } catch {
-      this.invitationToken = null;
-      this.invitationInvalid.set(true);
+    } catch (error) {
+      const e = toAppError(error);
+      if (['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'].includes(e.code)) {
+        this.invitationToken = null;
+        this.invitationError.set(null);
+        this.invitationInvalid.set(true);
+      } else this.invitationError.set(e);
     }
   }
 

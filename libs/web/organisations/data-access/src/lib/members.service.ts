@@ -12,14 +12,8 @@ import { firstValueFrom } from 'rxjs';
 export type Member = OrganisationMembersQuery['organisationMembers'][number];
 export type CreatedInvitation = InviteMemberMutation['inviteMember'];
 
-/** Roles each manager may hand out; the API enforces the same rule. */
-export function grantableRoles(managerRoles: readonly Role[]): Role[] {
-  if (managerRoles.includes('admin'))
-    return ['learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin'];
-  if (managerRoles.includes('staff')) return ['learner', 'company_admin', 'mentor', 'staff', 'team_member'];
-  if (managerRoles.includes('company_admin')) return ['learner', 'company_admin'];
-  return [];
-}
+/** Roles each manager may hand out: one rule in the shared domain, which the API enforces too. */
+export { grantableRoles } from '@tsunagu/shared/domain';
 
 @Injectable({ providedIn: 'root' })
 export class MembersService {

@@ -85,4 +85,33 @@ describe(MembersPage.name, () => {
     expect(invite).toHaveBeenCalledWith('org-1', 'new@example.jp', 'mentor');
     expect(el.querySelector('[data-testid="invite-link"]')?.textContent).toContain('invitation=abc');
   });
+
+  // The mentor and the project team member saw an invite form with an empty role list.
+  it.each([['mentor'], ['team_member', 'learner']])(
+    'shows someone who manages no organisation (%s) a plain note instead of an empty form',
+    async (...roles) => {
+      const fixture = await render(roles);
+      const el = fixture.nativeElement as HTMLElement;
+      expect(el.querySelector('[data-testid="invite-form"]')).toBeNull();
+      expect(el.querySelector('[data-testid="invite-role"]')).toBeNull();
+      expect(el.querySelector('[data-testid="members-none"]')?.textContent).toContain(
+        'メンバーを管理できる団体がありません',
+      );
+      expect(members).not.toHaveBeenCalled();
+    },
+  );
+
+  it('says so when the members cannot be loaded, and reloads on request', async () => {
+    members.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const fixture = await render(['staff']);
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="load-error"]')?.textContent).toContain(
+      'サーバーに接続できませんでした',
+    );
+    expect(el.textContent).not.toContain('[object Object]');
+    el.querySelector<HTMLButtonElement>('[data-testid="load-error-retry"]')?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="members-list"]')?.textContent).toContain('山田 花子');
+  });
 });

@@ -1,18 +1,32 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { LIMITS, normaliseEmail, type Role } from '@tsunagu/shared/domain';
+import { LIMITS, normaliseEmail, ORGANISER_ROLES, type Role } from '@tsunagu/shared/domain';
 import {
   grantableRoles,
   MembersService,
   type CreatedInvitation,
   type Member,
 } from '@tsunagu/web/organisations/data-access';
-import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, SessionStore, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
   EmptyStateComponent,
+  ErrorSummaryComponent,
   FormFieldComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+  TsuBusyDirective,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import {
@@ -22,8 +36,6 @@ import {
   TranslatePipe,
   TsuValidators,
 } from '@tsunagu/web/shared/util';
-
-const MANAGER_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
 
 interface ManagedOrganisation {
   id: string;
@@ -40,7 +52,11 @@ interface ManagedOrganisation {
     AlertComponent,
     CardComponent,
     EmptyStateComponent,
+    ErrorSummaryComponent,
     FormFieldComponent,
+    LoadErrorComponent,
+    LoadingStatusComponent,
+    TsuBusyDirective,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,7 +94,10 @@ interface ManagedOrganisation {
       <h1>{{ 'members.title' | t }}</h1>
       <p class="tsu-lead">{{ 'members.lead' | t }}</p>
 
-      @if (organisations().length > 1) {
+      @if (organisations().length === 0) {
+        <!-- A mentor or project team member who opened the address: nothing here she can use. -->
+        <tsu-alert kind="info" data-testid="members-none">{{ 'membersAccess.noOrganisation' | t }}</tsu-alert>
+      } @else if (organisations().length > 1) {
         <tsu-form-field fieldId="members-organisation" [label]="'members.organisation' | t">
           <select
             tsuInput
@@ -97,87 +116,94 @@ interface ManagedOrganisation {
         </p>
       }
 
-      <div class="tsu-grid tsu-grid--2">
-        <tsu-card [heading]="'members.inviteTitle' | t">
-          <p>{{ 'members.inviteLead' | t }}</p>
-          <form
-            class="tsu-form"
-            [formGroup]="form"
-            (ngSubmit)="invite()"
-            novalidate
-            data-testid="invite-form"
-          >
-            @if (f.formError()) {
-              <tsu-alert kind="error">{{ f.formError() }}</tsu-alert>
-            }
-            <tsu-form-field
-              fieldId="invite-email"
-              [label]="'members.email' | t"
-              [error]="f.error(form.controls.email)"
-              [required]="true"
-            >
-              <input
-                tsuInput
-                type="email"
-                formControlName="email"
-                autocomplete="off"
-                inputmode="email"
-                [attr.maxlength]="limits.email.max"
-                data-testid="invite-email"
-              />
-            </tsu-form-field>
-            <tsu-form-field fieldId="invite-role" [label]="'members.role' | t" [required]="true">
-              <select tsuInput formControlName="role" data-testid="invite-role">
-                @for (role of roles(); track role) {
-                  <option [value]="role">{{ roleKey(role) | t }}</option>
-                }
-              </select>
-            </tsu-form-field>
-            <button
-              type="submit"
-              class="tsu-button tsu-button--block"
-              [disabled]="f.pending()"
-              data-testid="invite-submit"
-            >
-              {{ (f.pending() ? 'members.submitting' : 'members.submit') | t }}
-            </button>
-          </form>
-          @if (created(); as invitation) {
-            <tsu-alert kind="success" data-testid="invite-created">
-              <p>{{ 'members.created' | t: { email: invitation.invitation.email } }}</p>
-              <p>
-                <strong>{{ 'members.link' | t }}:</strong>
-                <span class="link" data-testid="invite-link">{{ invitation.acceptUrl }}</span>
-              </p>
-              <button
-                type="button"
-                class="tsu-button tsu-button--secondary"
-                (click)="copy(invitation.acceptUrl)"
+      @if (selected()) {
+        <div class="tsu-grid tsu-grid--2">
+          <tsu-card [heading]="'members.inviteTitle' | t">
+            @if (roles().length === 0) {
+              <p data-testid="invite-none">{{ 'membersAccess.noRoles' | t }}</p>
+            } @else {
+              <p>{{ 'members.inviteLead' | t }}</p>
+              <form
+                class="tsu-form"
+                [formGroup]="form"
+                (ngSubmit)="invite()"
+                novalidate
+                data-testid="invite-form"
               >
-                {{ (copied() ? 'members.copied' : 'members.copy') | t }}
-              </button>
-            </tsu-alert>
-          }
-        </tsu-card>
-
-        <tsu-card [heading]="'members.listTitle' | t">
-          @if (loadError()) {
-            <tsu-alert kind="error">{{ loadError() }}</tsu-alert>
-          } @else if (members().length === 0) {
-            <tsu-empty-state [message]="'members.empty' | t" />
-          } @else {
-            <ul class="members" data-testid="members-list">
-              @for (member of members(); track member.id) {
-                <li>
-                  <span class="name">{{ name(member) }}</span>
-                  <span class="meta">{{ roleKey(member.role) | t }}</span>
-                  <span class="meta">{{ 'members.since' | t }} {{ date(member.createdAt) }}</span>
-                </li>
+                <tsu-error-summary [for]="f" />
+                <tsu-form-field
+                  fieldId="invite-email"
+                  [label]="'members.email' | t"
+                  [error]="f.error(form.controls.email)"
+                  [required]="true"
+                >
+                  <input
+                    tsuInput
+                    type="email"
+                    formControlName="email"
+                    autocomplete="off"
+                    inputmode="email"
+                    [attr.maxlength]="limits.email.max"
+                    data-testid="invite-email"
+                  />
+                </tsu-form-field>
+                <tsu-form-field fieldId="invite-role" [label]="'members.role' | t" [required]="true">
+                  <select tsuInput formControlName="role" data-testid="invite-role">
+                    @for (role of roles(); track role) {
+                      <option [value]="role">{{ roleKey(role) | t }}</option>
+                    }
+                  </select>
+                </tsu-form-field>
+                <button
+                  type="submit"
+                  class="tsu-button tsu-button--block"
+                  [disabled]="f.pending()"
+                  data-testid="invite-submit"
+                >
+                  {{ (f.pending() ? 'members.submitting' : 'members.submit') | t }}
+                </button>
+              </form>
+              @if (created(); as invitation) {
+                <tsu-alert kind="success" tabindex="-1" data-testid="invite-created">
+                  <p>{{ 'members.created' | t: { email: invitation.invitation.email } }}</p>
+                  <p>
+                    <strong>{{ 'members.link' | t }}:</strong>
+                    <span class="link" data-testid="invite-link">{{ invitation.acceptUrl }}</span>
+                  </p>
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--secondary"
+                    (click)="copy(invitation.acceptUrl)"
+                  >
+                    {{ (copied() ? 'members.copied' : 'members.copy') | t }}
+                  </button>
+                </tsu-alert>
               }
-            </ul>
-          }
-        </tsu-card>
-      </div>
+            }
+          </tsu-card>
+
+          <tsu-card [heading]="'members.listTitle' | t">
+            <tsu-loading-status [active]="loading()" />
+            @if (loadError(); as e) {
+              <tsu-load-error [error]="e" [retrying]="loading()" (retry)="reload()" />
+            } @else if (!loaded()) {
+              <!-- The status above says it is loading. -->
+            } @else if (members().length === 0) {
+              <tsu-empty-state [message]="'members.empty' | t" />
+            } @else {
+              <ul class="members" [tsuBusy]="loading()" data-testid="members-list">
+                @for (member of members(); track member.id) {
+                  <li>
+                    <span class="name">{{ name(member) }}</span>
+                    <span class="meta">{{ roleKey(member.role) | t }}</span>
+                    <span class="meta">{{ 'members.since' | t }} {{ date(member.createdAt) }}</span>
+                  </li>
+                }
+              </ul>
+            }
+          </tsu-card>
+        </div>
+      }
     </div>
   `,
 })
@@ -190,7 +216,7 @@ export class MembersPage {
   protected readonly organisations = computed<ManagedOrganisation[]>(() => {
     const byId = new Map<string, ManagedOrganisation>();
     for (const m of this.session.user()?.memberships ?? []) {
-      if (!MANAGER_ROLES.includes(m.role)) continue;
+      if (!ORGANISER_ROLES.includes(m.role)) continue;
       const entry = byId.get(m.organisation.id) ?? {
         id: m.organisation.id,
         name: m.organisation.name,
@@ -208,7 +234,11 @@ export class MembersPage {
   );
   protected readonly roles = computed(() => grantableRoles(this.selected()?.roles ?? []));
   protected readonly members = signal<Member[]>([]);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loaded = signal(false);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
   protected readonly created = signal<CreatedInvitation | null>(null);
   protected readonly copied = signal(false);
 
@@ -242,12 +272,26 @@ export class MembersPage {
     return formatDate(value, this.i18n.locale());
   }
 
+  protected reload(): void {
+    const id = this.selectedId();
+    if (id) void this.load(id);
+  }
+
+  private requestId = 0;
+
   private async load(organisationId: string): Promise<void> {
+    const id = ++this.requestId;
+    this.loading.set(true);
     try {
+      const members = await this.service.members(organisationId);
+      if (id !== this.requestId) return;
+      this.members.set(members);
       this.loadError.set(null);
-      this.members.set(await this.service.members(organisationId));
+      this.loaded.set(true);
     } catch (error) {
-      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      if (id === this.requestId) this.loadError.set(toAppError(error));
+    } finally {
+      if (id === this.requestId) this.loading.set(false);
     }
   }
 
@@ -261,6 +305,10 @@ export class MembersPage {
     this.copied.set(false);
     this.form.reset({ email: '', role });
     this.f.reset();
+    // The result is below the form: take her there, so the link to send is read out.
+    afterNextRender(() => this.host.querySelector<HTMLElement>('[data-testid="invite-created"]')?.focus(), {
+      injector: this.injector,
+    });
   }
 
   async copy(text: string): Promise<void> {

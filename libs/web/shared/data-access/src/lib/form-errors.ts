@@ -1,7 +1,7 @@
 import { afterNextRender, ElementRef, inject, Injector, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { AbstractControl, FormGroup } from '@angular/forms';
-import { controlErrorText, I18nService } from '@tsunagu/web/shared/util';
+import { controlErrorText, errorText, I18nService } from '@tsunagu/web/shared/util';
 import { toAppError, type AppError } from './app-error';
 
 /**
@@ -20,10 +20,8 @@ export function applyAppError(form: FormGroup, error: AppError, i18n: I18nServic
     }
     if (!unmatched) return null;
   }
-  // Messages of the API are localized already; our own words cover network trouble.
-  if (error.code === 'NETWORK' || error.code === 'UNKNOWN' || !error.message)
-    return i18n.t(`errors.${error.code}`);
-  return error.message;
+  // Messages of the API are localized already; our own words cover network and server trouble.
+  return errorText(i18n, error);
 }
 
 /** Moves focus to the first invalid control once the error messages are rendered. */
@@ -33,13 +31,19 @@ export function focusFirstInvalid(host: HTMLElement): void {
 
 /**
  * What every form page keeps: whether she tried to submit, whether a request is under way, the
- * form-level alert, the message under each control (following the UI language), and focus on the
- * first invalid field after a refused submit. Create it in a field initializer: it uses inject().
+ * form-level alert, the message under each control (following the UI language), and focus after a
+ * refused submit: on the error summary (`<tsu-error-summary [for]="f" />`, which lists and links the
+ * fields) when the page shows one, else on the first invalid field. Create it in a field initializer:
+ * it uses inject().
  */
 export class FormSupport {
   readonly submitted = signal(false);
   readonly pending = signal(false);
   readonly formError = signal<string | null>(null);
+  private readonly attemptState = signal({ seq: 0, refused: false });
+  /** Read by the error summary: each submit changes it; `refused` when there is something to show. */
+  readonly attempt = this.attemptState.asReadonly();
+  private summaries = 0;
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -72,7 +76,10 @@ export class FormSupport {
   start(valid = this.form.valid): boolean {
     this.submitted.set(true);
     this.formError.set(null);
-    if (valid) return true;
+    if (valid) {
+      this.attemptState.update(({ seq }) => ({ seq: seq + 1, refused: false }));
+      return true;
+    }
     this.form.markAllAsTouched();
     this.focusFirstInvalid();
     return false;
@@ -101,10 +108,20 @@ export class FormSupport {
   reset(): void {
     this.submitted.set(false);
     this.formError.set(null);
+    this.attemptState.update(({ seq }) => ({ seq: seq + 1, refused: false }));
   }
 
+  /** After a refused submit: the summary (if the page shows one) lists the problems and takes focus. */
   focusFirstInvalid(): void {
+    this.attemptState.update(({ seq }) => ({ seq: seq + 1, refused: true }));
+    if (this.summaries > 0) return;
     afterNextRender(() => focusFirstInvalid(this.host.nativeElement), { injector: this.injector });
+  }
+
+  /** Called by the error summary component while it shows this form's problems. */
+  attachSummary(): () => void {
+    this.summaries++;
+    return () => this.summaries--;
   }
 
   /** Moves focus to `selector` inside the page once it is rendered (a field just added, a result). */

@@ -49,6 +49,22 @@ describe(FormSupport.name, () => {
     fixture.nativeElement.remove();
   });
 
+  it('tells an attached error summary about each submit and leaves focus to it', async () => {
+    const { fixture, host } = render();
+    document.body.appendChild(fixture.nativeElement);
+    const detach = host.f.attachSummary();
+    host.f.start();
+    expect(host.f.attempt()).toEqual({ seq: 1, refused: true });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(document.activeElement).not.toBe(fixture.nativeElement.querySelector('input'));
+    host.form.setValue({ email: 'a@example.jp' });
+    host.f.start();
+    expect(host.f.attempt()).toEqual({ seq: 2, refused: false });
+    detach();
+    fixture.nativeElement.remove();
+  });
+
   it('puts an API refusal on its field, and other refusals in the alert', async () => {
     const { host } = render();
     host.form.setValue({ email: 'a@example.jp' });
@@ -62,6 +78,9 @@ describe(FormSupport.name, () => {
     expect(host.f.formError()).toBeNull();
     await host.f.run(() => Promise.reject(refusal()));
     expect(host.f.formError()).toBe('入力内容を確認してください。');
+    // Trouble on the way says so in our words, never the browser's.
+    await host.f.run(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(host.f.formError()).toBe('サーバーに接続できませんでした。通信環境を確認してください。');
   });
 
   it('answers what the request returned, and reset hides the messages again', async () => {

@@ -9,6 +9,9 @@ import { FormFieldComponent, TsuInputDirective } from './form-field.component';
     <tsu-form-field fieldId="email" label="メールアドレス" hint="例" [error]="error()" [required]="true">
       <input tsuInput type="email" />
     </tsu-form-field>
+    <tsu-form-field fieldId="family" label="姓" errorLabel="お名前（姓）" [error]="error()">
+      <input tsuInput />
+    </tsu-form-field>
   `,
 })
 class HostComponent {
@@ -30,6 +33,18 @@ describe(FormFieldComponent.name, () => {
     await fixture.whenStable();
     expect(input.getAttribute('aria-describedby')).toBe('email-hint email-error');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(element.querySelector('#email-error')?.textContent?.trim()).toBe('入力してください。');
+    // The message names its field, so it makes sense read alone (summary, screen reader).
+    expect(element.querySelector('#email-error')?.textContent?.trim()).toBe(
+      'メールアドレス：入力してください。',
+    );
+  });
+
+  it('names the field with its error label where the label alone is ambiguous', async () => {
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.componentInstance.error.set('入力してください。');
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('#family-error')?.textContent?.trim()).toBe(
+      'お名前（姓）：入力してください。',
+    );
   });
 });

@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component, Directive, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@tsunagu/web/shared/util';
 
 let nextId = 0;
 
 /**
  * A labelled form field. The projected control carries `tsuInput`, which gives it the field's
- * id, ties the hint and the error to it with aria-describedby and sets aria-invalid.
+ * id, ties the hint and the error to it with aria-describedby and sets aria-invalid. The error names
+ * its field (「姓：入力してください。」), so it makes sense read alone: in the error summary, or by a
+ * screen reader that reads the description without the label.
  */
 @Component({
   selector: 'tsu-form-field',
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'tsu-field', '[class.tsu-field--invalid]': '!!error()' },
   template: `
@@ -22,14 +26,21 @@ let nextId = 0;
     }
     <ng-content />
     @if (error()) {
-      <p class="tsu-field__error" [id]="errorId()" [attr.data-testid]="testId() ? testId() + '-error' : null">
-        {{ error() }}
+      <p
+        class="tsu-field__error"
+        data-field-named
+        [id]="errorId()"
+        [attr.data-testid]="testId() ? testId() + '-error' : null"
+      >
+        {{ 'errorSummary.fieldError' | t: { label: errorLabel() ?? label(), message: error() ?? '' } }}
       </p>
     }
   `,
 })
 export class FormFieldComponent {
   readonly label = input.required<string>();
+  /** How the error names the field when the label alone is ambiguous (「お名前（姓）」 for 「姓」). */
+  readonly errorLabel = input<string | null>(null);
   readonly hint = input<string | null>(null);
   readonly error = input<string | null>(null);
   readonly required = input(false);

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { filter } from 'rxjs';
+import { TsuInPageLinkDirective } from './in-page-link.directive';
 
 /**
  * The site header: skip link, brand, main navigation (projected `[tsuNav]` content) and
@@ -11,20 +12,20 @@ import { filter } from 'rxjs';
  */
 @Component({
   selector: 'tsu-header',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, TsuInPageLinkDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="tsu-skip-link" href="#main-content">{{ 'app.skipToContent' | t }}</a>
+    <a class="tsu-skip-link" tsuInPageLink="main-content" data-testid="skip-link">{{
+      'app.skipToContent' | t
+    }}</a>
     <header class="tsu-header">
       <div class="tsu-header__bar tsu-container">
-        <a
-          class="tsu-header__brand"
-          routerLink="/"
-          [attr.aria-label]="'app.homeLink' | t"
-          data-testid="brand"
-        >
+        <!-- The name is the visible words plus a hidden "top page" (no aria-label: voice control users
+             say what they see, WCAG 2.5.3). -->
+        <a class="tsu-header__brand" routerLink="/" data-testid="brand">
           <span class="tsu-header__brand-ja" lang="ja">{{ 'app.brand' | t }}</span>
-          <span class="tsu-header__brand-latin" lang="en">{{ 'app.brandLatin' | t }}</span>
+          <span class="tsu-header__brand-latin" lang="en">&ngsp;{{ 'app.brandLatin' | t }}</span>
+          <span class="tsu-visually-hidden">&ngsp;{{ 'app.homeLink' | t }}</span>
         </a>
         <div class="tsu-header__actions">
           <ng-content select="[tsuHeaderActions]" />

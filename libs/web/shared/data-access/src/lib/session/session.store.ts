@@ -1,6 +1,6 @@
 import { Injectable, Injector, computed, inject, signal } from '@angular/core';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { Persona } from '@tsunagu/shared/domain';
+import { organisesSeminars, type Persona, type Role } from '@tsunagu/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -33,6 +33,13 @@ export class SessionStore {
   readonly user = this.userState.asReadonly();
   readonly isSignedIn = computed(() => this.userState() !== null && this.accessTokenState() !== null);
   readonly personas = computed<readonly Persona[]>(() => this.userState()?.personas ?? []);
+  /** Every role she holds, in any organisation. */
+  readonly roles = computed<readonly Role[]>(() => (this.userState()?.memberships ?? []).map((m) => m.role));
+  /**
+   * Whether she organises seminars somewhere: course editor, sessions, rosters, members. A project
+   * team member has the secretariat home but none of these (the API refuses them), so they are hidden.
+   */
+  readonly organises = computed(() => organisesSeminars(this.roles()));
 
   /** Adopts a fresh sign-in, sign-up or refresh payload. */
   start(payload: SessionPayloadFragment): void {

@@ -4,7 +4,7 @@ export const en: Dictionary = {
   app: {
     brand: 'つなぐ',
     brandLatin: 'Tsunagu',
-    homeLink: 'Tsunagu home page',
+    homeLink: 'top page',
     skipToContent: 'Skip to main content',
     menu: 'Menu',
     mainNav: 'Main menu',
@@ -118,25 +118,28 @@ export const en: Dictionary = {
       seminarsEmpty: 'You have not applied for any seminars yet.',
       catalogue: 'Find seminars',
       consultationsTitle: 'Consultation bookings',
-      consultationsEmpty: 'You have no consultation bookings yet.',
+      consultationsEmpty:
+        'Booking a consultation with a mentor about your career or business is coming soon. You will book here once it is ready.',
     },
     company: {
       programmesTitle: 'Our programmes',
-      programmesEmpty: 'You are not sharing any programmes yet.',
+      programmesEmpty: 'Sharing programmes in a company group is coming soon.',
       participationTitle: 'Employee participation',
-      participationEmpty: 'Participation your employees consent to share will appear here.',
+      participationEmpty:
+        'Seeing your employees’ participation (only what they consent to share) is coming soon.',
     },
     mentor: {
       bookingsTitle: 'Upcoming consultations',
-      bookingsEmpty: 'No bookings yet.',
+      bookingsEmpty:
+        'Taking consultation bookings is coming soon. Your bookings will appear here once it is ready.',
       availabilityTitle: 'Availability',
-      availabilityEmpty: 'You have not published any availability yet.',
+      availabilityEmpty: 'Publishing the times you are available for consultations is coming soon.',
     },
     staff: {
       tasksTitle: 'Today’s tasks',
-      tasksEmpty: 'No tasks for today.',
+      tasksEmpty: 'A daily overview of check-ins and deadlines is coming soon.',
       planTitle: 'Yearly plan',
-      planEmpty: 'This fiscal year’s plan has not been created yet.',
+      planEmpty: 'Managing the yearly plan and KPIs (targets and results) is coming soon.',
     },
   },
   members: {
@@ -686,6 +689,48 @@ export const en: Dictionary = {
       done: '{name} is checked in.',
       markedNoShow: '{name} is marked absent.',
     },
+  },
+  // issue 8: errors, loading states, accessibility, personas (web2)
+  loadState: {
+    title: 'This could not be loaded',
+    notFoundTitle: 'Not found',
+    forbiddenTitle: 'You cannot open this page',
+    server: 'Something went wrong on our server. Please wait a moment, then reload.',
+    retry: 'Reload',
+    toTop: 'Go to the top page',
+  },
+  errorSummary: {
+    title: 'Please check your answers',
+    fieldError: '{label}: {message}',
+    inGroup: '{group}, {label}',
+    labels: {
+      familyName: 'Family name',
+      givenName: 'Given name',
+      familyNameKana: 'Family name (kana)',
+      givenNameKana: 'Given name (kana)',
+    },
+  },
+  flash: {
+    sessionCreated: 'Session “{title}” created.',
+    sessionCreatedPlain: 'Session created.',
+  },
+  comingSoon: {
+    badge: 'Coming soon',
+    lead: 'This feature is coming soon.',
+  },
+  learnerHome: {
+    completedTitle: 'Completed seminars',
+    certificateReady: 'Certificate issued',
+    certificateLink: 'See your certificates (My seminars)',
+  },
+  membersAccess: {
+    noOrganisation:
+      'You manage no organisation here. Members are invited by the organisation’s secretariat staff, administrators or company contacts.',
+    noRoles: 'There is no role you may invite people to in this organisation.',
+  },
+  staffHome: {
+    catalogueTitle: 'Seminars',
+    catalogueLead: 'See every seminar open for registration.',
   },
   notFound: {
     title: 'Page not found',

@@ -6,7 +6,7 @@ export const ja = {
   app: {
     brand: 'つなぐ',
     brandLatin: 'Tsunagu',
-    homeLink: 'つなぐ Tsunagu トップページ',
+    homeLink: 'トップページ',
     skipToContent: '本文へスキップ',
     menu: 'メニュー',
     mainNav: 'メインメニュー',
@@ -120,25 +120,26 @@ export const ja = {
       seminarsEmpty: '申し込んだセミナーはまだありません。',
       catalogue: 'セミナーを探す',
       consultationsTitle: '相談の予約',
-      consultationsEmpty: '予約した相談はまだありません。',
+      consultationsEmpty:
+        'キャリアや起業についてメンターに相談する予約の機能は準備中です。使えるようになったら、ここから予約できます。',
     },
     company: {
       programmesTitle: '自社のプログラム',
-      programmesEmpty: '共有しているプログラムはまだありません。',
+      programmesEmpty: '企業グループでプログラムを共有する機能は準備中です。',
       participationTitle: '社員の参加状況',
-      participationEmpty: '本人の同意を得た参加状況がここに表示されます。',
+      participationEmpty: '社員の参加状況（本人が同意したものだけ）を見る機能は準備中です。',
     },
     mentor: {
       bookingsTitle: '今後の相談予約',
-      bookingsEmpty: '予約はまだありません。',
+      bookingsEmpty: '相談予約の受付は準備中です。使えるようになると、ここに予約が表示されます。',
       availabilityTitle: '相談可能な日時',
-      availabilityEmpty: '相談可能な日時はまだ登録されていません。',
+      availabilityEmpty: '相談できる日時を登録する機能は準備中です。',
     },
     staff: {
       tasksTitle: '今日のタスク',
-      tasksEmpty: '今日のタスクはありません。',
+      tasksEmpty: '今日の受付や締め切りなどをまとめて表示する機能は準備中です。',
       planTitle: '年間計画',
-      planEmpty: '今年度の計画はまだ作成されていません。',
+      planEmpty: '年間計画とKPI（目標と実績）を管理する機能は準備中です。',
     },
   },
   members: {
@@ -686,6 +687,48 @@ export const ja = {
       done: '{name}さんの出席を記録しました。',
       markedNoShow: '{name}さんを欠席にしました。',
     },
+  },
+  // issue 8: errors, loading states, accessibility, personas (web2)
+  loadState: {
+    title: '読み込めませんでした',
+    notFoundTitle: '見つかりませんでした',
+    forbiddenTitle: 'このページは表示できません',
+    server: 'サーバーで問題が起きました。しばらくしてから再読み込みしてください。',
+    retry: '再読み込み',
+    toTop: 'トップページへ',
+  },
+  errorSummary: {
+    title: '入力内容を確認してください',
+    fieldError: '{label}：{message}',
+    inGroup: '{group} {label}',
+    labels: {
+      familyName: 'お名前（姓）',
+      givenName: 'お名前（名）',
+      familyNameKana: 'フリガナ（セイ）',
+      givenNameKana: 'フリガナ（メイ）',
+    },
+  },
+  flash: {
+    sessionCreated: '開催回「{title}」を作成しました。',
+    sessionCreatedPlain: '開催回を作成しました。',
+  },
+  comingSoon: {
+    badge: '準備中',
+    lead: 'この機能は準備中です。',
+  },
+  learnerHome: {
+    completedTitle: '修了したセミナー',
+    certificateReady: '修了証あり',
+    certificateLink: '修了証を見る（マイセミナー）',
+  },
+  membersAccess: {
+    noOrganisation:
+      'メンバーを管理できる団体がありません。メンバーの招待は、団体の事務局スタッフ・管理者・企業担当者が行います。',
+    noRoles: 'この団体で、あなたが招待できる役割はありません。',
+  },
+  staffHome: {
+    catalogueTitle: 'セミナー',
+    catalogueLead: '募集中のセミナーを一覧で見られます。',
   },
   notFound: {
     title: 'ページが見つかりません',

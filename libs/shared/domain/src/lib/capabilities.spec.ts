@@ -1,0 +1,23 @@
+import { grantableRoles, organisesSeminars } from './capabilities';
+
+describe(organisesSeminars.name, () => {
+  it('is true for staff, admins and company admins, and false for everyone else', () => {
+    expect(organisesSeminars(['staff'])).toBe(true);
+    expect(organisesSeminars(['learner', 'company_admin'])).toBe(true);
+    expect(organisesSeminars(['admin'])).toBe(true);
+    // The project team member and the mentor see the secretariat or mentor home but run no sessions.
+    expect(organisesSeminars(['team_member', 'team_member'])).toBe(false);
+    expect(organisesSeminars(['mentor'])).toBe(false);
+    expect(organisesSeminars([])).toBe(false);
+  });
+});
+
+describe(grantableRoles.name, () => {
+  it('lets company admins invite learners and company admins only, and others nobody', () => {
+    expect(grantableRoles(['company_admin'])).toEqual(['learner', 'company_admin']);
+    expect(grantableRoles(['staff'])).not.toContain('admin');
+    expect(grantableRoles(['admin'])).toContain('admin');
+    expect(grantableRoles(['mentor'])).toEqual([]);
+    expect(grantableRoles(['team_member'])).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Role } from './identity';
+
+/**
+ * What a person may do follows from the roles she holds, and the web app shows only what she may
+ * use: a link that ends in 「この操作を行う権限がありません」 is a defect. These mirror the API's
+ * policies (catalogue.policies.ts: CourseEditorSomewhere; enrolment.resolver.ts: SessionEditor;
+ * organisations.resolver.ts: organisationMembers; OrganisationsService.invite) — change both together.
+ */
+
+/** Roles that edit courses, run sessions (rosters, check-in) and manage their organisation's members. */
+export const ORGANISER_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
+
+/** True when she organises seminars somewhere (the API then checks each course and session). */
+export function organisesSeminars(roles: readonly Role[]): boolean {
+  return roles.some((role) => ORGANISER_ROLES.includes(role));
+}
+
+/** Roles a manager holding `managerRoles` in an organisation may invite people to there. */
+export function grantableRoles(managerRoles: readonly Role[]): Role[] {
+  if (managerRoles.includes('admin'))
+    return ['learner', 'company_admin', 'mentor', 'staff', 'team_member', 'admin'];
+  if (managerRoles.includes('staff')) return ['learner', 'company_admin', 'mentor', 'staff', 'team_member'];
+  if (managerRoles.includes('company_admin')) return ['learner', 'company_admin'];
+  return [];
+}
