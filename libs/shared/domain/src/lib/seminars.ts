@@ -61,7 +61,14 @@ export const SEMINAR_LIMITS = {
   children: { max: 5 },
   answer: { max: 2000 },
   tags: { max: 10, each: 30 },
+  /** 参加費 in yen; null or 0 is free (無料). One million is far above any programme's fee. */
+  feeYen: { min: 0, max: 1_000_000 },
 } as const;
+
+/** A fee of null or 0 yen is shown as free. */
+export function isFree(feeYen: number | null | undefined): boolean {
+  return !feeYen;
+}
 
 /** Whether attendance satisfies the completion rule. */
 export function meetsCompletionRule(

@@ -69,6 +69,8 @@ export type CatalogueEntry = {
   course: Course;
   /** Start of the first meeting */
   firstMeetingAt: Scalars['DateTime']['output'];
+  /** How many meetings the session has (全N回) */
+  meetingCount: Scalars['Int']['output'];
   provider: Organisation;
   seatsLeft: Scalars['Int']['output'];
   session: Session;
@@ -245,6 +247,8 @@ export type CreateSessionInput = {
   courseId: Scalars['ID']['input'];
   /** Required for a lottery */
   drawAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 参加費 in yen; null or 0 for free (無料) */
+  feeYen?: InputMaybe<Scalars['Int']['input']>;
   isOffsite?: InputMaybe<Scalars['Boolean']['input']>;
   isOnline?: InputMaybe<Scalars['Boolean']['input']>;
   /** Lottery priority tiers, in order: member_of_provider, first_time */
@@ -426,6 +430,8 @@ export type Mutation = {
   unpublishCourse: Course;
   updateCourse: Course;
   updateLesson: Lesson;
+  /** Sets the organisation's contact (問い合わせ先) and privacy notice shown on its seminars */
+  updateOrganisationContact: Organisation;
   /** Remembers the UI language for this user */
   updatePreferredLocale: User;
   updateSession: Session;
@@ -555,6 +561,11 @@ export type MutationUpdateLessonArgs = {
 };
 
 
+export type MutationUpdateOrganisationContactArgs = {
+  input: UpdateOrganisationContactInput;
+};
+
+
 export type MutationUpdatePreferredLocaleArgs = {
   locale: Locale;
 };
@@ -568,12 +579,21 @@ export type MutationUpdateSessionArgs = {
 export type Organisation = {
   __typename?: 'Organisation';
   certifications: Array<Certification>;
+  /** Contact: the department answering questions */
+  contactDepartment: Maybe<Scalars['String']['output']>;
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** e.g. 平日 9:00〜17:00 */
+  contactHours: Maybe<Scalars['String']['output']>;
+  contactPhone: Maybe<Scalars['String']['output']>;
+  contactUrl: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   name: Scalars['String']['output'];
   /** Prefecture the organisation is based in (e.g. 茨城県) */
   prefecture: Maybe<Scalars['String']['output']>;
+  /** 個人情報の取扱いについて: the organisation's own notice; null means the platform's default */
+  privacyNotice: Maybe<Scalars['String']['output']>;
 };
 
 export type OrganisationKind =
@@ -717,6 +737,8 @@ export type Session = {
   createdAt: Scalars['DateTime']['output'];
   drawAt: Maybe<Scalars['DateTime']['output']>;
   drawnAt: Maybe<Scalars['DateTime']['output']>;
+  /** 参加費 in yen; null or 0 means free (無料) */
+  feeYen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** Held off-site, where mothers with small children already gather */
   isOffsite: Scalars['Boolean']['output'];
@@ -741,6 +763,8 @@ export type Session = {
   title: Scalars['String']['output'];
   venueAddress: Maybe<Scalars['String']['output']>;
   venueName: Maybe<Scalars['String']['output']>;
+  /** How many wait for a seat now (キャンセル待ち); she would be next after them */
+  waitlistCount: Scalars['Int']['output'];
 };
 
 export type SessionStatus =
@@ -793,6 +817,19 @@ export type UpdateLessonInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOrganisationContactInput = {
+  /** e.g. 市民協働課 女性活躍推進係 */
+  department?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. 平日 8:30〜17:15 */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 個人情報の取扱いについて; blank for the platform default */
+  privacyNotice?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateSessionInput = {
   accessNotes?: InputMaybe<Scalars['String']['input']>;
   cancellationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
@@ -807,6 +844,8 @@ export type UpdateSessionInput = {
   completionRule?: InputMaybe<CompletionRule>;
   /** Required for a lottery */
   drawAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 参加費 in yen; null or 0 for free (無料) */
+  feeYen?: InputMaybe<Scalars['Int']['input']>;
   isOffsite?: InputMaybe<Scalars['Boolean']['input']>;
   isOnline?: InputMaybe<Scalars['Boolean']['input']>;
   /** Lottery priority tiers, in order: member_of_provider, first_time */
