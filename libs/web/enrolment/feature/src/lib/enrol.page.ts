@@ -20,7 +20,13 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import {
+  asksChildcareFallback,
+  enrolOffer,
+  enrolOutcome,
+  SEMINAR_LIMITS,
+  type EnrolOutcome,
+} from '@tsunagu/shared/domain';
 import {
   answersToSend,
   EnrolmentService,
@@ -31,8 +37,22 @@ import {
 } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
 import { FormSupport, toAppError, type ChildcareFallback } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  AlertComponent,
+  CardComponent,
+  ContactDetailsComponent,
+  FormFieldComponent,
+  PrivacyNoticeComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
+import {
+  formatDate,
+  formatDateTime,
+  formatYen,
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@tsunagu/web/shared/util';
 import { formatAge, formatMeeting } from './format';
 
 type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
@@ -58,7 +78,9 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ContactDetailsComponent,
     FormFieldComponent,
+    PrivacyNoticeComponent,
     TsuInputDirective,
     StatusBadgeComponent,
   ],
@@ -114,6 +136,17 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     .next-steps {
       padding-left: 1.25rem;
     }
+    .outcome {
+      margin: 0;
+      padding: 0.625rem 0.75rem;
+      border-left: 4px solid var(--tsu-primary);
+      background: var(--tsu-info-bg);
+      font-weight: 700;
+    }
+    .outcome--wait {
+      border-left-color: var(--tsu-focus);
+      background: #fff4d6;
+    }
   `,
   template: `
     <div class="tsu-page" data-testid="enrol-page">
@@ -150,12 +183,16 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               }
             </dd>
-            <dt>{{ 'enrolment.provider' | t }}</dt>
-            <dd>{{ s.course.provider.name }}</dd>
+            <dt>{{ 'facts.fee' | t }}</dt>
+            <dd data-testid="enrol-fee">{{ fee() }}</dd>
+            <dt>{{ 'facts.deadline' | t }}</dt>
+            <dd data-testid="enrol-deadline">{{ dateTime(s.registrationClosesAt) }}</dd>
             @if (s.registrationMode === 'lottery' && s.drawAt) {
               <dt>{{ 'enrolment.lottery' | t }}</dt>
               <dd>{{ 'enrolment.enrol.lotteryNote' | t: { date: date(s.drawAt) } }}</dd>
             }
+            <dt>{{ 'facts.contact' | t }}</dt>
+            <dd data-testid="enrol-contact"><tsu-contact-details [contact]="s.course.provider" /></dd>
           </dl>
         </tsu-card>
 
@@ -238,7 +275,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               </tsu-alert>
             }
-            <p class="tsu-lead">{{ 'enrolment.enrol.lead' | t }}</p>
+            <p class="tsu-lead">{{ 'offer.lead' | t: { button: submitKey() | t } }}</p>
 
             @for (q of questions(); track q.id) {
               @if (q.kind === 'text') {
@@ -301,10 +338,20 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                   {{
                     'enrolment.childcare.range' | t: { min: age(ageRange().min), max: age(ageRange().max) }
                   }}
-                  @if (s.childcareSeatsLeft > 0) {
-                    {{ 'enrolment.childcare.seatsLeft' | t: { n: s.childcareSeatsLeft } }}
-                  } @else {
-                    <strong>{{ 'enrolment.childcare.full' | t }}</strong>
+                  @switch (offer()?.kind) {
+                    @case ('lottery') {
+                      {{ 'offer.childcareInDraw' | t }}
+                    }
+                    @case ('waitlist') {
+                      {{ 'offer.childcareWhenPromoted' | t }}
+                    }
+                    @default {
+                      @if (s.childcareSeatsLeft > 0) {
+                        {{ 'enrolment.childcare.seatsLeft' | t: { n: s.childcareSeatsLeft } }}
+                      } @else {
+                        <strong>{{ 'enrolment.childcare.full' | t }}</strong>
+                      }
+                    }
                   }
                 </p>
                 <label class="tsu-choice">
@@ -376,9 +423,9 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                     </button>
                   }
 
-                  @if (childcareFull()) {
+                  @if (asksFallback()) {
                     <fieldset class="tsu-fieldset" data-testid="childcare-full">
-                      <legend>{{ 'enrolment.childcare.fullQuestion' | t }}</legend>
+                      <legend>{{ 'offer.childcareQuestion' | t }}</legend>
                       <label class="tsu-choice">
                         <input
                           type="radio"
@@ -388,7 +435,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                           [attr.aria-invalid]="fallbackError() ? 'true' : null"
                           data-testid="childcare-full-wait"
                         />
-                        {{ 'enrolment.childcare.wait' | t }}
+                        {{ 'offer.childcareWait' | t: { rank: waitlistRank() } }}
                       </label>
                       <label class="tsu-choice">
                         <input
@@ -399,7 +446,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                           [attr.aria-invalid]="fallbackError() ? 'true' : null"
                           data-testid="childcare-full-without"
                         />
-                        {{ 'enrolment.childcare.without' | t }}
+                        {{ 'offer.childcareWithout' | t }}
                       </label>
                       @if (fallbackError(); as message) {
                         <p class="group-error" data-testid="childcare-full-error">{{ message }}</p>
@@ -409,6 +456,20 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               </fieldset>
             }
+
+            <p
+              class="outcome"
+              [class.outcome--wait]="outcome() !== 'confirmed' && outcome() !== 'confirmedWithoutChildcare'"
+              aria-live="polite"
+              data-testid="enrol-outcome"
+            >
+              {{ outcomeText() }}
+            </p>
+
+            <tsu-privacy-notice
+              [providerName]="s.course.provider.name"
+              [providerNotice]="s.course.provider.privacyNotice"
+            />
 
             <button
               type="submit"
@@ -445,20 +506,79 @@ export class EnrolPage {
     min: this.session()?.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min,
     max: this.session()?.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max,
   }));
-  protected readonly submitKey = computed(() =>
-    this.session()?.registrationMode === 'lottery'
-      ? 'enrolment.enrol.submitLottery'
-      : 'enrolment.enrol.submit',
-  );
-  protected readonly closedReason = computed(() => {
+  /** When the page read the session: the offer is what the API would decide at that moment. */
+  private readonly loadedAt = signal(new Date());
+  protected readonly offer = computed(() => {
     const s = this.session();
-    if (!s) return null;
-    const now = Date.now();
-    if (s.status === 'cancelled') return 'enrolment.enrol.cancelled' as const;
-    if (now < new Date(s.registrationOpensAt).getTime()) return 'enrolment.enrol.notOpen' as const;
-    if (now > new Date(s.registrationClosesAt).getTime() || s.drawnAt)
-      return 'enrolment.enrol.closed' as const;
-    return null;
+    return s ? enrolOffer(s, this.loadedAt()) : null;
+  });
+  protected readonly waitlistRank = computed(() => {
+    const o = this.offer();
+    return o && (o.kind === 'seat' || o.kind === 'waitlist') ? o.waitlistRank : 1;
+  });
+  protected readonly closedReason = computed(() => {
+    switch (this.offer()?.kind) {
+      case 'cancelled':
+        return 'enrolment.enrol.cancelled' as const;
+      case 'notOpen':
+        return 'enrolment.enrol.notOpen' as const;
+      case 'closed':
+        return 'enrolment.enrol.closed' as const;
+      default:
+        return null;
+    }
+  });
+  /** Whether "wait or go without childcare" means anything: only with a seat free and childcare full. */
+  protected readonly asksFallback = computed(() => {
+    this.f.changes();
+    const offer = this.offer();
+    return !!offer && asksChildcareFallback(offer, this.wantsChildcare());
+  });
+  /** What pressing the button would do with what she has chosen so far. */
+  protected readonly outcome = computed<EnrolOutcome>(() => {
+    this.f.changes();
+    const offer = this.offer();
+    if (!offer) return 'unavailable';
+    return enrolOutcome(offer, {
+      childcare: this.wantsChildcare(),
+      ifChildcareFull: this.form.controls.ifChildcareFull.value,
+    });
+  });
+  protected readonly submitKey = computed<TranslationKey>(() => {
+    switch (this.outcome()) {
+      case 'applied':
+        return 'offer.enrolLottery';
+      case 'waitlisted':
+        return 'offer.enrolWaitlist';
+      case 'confirmedWithoutChildcare':
+        return 'offer.enrolWithoutChildcare';
+      default:
+        return 'offer.enrol';
+    }
+  });
+  protected readonly outcomeText = computed(() => {
+    const s = this.session();
+    const rank = this.waitlistRank();
+    switch (this.outcome()) {
+      case 'confirmed':
+        return this.i18n.t('offer.outcome.confirmed', { count: s?.seatsLeft ?? 0 });
+      case 'confirmedWithoutChildcare':
+        return this.i18n.t('offer.outcome.withoutChildcare');
+      case 'waitlisted':
+        return this.offer()?.kind === 'waitlist'
+          ? this.i18n.t('offer.outcome.waitlisted', { rank })
+          : this.i18n.t('offer.outcome.waitlistedChildcare', { rank });
+      case 'applied':
+        return this.i18n.t('offer.outcome.applied', { date: s?.drawAt ? this.date(s.drawAt) : '-' });
+      case 'choose':
+        return this.i18n.t('offer.outcome.choose');
+      default:
+        return '';
+    }
+  });
+  protected readonly fee = computed(() => {
+    const fee = this.session()?.feeYen;
+    return fee ? formatYen(fee, this.i18n.locale()) : this.i18n.t('facts.free');
   });
 
   protected readonly form = new FormGroup({
@@ -486,8 +606,8 @@ export class EnrolPage {
     });
   }
 
-  protected childcareFull(): boolean {
-    return this.offersChildcare() && (this.session()?.childcareSeatsLeft ?? 0) <= 0;
+  private wantsChildcare(): boolean {
+    return this.offersChildcare() && this.form.controls.childcare.value;
   }
 
   protected meeting(m: { startsAt: string; endsAt: string }): string {
@@ -496,6 +616,10 @@ export class EnrolPage {
 
   protected date(value: string): string {
     return formatDate(value, this.i18n.locale());
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
   }
 
   protected age(months: number): string {
@@ -595,6 +719,7 @@ export class EnrolPage {
           }),
         );
       }
+      this.loadedAt.set(new Date());
       this.session.set(session);
     } catch (error) {
       this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
@@ -604,7 +729,7 @@ export class EnrolPage {
   /** Checks the parts that depend on other fields (childcare) just before sending. */
   private validateChildcare(): void {
     const fallback = this.form.controls.ifChildcareFull;
-    const needsChoice = this.form.controls.childcare.value && this.childcareFull();
+    const needsChoice = this.asksFallback();
     fallback.setValidators(needsChoice ? Validators.required : null);
     fallback.updateValueAndValidity({ emitEvent: false });
     const ages = this.children;

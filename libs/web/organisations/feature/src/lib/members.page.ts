@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail, type Role } from '@tsunagu/shared/domain';
 import {
   grantableRoles,
@@ -36,6 +37,7 @@ interface ManagedOrganisation {
   selector: 'tsu-members-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
     AlertComponent,
     CardComponent,
@@ -96,6 +98,10 @@ interface ManagedOrganisation {
           <strong>{{ 'members.organisation' | t }}:</strong> {{ org.name }}
         </p>
       }
+
+      <p>
+        <a routerLink="/organisation/contact" data-testid="to-contact">{{ 'orgContact.link' | t }}</a>
+      </p>
 
       <div class="tsu-grid tsu-grid--2">
         <tsu-card [heading]="'members.inviteTitle' | t">
