@@ -101,7 +101,7 @@ describe(CataloguePage.name, () => {
     expect(toggle.getAttribute('aria-controls')).toBe(panel.id);
     expect(panel.hidden).toBe(true);
     expect(toggle.textContent?.trim()).toBe('条件で絞り込む（2）');
-    const chips = [...el.querySelectorAll('[data-testid="catalogue-chips"] button')];
+    const chips = Array.from(el.querySelectorAll('[data-testid="catalogue-chips"] button'));
     expect(chips.map((c) => c.getAttribute('aria-label'))).toEqual([
       'キーワード：起業の条件を外す',
       'リーダーシップの条件を外す',

@@ -34,7 +34,7 @@ function session(overrides: Record<string, unknown> = {}) {
         contactEmail: null,
         contactUrl: null,
         contactHours: null,
-        privacyNotice: null,
+        privacyNotice: null as string | null,
       },
     },
     feeYen: null,
