@@ -40,6 +40,9 @@ test.describe('catalogue', () => {
     await expectNoSeriousA11yViolations(page, 'catalogue-ja');
     await screenshot(page, 'catalogue-ja');
 
+    // On a phone the filters wait behind 条件で絞り込む.
+    const toggle = page.getByTestId('catalogue-filters-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await page.getByTestId('catalogue-childcare').check();
     await expect(page).toHaveURL('/seminars?childcare=1');
     await expect(page.getByTestId('catalogue-results')).not.toContainText('マーケティングセミナー');

@@ -185,8 +185,9 @@ test.describe('enrolment', () => {
     await checkBothLanguages(page, 'my-seminars', { ja: 'マイセミナー', en: 'My seminars' });
     await signOut(page);
 
-    // 2. A full session: capacity 1 with one childcare place, taken by another new user.
+    // 2. Childcare full while a seat is free: two seats and one childcare place, taken by another new user.
     const { sessionId } = await apiCreateSession(request, {
+      capacity: 2,
       childcareCapacity: 1,
       childcareMinAgeMonths: 6,
       childcareMaxAgeMonths: 72,

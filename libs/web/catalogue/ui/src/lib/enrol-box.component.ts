@@ -130,7 +130,7 @@ import { SeatsMeterComponent } from './seats-meter.component';
           <p class="headline" data-testid="offer-headline">
             {{ 'offer.seatsLeft' | t: { count: o.seatsLeft } }}
           </p>
-          <tsu-seats-meter [seatsLeft]="o.seatsLeft" [capacity]="o.capacity" />
+          <tsu-seats-meter [seatsLeft]="o.seatsLeft" [capacity]="o.capacity" [withText]="false" />
           @if (o.childcare === 'full') {
             <p class="note" data-testid="offer-childcare-full">
               {{ 'offer.childcareFull' | t: { rank: o.waitlistRank } }}
@@ -148,7 +148,7 @@ import { SeatsMeterComponent } from './seats-meter.component';
           <p class="headline headline--waitlist" data-testid="offer-headline">
             {{ 'offer.fullWaitlist' | t: { rank: o.waitlistRank } }}
           </p>
-          <tsu-seats-meter [seatsLeft]="0" [capacity]="o.capacity" />
+          <tsu-seats-meter [seatsLeft]="0" [capacity]="o.capacity" [withText]="false" />
           <p class="note">{{ 'offer.waitlistNote' | t }}</p>
           <dl data-testid="offer-facts">
             <dt>{{ 'facts.fee' | t }}</dt>

@@ -56,7 +56,9 @@ import { I18nService } from '@tsunagu/web/shared/util';
     >
       <div class="fill" [style.width.%]="percent()"></div>
     </div>
-    <p class="text" aria-hidden="true" data-testid="seats-text">{{ text() }}</p>
+    @if (withText()) {
+      <p class="text" aria-hidden="true" data-testid="seats-text">{{ text() }}</p>
+    }
   `,
 })
 export class SeatsMeterComponent {
@@ -64,6 +66,8 @@ export class SeatsMeterComponent {
 
   readonly seatsLeft = input.required<number>();
   readonly capacity = input.required<number>();
+  /** The words under the bar; off where the page already says the same in a headline. */
+  readonly withText = input(true);
 
   protected readonly max = computed(() => Math.max(0, this.capacity()));
   protected readonly left = computed(() => Math.min(this.max(), Math.max(0, this.seatsLeft())));

@@ -277,6 +277,15 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
             }
             <p class="tsu-lead">{{ 'offer.lead' | t: { button: submitKey() | t } }}</p>
 
+            <p
+              class="outcome"
+              [class.outcome--wait]="outcome() !== 'confirmed' && outcome() !== 'confirmedWithoutChildcare'"
+              aria-live="polite"
+              data-testid="enrol-outcome"
+            >
+              {{ outcomeText() }}
+            </p>
+
             @for (q of questions(); track q.id) {
               @if (q.kind === 'text') {
                 <tsu-form-field
@@ -456,15 +465,6 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               </fieldset>
             }
-
-            <p
-              class="outcome"
-              [class.outcome--wait]="outcome() !== 'confirmed' && outcome() !== 'confirmedWithoutChildcare'"
-              aria-live="polite"
-              data-testid="enrol-outcome"
-            >
-              {{ outcomeText() }}
-            </p>
 
             <tsu-privacy-notice
               [providerName]="s.course.provider.name"

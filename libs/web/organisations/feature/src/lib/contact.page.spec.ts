@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { OrganisationContactService } from '@tsunagu/web/organisations/data-access';
 import { SessionStore } from '@tsunagu/web/shared/data-access';
+import { I18nService } from '@tsunagu/web/shared/util';
 import { ContactPage } from './contact.page';
 
 const stored = {
@@ -20,7 +21,11 @@ describe(ContactPage.name, () => {
   const update = jest.fn();
 
   async function render(roles: string[]) {
-    get.mockResolvedValue(stored);
+    // Like Apollo's links, the request reads the UI language as it is sent.
+    get.mockImplementation(async () => {
+      TestBed.inject(I18nService).locale();
+      return stored;
+    });
     update.mockImplementation(async (input: Record<string, string>) => ({
       ...stored,
       contactPhone: input['phone'],
@@ -64,12 +69,12 @@ describe(ContactPage.name, () => {
   it('loads the contact, previews it with the standard notice, and saves what she changed', async () => {
     const { fixture, el } = await render(['staff']);
     expect(get).toHaveBeenCalledWith('org-1');
-    expect(field(el, 'contact-phone').value).toBe('0299-00-1234');
+    expect(field(el, 'org-phone').value).toBe('0299-00-1234');
     expect(el.querySelector('[data-testid="privacy-provider"]')?.textContent).toContain(
       '小美玉市がセミナーの受付',
     );
 
-    type(el, 'contact-privacy', '市の定める取扱いです。');
+    type(el, 'org-privacy', '市の定める取扱いです。');
     fixture.detectChanges();
     expect(el.querySelector('[data-testid="privacy-provider"]')?.textContent?.trim()).toBe(
       '市の定める取扱いです。',
@@ -89,16 +94,27 @@ describe(ContactPage.name, () => {
 
   it('refuses a phone number and URL it cannot use, naming the field, before sending', async () => {
     const { fixture, el } = await render(['company_admin']);
-    type(el, 'contact-phone', 'call me');
-    type(el, 'contact-url', 'javascript:alert(1)');
+    type(el, 'org-phone', 'call me');
+    type(el, 'org-url', 'javascript:alert(1)');
     (el.querySelector('[data-testid="contact-submit"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     fixture.detectChanges();
     expect(update).not.toHaveBeenCalled();
-    expect(el.querySelector('[data-testid="contact-phone-error"]')?.textContent).toContain(
+    expect(el.querySelector('[data-testid="org-phone-error"]')?.textContent).toContain(
       '電話番号は数字とハイフン',
     );
-    expect(el.querySelector('[data-testid="contact-url-error"]')?.textContent).toContain('https://');
+    expect(el.querySelector('[data-testid="org-url-error"]')?.textContent).toContain('https://');
+  });
+
+  it('keeps what she typed when she switches the language', async () => {
+    const { fixture, el } = await render(['staff']);
+    type(el, 'org-hours', '平日 9:00〜17:00');
+    TestBed.inject(I18nService).setLocale('en');
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(field(el, 'org-hours').value).toBe('平日 9:00〜17:00');
+    TestBed.inject(I18nService).setLocale('ja');
   });
 
   it('says so when she runs no organisation', async () => {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
@@ -101,16 +109,16 @@ const webUrl = (control: AbstractControl<string>) =>
                 <legend>{{ 'orgContact.contactLegend' | t }}</legend>
                 <tsu-form-field
                   fieldId="contact-department"
-                  testId="contact-department"
+                  testId="org-department"
                   [label]="'orgContact.department' | t"
                   [hint]="'orgContact.departmentHint' | t"
                   [error]="f.error(form.controls.department)"
                 >
-                  <input tsuInput formControlName="department" data-testid="contact-department" />
+                  <input tsuInput formControlName="department" data-testid="org-department" />
                 </tsu-form-field>
                 <tsu-form-field
                   fieldId="contact-phone"
-                  testId="contact-phone"
+                  testId="org-phone"
                   [label]="'orgContact.phone' | t"
                   [hint]="'orgContact.phoneHint' | t"
                   [error]="f.error(form.controls.phone)"
@@ -120,12 +128,12 @@ const webUrl = (control: AbstractControl<string>) =>
                     type="tel"
                     formControlName="phone"
                     autocomplete="tel"
-                    data-testid="contact-phone"
+                    data-testid="org-phone"
                   />
                 </tsu-form-field>
                 <tsu-form-field
                   fieldId="contact-email"
-                  testId="contact-email"
+                  testId="org-email"
                   [label]="'orgContact.email' | t"
                   [error]="f.error(form.controls.email)"
                 >
@@ -134,36 +142,30 @@ const webUrl = (control: AbstractControl<string>) =>
                     type="email"
                     inputmode="email"
                     formControlName="email"
-                    data-testid="contact-email"
+                    data-testid="org-email"
                   />
                 </tsu-form-field>
                 <tsu-form-field
                   fieldId="contact-url"
-                  testId="contact-url"
+                  testId="org-url"
                   [label]="'orgContact.url' | t"
                   [error]="f.error(form.controls.url)"
                 >
-                  <input
-                    tsuInput
-                    type="url"
-                    inputmode="url"
-                    formControlName="url"
-                    data-testid="contact-url"
-                  />
+                  <input tsuInput type="url" inputmode="url" formControlName="url" data-testid="org-url" />
                 </tsu-form-field>
                 <tsu-form-field
                   fieldId="contact-hours"
-                  testId="contact-hours"
+                  testId="org-hours"
                   [label]="'orgContact.hours' | t"
                   [hint]="'orgContact.hoursHint' | t"
                   [error]="f.error(form.controls.hours)"
                 >
-                  <input tsuInput formControlName="hours" data-testid="contact-hours" />
+                  <input tsuInput formControlName="hours" data-testid="org-hours" />
                 </tsu-form-field>
               </fieldset>
               <tsu-form-field
                 fieldId="contact-privacy"
-                testId="contact-privacy"
+                testId="org-privacy"
                 [label]="'orgContact.privacyNotice' | t"
                 [hint]="'orgContact.privacyHint' | t"
                 [error]="f.error(form.controls.privacyNotice)"
@@ -173,7 +175,7 @@ const webUrl = (control: AbstractControl<string>) =>
                   rows="8"
                   formControlName="privacyNotice"
                   [attr.maxlength]="limits.privacyNotice.max"
-                  data-testid="contact-privacy"
+                  data-testid="org-privacy"
                 ></textarea>
               </tsu-form-field>
               <button
@@ -249,9 +251,11 @@ export class ContactPage {
   });
 
   constructor() {
+    // Untracked: the request reads the locale (Apollo's links), and a language switch must not reload
+    // the form and lose what she typed.
     effect(() => {
       const id = this.selectedId();
-      if (id) void this.load(id);
+      if (id) untracked(() => void this.load(id));
     });
   }
 
