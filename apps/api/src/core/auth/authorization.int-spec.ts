@@ -1019,7 +1019,7 @@ function contactCall(organisation: 'orgA' | 'companyC'): Case['call'] {
   return (c, t) =>
     c.app.gql(
       'mutation($i: UpdateOrganisationContactInput!) { updateOrganisationContact(input: $i) { id contactPhone } }',
-      { i: { organisationId: c[organisation], phone: '0299-48-1111' } },
+      { i: { organisationId: c[organisation], phone: '0299-00-1111' } },
       { token: t },
     );
 }

@@ -287,8 +287,8 @@ export const MESSAGES = {
 
   // issue 8: organisation contact and privacy notice
   'validation.phone': {
-    ja: '電話番号は数字とハイフンで入力してください（例：0299-48-1111）。',
-    en: 'Enter a phone number with digits and hyphens (e.g. 0299-48-1111).',
+    ja: '電話番号は数字とハイフンで入力してください（例：0299-00-1111）。',
+    en: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

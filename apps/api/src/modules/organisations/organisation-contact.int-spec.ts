@@ -22,7 +22,7 @@ describe('organisation contact and privacy notice', () => {
 
   const contact = {
     department: ' 市民協働課 女性活躍推進係 ',
-    phone: '０２９９－４８－１１１１',
+    phone: '０２９９－００－１１１１',
     email: 'josei@city.omitama.example.jp',
     url: 'https://www.city.omitama.example.jp/',
     hours: '平日 8:30〜17:15',
@@ -35,7 +35,7 @@ describe('organisation contact and privacy notice', () => {
     expect(saved.data?.updateOrganisationContact).toEqual({
       id: city,
       contactDepartment: '市民協働課 女性活躍推進係',
-      contactPhone: '0299-48-1111',
+      contactPhone: '0299-00-1111',
       contactEmail: 'josei@city.omitama.example.jp',
       contactUrl: 'https://www.city.omitama.example.jp/',
       contactHours: '平日 8:30〜17:15',
@@ -49,7 +49,7 @@ describe('organisation contact and privacy notice', () => {
     );
     expect(anonymous.data?.session.course.provider).toEqual({
       name: '小美玉市',
-      contactPhone: '0299-48-1111',
+      contactPhone: '0299-00-1111',
       contactEmail: 'josei@city.omitama.example.jp',
       privacyNotice: contact.privacyNotice,
     });
@@ -91,13 +91,13 @@ describe('organisation contact and privacy notice', () => {
     );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.fields).toEqual({
-      phone: 'Enter a phone number with digits and hyphens (e.g. 0299-48-1111).',
+      phone: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
       email: 'Enter a valid email address.',
       url: 'Enter a URL starting with http:// or https://.',
       privacyNotice: 'Use at most 4000 characters.',
     });
     const [row] = await app.dataSource.query('SELECT contact_phone FROM organisations WHERE id = $1', [city]);
-    expect(row.contact_phone).toBe('0299-48-1111');
+    expect(row.contact_phone).toBe('0299-00-1111');
   });
 
   it('is refused to staff of another organisation and to learners', async () => {
@@ -113,6 +113,6 @@ describe('organisation contact and privacy notice', () => {
       expect(codes(result)).toEqual(['FORBIDDEN']);
     }
     const [row] = await app.dataSource.query('SELECT contact_phone FROM organisations WHERE id = $1', [city]);
-    expect(row.contact_phone).toBe('0299-48-1111');
+    expect(row.contact_phone).toBe('0299-00-1111');
   });
 });

@@ -76,12 +76,12 @@ describe('enrolOffer', () => {
 
 describe('contact helpers', () => {
   it('normalises full-width digits and dashes in phone numbers', () => {
-    expect(normalisePhone(' ０２９９－４８－１１１１ ')).toBe('0299-48-1111');
-    expect(isPhone('0299-48-1111')).toBe(true);
+    expect(normalisePhone(' ０２９９－００－１１１１ ')).toBe('0299-00-1111');
+    expect(isPhone('0299-00-1111')).toBe(true);
     expect(isPhone('+81 (299) 48-1111')).toBe(true);
     expect(isPhone('12-34')).toBe(false);
     expect(isPhone('javascript:alert(1)')).toBe(false);
-    expect(telHref('0299-48-1111')).toBe('tel:0299481111');
+    expect(telHref('0299-00-1111')).toBe('tel:0299001111');
   });
 
   it('a fee of null or 0 is free', () => {

@@ -19,12 +19,18 @@ import { enrolSessionIdOf, safeReturnUrl, TranslatePipe, TsuValidators } from '@
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .return-notice {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.signIn.title' | t }}</h1>
       <p class="tsu-lead">{{ 'auth.signIn.lead' | t }}</p>
       @if (returnUrl) {
-        <tsu-alert kind="info" data-testid="return-notice">
+        <tsu-alert kind="info" class="return-notice" data-testid="return-notice">
           @if (seminar(); as s) {
             {{ 'returnTo.seminar' | t: { title: s.course.title } }}
           } @else {

@@ -37,6 +37,12 @@ import {
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .return-notice {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.signUp.title' | t }}</h1>
@@ -49,7 +55,7 @@ import {
         </tsu-alert>
       }
       @if (returnUrl) {
-        <tsu-alert kind="info" data-testid="return-notice">
+        <tsu-alert kind="info" class="return-notice" data-testid="return-notice">
           @if (seminar(); as s) {
             {{ 'returnTo.seminar' | t: { title: s.course.title } }}
           } @else {

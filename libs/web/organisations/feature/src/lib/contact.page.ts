@@ -53,6 +53,10 @@ const webUrl = (control: AbstractControl<string>) =>
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    fieldset.tsu-fieldset {
+      display: grid;
+      gap: 1rem;
+    }
     textarea {
       min-height: 12rem;
     }
@@ -242,7 +246,7 @@ export class ContactPage {
       name,
       contactDepartment: blank(v.department),
       // Only what would be accepted: the preview never links to a half-typed or unsafe URL.
-      contactPhone: this.form.controls.phone.valid ? blank(v.phone) : null,
+      contactPhone: this.form.controls.phone.valid ? blank(normalisePhone(v.phone ?? '')) : null,
       contactEmail: this.form.controls.email.valid ? blank(v.email) : null,
       contactUrl: this.form.controls.url.valid ? blank(v.url) : null,
       contactHours: blank(v.hours),

@@ -694,7 +694,7 @@ export const en: Dictionary = {
     department: 'Department',
     departmentHint: 'e.g. 企画調整課 女性活躍推進係',
     phone: 'Phone number',
-    phoneHint: 'e.g. 0299-48-1111',
+    phoneHint: 'e.g. 0299-00-1111',
     email: 'Email address',
     url: 'Website URL',
     hours: 'Hours',
@@ -706,7 +706,7 @@ export const en: Dictionary = {
     saving: 'Saving…',
     saved: 'Saved. It is shown on your seminar pages and enrol forms.',
     none: 'You do not run an organisation whose contact you can set.',
-    phoneInvalid: 'Enter a phone number with digits and hyphens (e.g. 0299-48-1111).',
+    phoneInvalid: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
     urlInvalid: 'Enter a URL starting with http:// or https://.',
   },
   filters: {

@@ -695,7 +695,7 @@ export const ja = {
     department: '担当部署',
     departmentHint: '例：企画調整課 女性活躍推進係',
     phone: '電話番号',
-    phoneHint: '例：0299-48-1111',
+    phoneHint: '例：0299-00-1111',
     email: 'メールアドレス',
     url: 'ウェブサイトのURL',
     hours: '受付時間',
@@ -707,7 +707,7 @@ export const ja = {
     saving: '保存しています…',
     saved: '保存しました。セミナーのページと申込フォームに表示されます。',
     none: '設定できる団体に所属していません。',
-    phoneInvalid: '電話番号は数字とハイフンで入力してください（例：0299-48-1111）。',
+    phoneInvalid: '電話番号は数字とハイフンで入力してください（例：0299-00-1111）。',
     urlInvalid: 'http:// または https:// で始まるURLを入力してください。',
   },
   filters: {
