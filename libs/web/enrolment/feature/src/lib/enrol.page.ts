@@ -45,15 +45,9 @@ import {
   PrivacyNoticeComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import {
-  formatDate,
-  formatDateTime,
-  formatYen,
-  I18nService,
-  TranslatePipe,
-  type TranslationKey,
-} from '@tsunagu/web/shared/util';
+import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatAge, formatMeeting } from './format';
+import { outcomeMessage, submitKeyFor } from './offer-texts';
 
 type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
 
@@ -544,37 +538,14 @@ export class EnrolPage {
       ifChildcareFull: this.form.controls.ifChildcareFull.value,
     });
   });
-  protected readonly submitKey = computed<TranslationKey>(() => {
-    switch (this.outcome()) {
-      case 'applied':
-        return 'offer.enrolLottery';
-      case 'waitlisted':
-        return 'offer.enrolWaitlist';
-      case 'confirmedWithoutChildcare':
-        return 'offer.enrolWithoutChildcare';
-      default:
-        return 'offer.enrol';
-    }
-  });
+  protected readonly submitKey = computed(() => submitKeyFor(this.outcome()));
   protected readonly outcomeText = computed(() => {
     const s = this.session();
-    const rank = this.waitlistRank();
-    switch (this.outcome()) {
-      case 'confirmed':
-        return this.i18n.t('offer.outcome.confirmed', { count: s?.seatsLeft ?? 0 });
-      case 'confirmedWithoutChildcare':
-        return this.i18n.t('offer.outcome.withoutChildcare');
-      case 'waitlisted':
-        return this.offer()?.kind === 'waitlist'
-          ? this.i18n.t('offer.outcome.waitlisted', { rank })
-          : this.i18n.t('offer.outcome.waitlistedChildcare', { rank });
-      case 'applied':
-        return this.i18n.t('offer.outcome.applied', { date: s?.drawAt ? this.date(s.drawAt) : '-' });
-      case 'choose':
-        return this.i18n.t('offer.outcome.choose');
-      default:
-        return '';
-    }
+    const message = outcomeMessage(this.outcome(), this.offer(), {
+      seatsLeft: s?.seatsLeft ?? 0,
+      drawDate: s?.drawAt ? this.date(s.drawAt) : null,
+    });
+    return message ? this.i18n.t(message.key, message.params) : '';
   });
   protected readonly fee = computed(() => {
     const fee = this.session()?.feeYen;
