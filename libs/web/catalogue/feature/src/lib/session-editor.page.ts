@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
 import { FormSupport, toAppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
@@ -238,6 +239,23 @@ import { fillSessionForm, meetingGroup, questionGroup, sessionForm, toSessionInp
               min="1"
               formControlName="capacity"
               data-testid="session-capacity"
+            />
+          </tsu-form-field>
+          <tsu-form-field
+            fieldId="session-fee"
+            testId="session-fee"
+            [label]="'facts.feeField' | t"
+            [hint]="'facts.feeHint' | t"
+            [error]="error('feeYen')"
+          >
+            <input
+              tsuInput
+              type="number"
+              inputmode="numeric"
+              min="0"
+              [attr.max]="feeMax"
+              formControlName="feeYen"
+              data-testid="session-fee"
             />
           </tsu-form-field>
           <tsu-form-field
@@ -522,6 +540,7 @@ export class SessionEditorPage {
   readonly id = input<string | undefined>(undefined);
 
   protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
+  protected readonly feeMax = SEMINAR_LIMITS.feeYen.max;
   readonly form = sessionForm();
   protected readonly f = new FormSupport(this.form, (control, show) =>
     editorErrorText(this.i18n, control, show),

@@ -7,6 +7,7 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import {
   isoToTokyoDateAndTime,
   isoToTokyoLocal,
@@ -113,6 +114,7 @@ export function sessionForm() {
       childcareCapacity: num(0, Validators.min(0)),
       childcareMinAgeMonths: num(null, Validators.min(0)),
       childcareMaxAgeMonths: num(null, Validators.min(0)),
+      feeYen: num(null, Validators.min(SEMINAR_LIMITS.feeYen.min), Validators.max(SEMINAR_LIMITS.feeYen.max)),
       registrationOpensAt: text('', Validators.required, dateTimeValidator),
       registrationClosesAt: text('', Validators.required, dateTimeValidator),
       cancellationDeadline: text('', Validators.required, dateTimeValidator),
@@ -180,6 +182,7 @@ export function toSessionInput(form: SessionForm): Omit<CreateSessionInput, 'cou
     childcareCapacity: childcare,
     childcareMinAgeMonths: childcare > 0 ? numberOrNull(v.childcareMinAgeMonths) : null,
     childcareMaxAgeMonths: childcare > 0 ? numberOrNull(v.childcareMaxAgeMonths) : null,
+    feeYen: numberOrNull(v.feeYen),
     registrationOpensAt: tokyoLocalToIso(v.registrationOpensAt) as string,
     registrationClosesAt: tokyoLocalToIso(v.registrationClosesAt) as string,
     cancellationDeadline: tokyoLocalToIso(v.cancellationDeadline) as string,
@@ -239,6 +242,7 @@ export function fillSessionForm(form: SessionForm, s: EditorSession): void {
     childcareCapacity: s.childcareCapacity,
     childcareMinAgeMonths: s.childcareMinAgeMonths,
     childcareMaxAgeMonths: s.childcareMaxAgeMonths,
+    feeYen: s.feeYen,
     registrationOpensAt: isoToTokyoLocal(s.registrationOpensAt),
     registrationClosesAt: isoToTokyoLocal(s.registrationClosesAt),
     cancellationDeadline: isoToTokyoLocal(s.cancellationDeadline),

@@ -658,6 +658,9 @@ export const en: Dictionary = {
   facts: {
     fee: 'Fee',
     free: 'Free',
+    feeField: 'Fee (yen)',
+    feeHint: 'Leave it blank or 0 for free.',
+    maxValue: 'Enter a number of at most {max}.',
     meetings: 'Meetings',
     meetingsMany: '{count} meetings',
     meetingsOne: '1 meeting',

@@ -659,6 +659,9 @@ export const ja = {
   facts: {
     fee: '参加費',
     free: '無料',
+    feeField: '参加費（円）',
+    feeHint: '無料の場合は空欄か0にします。',
+    maxValue: '{max}以下の数を入力してください。',
     meetings: '回数',
     meetingsMany: '全{count}回',
     meetingsOne: '1回',
