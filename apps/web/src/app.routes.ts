@@ -16,6 +16,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationsRoutes),
   },
   {
+    path: 'organisation',
+    loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationProfileRoutes),
+  },
+  {
     path: 'seminars',
     loadChildren: () => import('@tsunagu/web/catalogue/feature').then((m) => m.catalogueRoutes),
   },

@@ -19,6 +19,15 @@ interface DemoOrganisation {
   kind: OrganisationKind;
   prefecture: string;
   certifications?: Certification[];
+  /** 問い合わせ先 and privacy notice printed on its seminars (phone numbers use an unassigned 00 exchange). */
+  contact?: {
+    department: string;
+    phone: string;
+    email?: string;
+    url?: string;
+    hours: string;
+    privacyNotice?: string;
+  };
 }
 
 interface DemoUser {
@@ -38,7 +47,24 @@ interface DemoUser {
  * project team's company group; a startup support group with publicly recruited members.
  */
 const ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'city', name: '小美玉市 女性活躍推進事務局', kind: 'city', prefecture: '茨城県' },
+  {
+    key: 'city',
+    name: '小美玉市 女性活躍推進事務局',
+    kind: 'city',
+    prefecture: '茨城県',
+    contact: {
+      department: '小美玉市 企画調整課 女性活躍推進係',
+      phone: '0299-00-1234',
+      email: 'josei-katsuyaku@demo.tsunagu.jp',
+      hours: '平日 8:30〜17:15（土日祝・年末年始を除く）',
+      privacyNotice: [
+        'お申し込みの際にご記入いただいた氏名・連絡先・お子さまの月齢・ご回答は、小美玉市がセミナーの受付、当日の運営（託児の手配を含む）、修了証の発行、ご連絡のために利用します。',
+        '事業の報告には、個人が特定されない集計の形でのみ利用します。',
+        '法令に基づく場合を除き、ご本人の同意なく第三者に提供することはありません。託児は市が委託する事業者が行い、必要な範囲で情報を提供します。',
+        '開示・訂正・利用停止のご請求は、問い合わせ先までご連絡ください（小美玉市個人情報の保護に関する法律施行条例に基づきます）。',
+      ].join('\n'),
+    },
+  },
   { key: 'prefecture', name: '茨城県 女性活躍・県民協働課', kind: 'prefecture', prefecture: '茨城県' },
   { key: 'bureau', name: '茨城労働局 雇用環境・均等室', kind: 'national_agency', prefecture: '茨城県' },
   {
@@ -63,7 +89,18 @@ const ORGANISATIONS: DemoOrganisation[] = [
     certifications: ['platinum_kurumin'],
   },
   { key: 'kasumi', name: '霞ヶ浦信用金庫', kind: 'partner_company', prefecture: '茨城県' },
-  { key: 'chamber', name: '小美玉市商工会', kind: 'chamber_of_commerce', prefecture: '茨城県' },
+  {
+    key: 'chamber',
+    name: '小美玉市商工会',
+    kind: 'chamber_of_commerce',
+    prefecture: '茨城県',
+    contact: {
+      department: '経営支援課（起業創業相談窓口）',
+      phone: '0299-00-5678',
+      email: 'sogyo@demo.tsunagu.jp',
+      hours: '平日 9:00〜17:00',
+    },
+  },
   { key: 'npo', name: 'NPO法人 こどもとママのひろば', kind: 'npo', prefecture: '茨城県' },
 ];
 
@@ -197,6 +234,12 @@ async function seedDemoAccounts(dataSource: DataSource, password: string): Promi
           kind: org.kind,
           prefecture: org.prefecture,
           certifications: org.certifications ?? [],
+          contactDepartment: org.contact?.department ?? null,
+          contactPhone: org.contact?.phone ?? null,
+          contactEmail: org.contact?.email ?? null,
+          contactUrl: org.contact?.url ?? null,
+          contactHours: org.contact?.hours ?? null,
+          privacyNotice: org.contact?.privacyNotice ?? null,
         }),
       );
       orgIds.set(org.key, saved.id);
@@ -284,6 +327,8 @@ interface DemoSession {
   onlineUrl?: string;
   isOffsite?: boolean;
   capacity: number;
+  /** 参加費 in yen; most of these programmes are free (left out). */
+  feeYen?: number;
   childcare?: { seats: number; minMonths: number; maxMonths: number };
   lottery?: boolean;
   completionMinMeetings?: number;
@@ -372,7 +417,7 @@ const DEMO_COURSES: DemoCourse[] = [
     title: 'ハンドメイドマーケットアプリ活用講座',
     summary: '手づくり作品をアプリで販売するための、出品・写真撮影・価格設定の基本を学びます。',
     description:
-      '## こんな方におすすめ\n\n- 作品を販売してみたい\n- 副業・起業の第一歩を踏み出したい\n\nスマートフォンをお持ちください。',
+      '## こんな方におすすめ\n\n- 作品を販売してみたい\n- 副業・起業の第一歩を踏み出したい\n\nスマートフォンをお持ちください。参加費（1,000円）は撮影用の小物の材料費です。',
     category: 'digital_selling',
     audienceNotes: 'ハンドメイド作品の販売に関心のある方',
     tags: ['ハンドメイド', 'ネット販売', '起業'],
@@ -383,6 +428,7 @@ const DEMO_COURSES: DemoCourse[] = [
         venueAddress: '茨城県小美玉市堅倉835',
         accessNotes: '駐車場あり',
         capacity: 20,
+        feeYen: 1000,
         childcare: { seats: 4, minMonths: 12, maxMonths: 72 },
         meetings: [[2, 10, 13, 30, 2]],
         questions: [HOW_FOUND, { kind: 'yes_no', label: '既に作品を販売していますか', required: true }],
@@ -588,6 +634,7 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
             onlineUrl: demoSession.onlineUrl ?? null,
             isOffsite: demoSession.isOffsite ?? false,
             capacity: demoSession.capacity,
+            feeYen: demoSession.feeYen ?? null,
             childcareCapacity: demoSession.childcare?.seats ?? 0,
             childcareMinAgeMonths: demoSession.childcare?.minMonths ?? null,
             childcareMaxAgeMonths: demoSession.childcare?.maxMonths ?? null,

@@ -33,9 +33,3 @@ export async function expectNoA11yViolations(page: Page, label = page.url()): Pr
   }
   expect(violations, `axe found violations on ${label}:\n${report}`).toEqual([]);
 }
-
-/**
- * The name specs used while only serious and critical findings failed; it now checks every impact
- * too, so specs written against the old name (on other branches) get the stricter check.
- */
-export const expectNoSeriousA11yViolations = expectNoA11yViolations;

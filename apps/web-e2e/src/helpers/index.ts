@@ -1,5 +1,5 @@
 export { sampleCoverPng, samplePdf } from '@tsunagu/shared/testing';
-export { expectNoA11yViolations, expectNoSeriousA11yViolations } from './a11y';
+export { expectNoA11yViolations } from './a11y';
 export { DEMO, DEMO_PASSWORD, uniqueEmail, type DemoAccount } from './accounts';
 export { expect, test } from './fixtures';
 export { apiInvite, apiSetPreferredLocale, apiSignIn, graphql } from './graphql';

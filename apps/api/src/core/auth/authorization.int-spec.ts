@@ -845,6 +845,23 @@ const MATRIX: Record<string, { public?: true; cases: Case[] }> = {
       },
     ],
   },
+  // issue 8: organisation contact (問い合わせ先) and privacy notice
+  'Mutation.updateOrganisationContact': {
+    cases: [
+      { as: 'staffA', expect: 'ok', why: 'allowed: staff of the organisation', call: contactCall('orgA') },
+      {
+        as: 'companyAdminC',
+        expect: 'ok',
+        why: 'allowed: the company admin of a partner company keeps its own contact',
+        call: contactCall('companyC'),
+      },
+      { as: 'admin', expect: 'ok', why: 'allowed: platform admin', call: contactCall('orgA') },
+      { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role', call: contactCall('orgA') },
+      { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation', call: contactCall('orgA') },
+      { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'other organisation', call: contactCall('orgA') },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in', call: contactCall('orgA') },
+    ],
+  },
 };
 
 /** Field resolvers with their own policies: who may read a field of someone else's object. */
@@ -991,6 +1008,15 @@ interface CatalogueFixture {
 const CREATE_COURSE = 'mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }';
 function courseInput(providerOrganisationId: string) {
   return { providerOrganisationId, title: '権限確認講座', category: 'leadership' };
+}
+
+function contactCall(organisation: 'orgA' | 'companyC'): Case['call'] {
+  return (c, t) =>
+    c.app.gql(
+      'mutation($i: UpdateOrganisationContactInput!) { updateOrganisationContact(input: $i) { id contactPhone } }',
+      { i: { organisationId: c[organisation], phone: '0299-00-1111' } },
+      { token: t },
+    );
 }
 
 function sessionInput(courseId: string) {

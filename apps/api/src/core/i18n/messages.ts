@@ -326,6 +326,12 @@ export const MESSAGES = {
     ja: '並べ替えには、この講座のすべての教材を一度ずつ指定してください。',
     en: 'List every lesson of the course exactly once to reorder them.',
   },
+
+  // issue 8: organisation contact and privacy notice
+  'validation.phone': {
+    ja: '電話番号は数字とハイフンで入力してください（例：0299-00-1111）。',
+    en: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -269,8 +269,8 @@ export class CatalogueService {
   // ---------------------------------------------------------------- queries
 
   /**
-   * One page of the catalogue in one SQL statement: sessions with their course, provider, first meeting and
-   * the window count. Only the columns the request asks for are read (see core/graphql/projection.ts), the
+   * One page of the catalogue in one SQL statement: sessions with their course, provider, first meeting,
+   * number of meetings and the window count. Only the columns the request asks for are read (see core/graphql/projection.ts), the
    * SQL is written here rather than through the query builder, and rows are mapped by hand: building the
    * query and hydrating whole entities dominated the catalogue benchmark.
    */
@@ -316,7 +316,8 @@ export class CatalogueService {
     const from = `FROM sessions s
       JOIN courses c ON c.id = s.course_id
       JOIN organisations o ON o.id = c.provider_organisation_id
-      JOIN (SELECT session_id, MIN(starts_at) AS first_at FROM session_meetings GROUP BY session_id) fm
+      JOIN (SELECT session_id, MIN(starts_at) AS first_at, COUNT(*)::int AS meeting_count
+              FROM session_meetings GROUP BY session_id) fm
         ON fm.session_id = s.id
      WHERE ${where.join(' AND ')}`;
     const columns = Object.entries(projection).flatMap(([alias, p]) =>
@@ -324,12 +325,14 @@ export class CatalogueService {
     );
     const rows: (Record<string, unknown> & {
       first_meeting_at: Date;
+      meeting_count: number;
       seats_left: number;
       childcare_seats_left: number;
       total_count: string;
     })[] = await preparedQuery(
       this.dataSource,
       `SELECT fm.first_at AS first_meeting_at,
+              fm.meeting_count AS meeting_count,
               GREATEST(0, s.capacity - s.confirmed_count) AS seats_left,
               GREATEST(0, s.childcare_capacity - s.childcare_confirmed_count) AS childcare_seats_left,
               COUNT(*) OVER () AS total_count,
@@ -344,6 +347,7 @@ export class CatalogueService {
       course: hydrateProjection<CourseEntity>(this.dataSource, row, 'c', projection.c),
       provider: hydrateProjection<OrganisationEntity>(this.dataSource, row, 'o', projection.o),
       firstMeetingAt: row.first_meeting_at,
+      meetingCount: row.meeting_count,
       seatsLeft: row.seats_left,
       childcareSeatsLeft: row.childcare_seats_left,
     }));
@@ -761,6 +765,7 @@ export class CatalogueService {
       childcareCapacity: input.childcareCapacity ?? 0,
       childcareMinAgeMonths: input.childcareMinAgeMonths ?? null,
       childcareMaxAgeMonths: input.childcareMaxAgeMonths ?? null,
+      feeYen: input.feeYen ?? null,
       registrationOpensAt: input.registrationOpensAt,
       registrationClosesAt: input.registrationClosesAt,
       cancellationDeadline: input.cancellationDeadline,
@@ -829,6 +834,7 @@ export class CatalogueService {
       set('childcareCapacity', input.childcareCapacity ?? undefined);
       set('childcareMinAgeMonths', orNull(input.childcareMinAgeMonths));
       set('childcareMaxAgeMonths', orNull(input.childcareMaxAgeMonths));
+      set('feeYen', orNull(input.feeYen));
       set('registrationOpensAt', input.registrationOpensAt ?? undefined);
       set('registrationClosesAt', input.registrationClosesAt ?? undefined);
       set('cancellationDeadline', input.cancellationDeadline ?? undefined);

@@ -36,6 +36,7 @@ import {
 @Check('sessions_status_check', `status IN ('scheduled', 'cancelled')`)
 @Check('sessions_completion_check', `completion_rule IN ('all', 'at_least')`)
 @Check('sessions_window_check', `registration_closes_at > registration_opens_at`)
+@Check('sessions_fee_check', `fee_yen IS NULL OR (fee_yen >= 0 AND fee_yen <= 1000000)`)
 @Check(
   'sessions_child_ages_check',
   `childcare_min_age_months IS NULL OR childcare_max_age_months IS NULL OR childcare_min_age_months <= childcare_max_age_months`,
@@ -96,6 +97,10 @@ export class SessionEntity {
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })
   childcareMaxAgeMonths: number | null;
+
+  @Field(() => Int, { nullable: true, description: '参加費 in yen; null or 0 means free (無料)' })
+  @Column({ type: 'int', nullable: true })
+  feeYen: number | null;
 
   @Field()
   @Column({ type: 'timestamptz' })

@@ -259,6 +259,14 @@ export class SessionEnrolmentFieldsResolver {
   }
 
   @Allow(Public)
+  @ResolveField(() => Int, {
+    description: 'How many wait for a seat now (キャンセル待ち); she would be next after them',
+  })
+  waitlistCount(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<number> {
+    return this.service.waitlistCount(loaders, session.id);
+  }
+
+  @Allow(Public)
   @ResolveField(() => EnrolmentEntity, {
     nullable: true,
     description:

@@ -738,6 +738,24 @@ export class EnrolmentService implements OnModuleInit {
       .then((r) => r.rank || null);
   }
 
+  /**
+   * How many wait for a seat in the session now (キャンセル待ち). Someone enrolling in a full session
+   * (or needing childcare while none is free) would be next after them: the rank is count + 1.
+   */
+  waitlistCount(loaders: DataLoaderRegistry, sessionId: string): Promise<number> {
+    return loaders
+      .get<string, number>('enrolment.waitlistCount', async (ids) => {
+        const rows = (await this.dataSource.query(
+          `SELECT session_id, count(*)::int AS n FROM enrolments
+            WHERE session_id = ANY($1::uuid[]) AND status = 'waitlisted' GROUP BY session_id`,
+          [[...ids]],
+        )) as { session_id: string; n: number }[];
+        const bySession = new Map(rows.map((r) => [r.session_id, r.n]));
+        return ids.map((id) => bySession.get(id) ?? 0);
+      })
+      .load(sessionId);
+  }
+
   loadSession(loaders: DataLoaderRegistry, sessionId: string): Promise<SessionEntity> {
     return loaders
       .get<string, SessionEntity>('enrolment.sessionById', async (ids) =>

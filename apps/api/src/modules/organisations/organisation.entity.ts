@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Certification, OrganisationKind } from '@tsunagu/shared/domain';
+import { CONTACT_LIMITS, type Certification, type OrganisationKind } from '@tsunagu/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CertificationEnum, OrganisationKindEnum } from '../../core/graphql/enums';
 
@@ -32,6 +32,34 @@ export class OrganisationEntity {
   @Field(() => [CertificationEnum])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   certifications: Certification[];
+
+  // The contact (問い合わせ先) and privacy notice are public: they are printed on every seminar page.
+  @Field(() => String, { nullable: true, description: 'Contact: the department answering questions' })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.department.max, nullable: true })
+  contactDepartment: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.phone.max, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.email.max, nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.url.max, nullable: true })
+  contactUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. 平日 9:00〜17:00' })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.hours.max, nullable: true })
+  contactHours: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "個人情報の取扱いについて: the organisation's own notice; null means the platform's default",
+  })
+  @Column({ type: 'varchar', length: CONTACT_LIMITS.privacyNotice.max, nullable: true })
+  privacyNotice: string | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -7,6 +7,7 @@ import { OrganisationKindEnum } from '../../core/graphql/enums';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { CreatedInvitation } from './dto/created-invitation.type';
 import { InviteMemberInput } from './dto/invite-member.input';
+import { UpdateOrganisationContactInput } from './dto/update-organisation-contact.input';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -60,6 +61,22 @@ export class OrganisationsResolver {
     @Args('input') input: InviteMemberInput,
   ): Promise<CreatedInvitation> {
     return this.service.invite(principal, input);
+  }
+
+  @Allow(
+    RoleInOrganisation(
+      ['staff', 'admin', 'company_admin'],
+      (a) => (a['input'] as { organisationId?: unknown } | undefined)?.organisationId,
+    ),
+  )
+  @Mutation(() => OrganisationEntity, {
+    description: "Sets the organisation's contact (問い合わせ先) and privacy notice shown on its seminars",
+  })
+  updateOrganisationContact(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateOrganisationContactInput,
+  ): Promise<OrganisationEntity> {
+    return this.service.updateContact(principal, input);
   }
 
   @Allow(Public)

@@ -18,6 +18,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql
 import type { CreateOrganisationInput } from './dto/create-organisation.input';
 import type { CreatedInvitation } from './dto/created-invitation.type';
 import type { InviteMemberInput } from './dto/invite-member.input';
+import type { UpdateOrganisationContactInput } from './dto/update-organisation-contact.input';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -74,6 +75,33 @@ export class OrganisationsService {
         certifications: [...new Set(input.certifications ?? [])],
       }),
     );
+  }
+
+  /**
+   * Replaces the organisation's contact (問い合わせ先) and privacy notice. The policy has checked that
+   * she runs this organisation (its staff, admin or company admin) or is a platform admin.
+   */
+  async updateContact(
+    principal: Principal,
+    input: UpdateOrganisationContactInput,
+  ): Promise<OrganisationEntity> {
+    const organisation = await this.get(input.organisationId);
+    Object.assign(organisation, {
+      contactDepartment: input.department ?? null,
+      contactPhone: input.phone ?? null,
+      contactEmail: input.email ?? null,
+      contactUrl: input.url ?? null,
+      contactHours: input.hours ?? null,
+      privacyNotice: input.privacyNotice ?? null,
+    });
+    const saved = await this.organisations.save(organisation);
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'organisations.contact_updated',
+      subjectType: 'organisation',
+      subjectId: organisation.id,
+    });
+    return saved;
   }
 
   /** The policy has checked the caller's role in this organisation. */

@@ -67,7 +67,14 @@ export const SEMINAR_LIMITS = {
   copyShiftDays: { min: 0, max: 1000 },
   /** Organisations running a course with its provider (共催). */
   coOrganisers: { max: 10 },
+  /** 参加費 in yen; null or 0 is free (無料). One million is far above any programme's fee. */
+  feeYen: { min: 0, max: 1_000_000 },
 } as const;
+
+/** A fee of null or 0 yen is shown as free. */
+export function isFree(feeYen: number | null | undefined): boolean {
+  return !feeYen;
+}
 
 /** Whether attendance satisfies the completion rule. */
 export function meetsCompletionRule(

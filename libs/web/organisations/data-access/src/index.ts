@@ -1,1 +1,2 @@
 export * from './lib/members.service';
+export * from './lib/organisation-contact.service';

@@ -1,6 +1,7 @@
 export * from './lib/alert.component';
 export * from './lib/card.component';
 export * from './lib/coming-soon.component';
+export * from './lib/contact-details.component';
 export * from './lib/empty-state.component';
 export * from './lib/error-summary.component';
 export * from './lib/field-errors';
@@ -12,5 +13,6 @@ export * from './lib/in-page-link.directive';
 export * from './lib/language-switch.component';
 export * from './lib/load-error.component';
 export * from './lib/loading-status.component';
+export * from './lib/privacy-notice.component';
 export * from './lib/radio-group.directive';
 export * from './lib/route-focus.directive';

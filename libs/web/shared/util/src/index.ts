@@ -6,5 +6,6 @@ export * from './lib/i18n/format';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/ja';
 export * from './lib/i18n/translate.pipe';
+export * from './lib/return-url';
 export * from './lib/title.strategy';
 export * from './lib/validators';

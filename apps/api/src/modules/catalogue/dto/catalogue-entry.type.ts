@@ -25,6 +25,9 @@ export class CatalogueEntry {
   @Field({ description: 'Start of the first meeting' })
   firstMeetingAt: Date;
 
+  @Field(() => Int, { description: 'How many meetings the session has (全N回)' })
+  meetingCount: number;
+
   @Field(() => Int)
   seatsLeft: number;
 

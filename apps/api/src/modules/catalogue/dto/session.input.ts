@@ -150,6 +150,11 @@ export class CreateSessionInput {
   @IntRange(SEMINAR_LIMITS.childAgeMonths.min, SEMINAR_LIMITS.childAgeMonths.max)
   childcareMaxAgeMonths?: number | null;
 
+  @Field(() => Int, { nullable: true, description: '参加費 in yen; null or 0 for free (無料)' })
+  @OptionalValue()
+  @IntRange(SEMINAR_LIMITS.feeYen.min, SEMINAR_LIMITS.feeYen.max)
+  feeYen?: number | null;
+
   @Field()
   @IsDate(invalid)
   registrationOpensAt: Date;

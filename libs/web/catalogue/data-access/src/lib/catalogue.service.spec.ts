@@ -2,11 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { EMPTY_CATALOGUE_QUERY } from './catalogue-filter';
-import { CatalogueService, registrationWindow, toCatalogueItem } from './catalogue.service';
+import { CatalogueService, toCatalogueItem } from './catalogue.service';
 import { moveLesson } from './course-editor.service';
 
 const entry = {
   firstMeetingAt: '2026-06-06T01:00:00.000Z',
+  meetingCount: 3,
   seatsLeft: 3,
   childcareSeatsLeft: 0,
   provider: { id: 'org-1', name: '小美玉市' },
@@ -20,6 +21,9 @@ const entry = {
     isOnline: false,
     isOffsite: false,
     registrationMode: 'lottery' as const,
+    registrationOpensAt: '2026-05-01T00:00:00.000Z',
+    registrationClosesAt: '2026-05-30T08:00:00.000Z',
+    feeYen: 3000,
   },
 };
 
@@ -34,6 +38,10 @@ describe('toCatalogueItem', () => {
       category: 'leadership',
       providerName: '小美玉市',
       firstMeetingAt: '2026-06-06T01:00:00.000Z',
+      meetingCount: 3,
+      registrationOpensAt: '2026-05-01T00:00:00.000Z',
+      registrationClosesAt: '2026-05-30T08:00:00.000Z',
+      feeYen: 3000,
       venueName: '四季文化館',
       isOnline: false,
       isOffsite: false,
@@ -54,18 +62,6 @@ describe('toCatalogueItem', () => {
     expect(item.childcareOffered).toBe(false);
     expect(item.lottery).toBe(false);
     expect(item.seatsLeft).toBe(0);
-  });
-});
-
-describe('registrationWindow', () => {
-  const session = {
-    registrationOpensAt: '2026-05-01T00:00:00Z',
-    registrationClosesAt: '2026-05-30T00:00:00Z',
-  };
-  it('is before, open or after', () => {
-    expect(registrationWindow(session, new Date('2026-04-30T23:59:59Z'))).toBe('before');
-    expect(registrationWindow(session, new Date('2026-05-10T00:00:00Z'))).toBe('open');
-    expect(registrationWindow(session, new Date('2026-05-30T00:00:00Z'))).toBe('after');
   });
 });
 

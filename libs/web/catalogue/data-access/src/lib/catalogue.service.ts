@@ -29,6 +29,10 @@ export interface CatalogueItem {
   category: CourseCategory;
   providerName: string;
   firstMeetingAt: string;
+  meetingCount: number;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  feeYen: number | null;
   venueName: string | null;
   isOnline: boolean;
   isOffsite: boolean;
@@ -54,6 +58,10 @@ export function toCatalogueItem(entry: CatalogueEntry): CatalogueItem {
     category: entry.course.category,
     providerName: entry.provider.name,
     firstMeetingAt: entry.firstMeetingAt,
+    meetingCount: entry.meetingCount,
+    registrationOpensAt: entry.session.registrationOpensAt,
+    registrationClosesAt: entry.session.registrationClosesAt,
+    feeYen: entry.session.feeYen,
     venueName: entry.session.venueName,
     isOnline: entry.session.isOnline,
     isOffsite: entry.session.isOffsite,
@@ -63,18 +71,6 @@ export function toCatalogueItem(entry: CatalogueEntry): CatalogueItem {
     childcareOffered: entry.session.childcareCapacity > 0,
     childcareSeatsLeft: Math.max(0, entry.childcareSeatsLeft),
   };
-}
-
-export type RegistrationWindow = 'before' | 'open' | 'after';
-
-/** Where `now` falls in a session's registration window. */
-export function registrationWindow(
-  session: { registrationOpensAt: string; registrationClosesAt: string },
-  now: Date,
-): RegistrationWindow {
-  if (now.getTime() < new Date(session.registrationOpensAt).getTime()) return 'before';
-  if (now.getTime() >= new Date(session.registrationClosesAt).getTime()) return 'after';
-  return 'open';
 }
 
 /** Public catalogue, course and session pages (no sign-in needed), and lesson progress. */

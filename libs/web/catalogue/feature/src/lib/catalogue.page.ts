@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -22,7 +23,7 @@ import {
   type CatalogueItem,
   type CatalogueQuery,
 } from '@tsunagu/web/catalogue/data-access';
-import { SeminarCardComponent } from '@tsunagu/web/catalogue/ui';
+import { FilterChipsComponent, SeminarCardComponent } from '@tsunagu/web/catalogue/ui';
 import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
   EmptyStateComponent,
@@ -37,6 +38,8 @@ import {
 import { I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { map } from 'rxjs';
 
+type ChipKey = 'q' | 'category' | 'month' | 'format' | 'childcare' | 'seats';
+
 /** The public catalogue at /seminars: search and filters live in the URL, so results can be shared. */
 @Component({
   selector: 'tsu-catalogue-page',
@@ -48,6 +51,7 @@ import { map } from 'rxjs';
     LoadingStatusComponent,
     TsuBusyDirective,
     TsuInputDirective,
+    FilterChipsComponent,
     SeminarCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,6 +75,16 @@ import { map } from 'rxjs';
       display: grid;
       gap: 0.75rem;
       margin-top: 0.75rem;
+    }
+    .filter-bar {
+      margin-top: 0.75rem;
+    }
+    .filter-toggle::after {
+      content: '▾';
+      margin-left: 0.5rem;
+    }
+    .filter-toggle[aria-expanded='true']::after {
+      content: '▴';
     }
     .checks {
       display: flex;
@@ -137,63 +151,83 @@ import { map } from 'rxjs';
             {{ 'catalogue.searchSubmit' | t }}
           </button>
         </div>
-        <div class="selects">
-          <tsu-form-field fieldId="catalogue-category" [label]="'catalogue.category' | t">
-            <select
-              tsuInput
-              (change)="set({ category: $any($event.target).value || null })"
-              data-testid="catalogue-category"
-            >
-              <option value="" [selected]="!query().category">{{ 'catalogue.anyCategory' | t }}</option>
-              @for (c of categories; track c) {
-                <option [value]="c" [selected]="query().category === c">{{ categoryKey(c) | t }}</option>
-              }
-            </select>
-          </tsu-form-field>
-          <tsu-form-field fieldId="catalogue-month" [label]="'catalogue.month' | t">
-            <select
-              tsuInput
-              (change)="set({ month: $any($event.target).value || null })"
-              data-testid="catalogue-month"
-            >
-              <option value="" [selected]="!query().month">{{ 'catalogue.anyMonth' | t }}</option>
-              @for (m of months(); track m.value) {
-                <option [value]="m.value" [selected]="query().month === m.value">{{ m.label }}</option>
-              }
-            </select>
-          </tsu-form-field>
-          <tsu-form-field fieldId="catalogue-format" [label]="'catalogue.format' | t">
-            <select
-              tsuInput
-              (change)="set({ format: $any($event.target).value || null })"
-              data-testid="catalogue-format"
-            >
-              <option value="" [selected]="!query().format">{{ 'catalogue.anyFormat' | t }}</option>
-              @for (f of formats; track f) {
-                <option [value]="f" [selected]="query().format === f">{{ formatKey(f) | t }}</option>
-              }
-            </select>
-          </tsu-form-field>
+        <div class="filter-bar">
+          <button
+            #toggleButton
+            type="button"
+            class="tsu-button tsu-button--secondary filter-toggle"
+            [attr.aria-expanded]="filtersOpen()"
+            aria-controls="catalogue-filter-panel"
+            (click)="filtersOpen.set(!filtersOpen())"
+            data-testid="catalogue-filters-toggle"
+          >
+            {{
+              activeCount()
+                ? ('filters.toggleCount' | t: { count: activeCount() })
+                : ('catalogue.filtersToggle' | t)
+            }}
+          </button>
         </div>
-        <div class="checks">
-          <label class="tsu-choice">
-            <input
-              type="checkbox"
-              [checked]="query().childcare"
-              (change)="set({ childcare: $any($event.target).checked })"
-              data-testid="catalogue-childcare"
-            />
-            {{ 'catalogue.childcareOnly' | t }}
-          </label>
-          <label class="tsu-choice">
-            <input
-              type="checkbox"
-              [checked]="query().seats"
-              (change)="set({ seats: $any($event.target).checked })"
-              data-testid="catalogue-seats"
-            />
-            {{ 'catalogue.seatsOnly' | t }}
-          </label>
+        <tsu-filter-chips [chips]="chips()" [fallback]="toggleButton" (removed)="removeChip($any($event))" />
+        <div id="catalogue-filter-panel" [hidden]="!filtersOpen()" data-testid="catalogue-filter-panel">
+          <div class="selects">
+            <tsu-form-field fieldId="catalogue-category" [label]="'catalogue.category' | t">
+              <select
+                tsuInput
+                (change)="set({ category: $any($event.target).value || null })"
+                data-testid="catalogue-category"
+              >
+                <option value="" [selected]="!query().category">{{ 'catalogue.anyCategory' | t }}</option>
+                @for (c of categories; track c) {
+                  <option [value]="c" [selected]="query().category === c">{{ categoryKey(c) | t }}</option>
+                }
+              </select>
+            </tsu-form-field>
+            <tsu-form-field fieldId="catalogue-month" [label]="'catalogue.month' | t">
+              <select
+                tsuInput
+                (change)="set({ month: $any($event.target).value || null })"
+                data-testid="catalogue-month"
+              >
+                <option value="" [selected]="!query().month">{{ 'catalogue.anyMonth' | t }}</option>
+                @for (m of months(); track m.value) {
+                  <option [value]="m.value" [selected]="query().month === m.value">{{ m.label }}</option>
+                }
+              </select>
+            </tsu-form-field>
+            <tsu-form-field fieldId="catalogue-format" [label]="'catalogue.format' | t">
+              <select
+                tsuInput
+                (change)="set({ format: $any($event.target).value || null })"
+                data-testid="catalogue-format"
+              >
+                <option value="" [selected]="!query().format">{{ 'catalogue.anyFormat' | t }}</option>
+                @for (f of formats; track f) {
+                  <option [value]="f" [selected]="query().format === f">{{ formatKey(f) | t }}</option>
+                }
+              </select>
+            </tsu-form-field>
+          </div>
+          <div class="checks">
+            <label class="tsu-choice">
+              <input
+                type="checkbox"
+                [checked]="query().childcare"
+                (change)="set({ childcare: $any($event.target).checked })"
+                data-testid="catalogue-childcare"
+              />
+              {{ 'catalogue.childcareOnly' | t }}
+            </label>
+            <label class="tsu-choice">
+              <input
+                type="checkbox"
+                [checked]="query().seats"
+                (change)="set({ seats: $any($event.target).checked })"
+                data-testid="catalogue-seats"
+              />
+              {{ 'catalogue.seatsOnly' | t }}
+            </label>
+          </div>
         </div>
       </form>
 
@@ -301,6 +335,31 @@ export class CataloguePage {
   });
   private requestId = 0;
 
+  /**
+   * Phones show results on the first screen: the filters wait behind a button, the chosen ones show as
+   * removable chips. Wide screens have room for them open.
+   */
+  protected readonly filtersOpen = signal(
+    inject(DOCUMENT).defaultView?.matchMedia?.('(min-width: 48rem)').matches ?? false,
+  );
+  /** Filters chosen besides the keyword (the button says how many). */
+  protected readonly activeCount = computed(() => this.chips().filter((c) => c.key !== 'q').length);
+  protected readonly chips = computed<{ key: ChipKey; label: string }[]>(() => {
+    const q = this.query();
+    this.i18n.locale();
+    const chips: { key: ChipKey; label: string }[] = [];
+    if (q.q) chips.push({ key: 'q', label: this.i18n.t('filters.keyword', { q: q.q }) });
+    if (q.category) chips.push({ key: 'category', label: this.i18n.t(this.categoryKey(q.category)) });
+    if (q.month) {
+      const label = this.months().find((m) => m.value === q.month)?.label ?? q.month;
+      chips.push({ key: 'month', label });
+    }
+    if (q.format) chips.push({ key: 'format', label: this.i18n.t(this.formatKey(q.format)) });
+    if (q.childcare) chips.push({ key: 'childcare', label: this.i18n.t('filters.childcare') });
+    if (q.seats) chips.push({ key: 'seats', label: this.i18n.t('filters.seats') });
+    return chips;
+  });
+
   constructor() {
     effect(() => void this.load(this.query()));
   }
@@ -321,6 +380,14 @@ export class CataloguePage {
     const q = this.draftQ();
     if (q !== null && change.q === undefined) next.q = q;
     return this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(next) });
+  }
+
+  /** Removes one chip's filter (the chips keep keyboard focus among themselves). */
+  removeChip(key: ChipKey): Promise<boolean> {
+    if (key === 'q') this.draftQ.set(null);
+    if (key === 'q') return this.set({ q: '' });
+    if (key === 'childcare' || key === 'seats') return this.set({ [key]: false });
+    return this.set({ [key]: null });
   }
 
   search(): Promise<boolean> {

@@ -12,6 +12,7 @@ export function editorErrorText(
   if (typeof e['server'] === 'string') return e['server'];
   if (e['required']) return i18n.t('validation.required');
   if (e['min']) return i18n.t('courseEditor.validation.min', { min: e['min'].min });
+  if (e['max']) return i18n.t('facts.maxValue', { max: e['max'].max });
   if (e['integer']) return i18n.t('courseEditor.validation.integer');
   if (e['dateTime']) return i18n.t('courseEditor.validation.dateTime');
   if (e['endAfterStart']) return i18n.t('courseEditor.validation.endAfterStart');

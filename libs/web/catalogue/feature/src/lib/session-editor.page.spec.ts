@@ -100,6 +100,22 @@ describe(SessionEditorPage.name, () => {
     expect(t.errorOf('session-draw')).toBe('抽選日時：入力してください。');
   });
 
+  it('takes a fee from 0 to the shared limit; blank is free', async () => {
+    const t = setup();
+    await t.fixture.whenStable();
+    await fillValid(t);
+    await t.type('session-fee', '-1');
+    await t.submit();
+    expect(t.errorOf('session-fee')).toBe('0以上の数を入力してください。');
+    await t.type('session-fee', '1000001');
+    await t.submit();
+    expect(t.errorOf('session-fee')).toBe('1000000以下の数を入力してください。');
+    expect(t.createSession).not.toHaveBeenCalled();
+    await t.type('session-fee', '');
+    await t.submit();
+    expect(t.createSession).toHaveBeenCalledWith(expect.objectContaining({ feeYen: null }));
+  });
+
   it('asks for two choices on a choice question', async () => {
     const t = setup();
     await t.fixture.whenStable();
@@ -121,6 +137,7 @@ describe(SessionEditorPage.name, () => {
     await t.fixture.whenStable();
     await fillValid(t);
     await t.type('session-childcare', '5');
+    await t.type('session-fee', '3000');
     await t.type('session-childcare-min', '6');
     await t.type('session-childcare-max', '72');
     t.byTestId<HTMLButtonElement>('add-meeting')!.click();
@@ -134,6 +151,7 @@ describe(SessionEditorPage.name, () => {
         childcareCapacity: 5,
         childcareMinAgeMonths: 6,
         childcareMaxAgeMonths: 72,
+        feeYen: 3000,
         registrationOpensAt: '2026-05-01T00:00:00.000Z',
         registrationClosesAt: '2026-05-25T08:00:00.000Z',
         drawAt: null,

@@ -1,14 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { enrolOffer } from '@tsunagu/shared/domain';
+import { CatalogueService, type CatalogueSession } from '@tsunagu/web/catalogue/data-access';
+import { EnrolBoxComponent, formatAgeRange } from '@tsunagu/web/catalogue/ui';
+import { SessionStore, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
-  CatalogueService,
-  registrationWindow,
-  type CatalogueSession,
-} from '@tsunagu/web/catalogue/data-access';
-import { formatAgeRange, SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
-import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
-import { CardComponent, LoadErrorComponent, LoadingStatusComponent } from '@tsunagu/web/shared/ui';
-import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+  CardComponent,
+  ContactDetailsComponent,
+  LoadErrorComponent,
+  LoadingStatusComponent,
+} from '@tsunagu/web/shared/ui';
+import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { CourseLessonsComponent } from './lessons.component';
 
 /** One session (開催回): dates, place, childcare, registration window and the way to enrol. */
@@ -20,7 +22,8 @@ import { CourseLessonsComponent } from './lessons.component';
     CardComponent,
     LoadErrorComponent,
     LoadingStatusComponent,
-    SeatsMeterComponent,
+    ContactDetailsComponent,
+    EnrolBoxComponent,
     CourseLessonsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,13 +51,6 @@ import { CourseLessonsComponent } from './lessons.component';
       margin-bottom: 1.25rem;
       display: grid;
       gap: 0.75rem;
-    }
-    .enrol p {
-      margin: 0;
-    }
-    .closed {
-      font-weight: 700;
-      color: var(--tsu-error);
     }
     dl {
       margin: 0;
@@ -125,47 +121,13 @@ import { CourseLessonsComponent } from './lessons.component';
         }
 
         <section class="enrol" [attr.aria-label]="'catalogue.session.enrol' | t" data-testid="enrol-box">
-          <!-- With a place of her own, her status is what she needs; "full" in red would read as bad news. -->
-          @if (s.status === 'scheduled' && !s.myEnrolment) {
-            <tsu-seats-meter [seatsLeft]="s.seatsLeft" [capacity]="s.capacity" />
-          }
-          @if (s.status === 'cancelled') {
-            <p class="closed" data-testid="session-cancelled">{{ 'catalogue.session.cancelled' | t }}</p>
-          } @else if (s.myEnrolment; as mine) {
-            <p data-testid="session-mine">
-              @switch (mine.status) {
-                @case ('waitlisted') {
-                  {{ 'enrolment.enrol.existingWaitlisted' | t: { position: mine.waitlistPosition ?? '' } }}
-                }
-                @case ('applied') {
-                  {{ 'enrolment.enrol.existingApplied' | t }}
-                }
-                @default {
-                  {{ 'enrolment.enrol.existingConfirmed' | t }}
-                }
-              }
-            </p>
-            <a class="tsu-button tsu-button--block tsu-button--secondary" routerLink="/my/seminars">
-              {{ 'enrolment.my.link' | t }}
-            </a>
-          } @else if (window() === 'open') {
-            <a
-              class="tsu-button tsu-button--block"
-              [routerLink]="['/seminars/sessions', s.id, 'enrol']"
-              data-testid="enrol-link"
-            >
-              {{ 'catalogue.session.enrol' | t }}
-            </a>
-          } @else {
-            <p class="closed" data-testid="outside-window">
-              {{ 'catalogue.session.outsideWindow' | t }}:
-              {{
-                window() === 'before'
-                  ? ('catalogue.session.notYetOpen' | t: { opens: dateTime(s.registrationOpensAt) })
-                  : ('catalogue.session.closed' | t)
-              }}
-            </p>
-          }
+          <tsu-enrol-box
+            [sessionId]="s.id"
+            [offer]="offer()!"
+            [feeYen]="s.feeYen"
+            [mine]="s.myEnrolment"
+            [signedIn]="signedIn()"
+          />
         </section>
 
         <div class="tsu-grid tsu-grid--2">
@@ -194,6 +156,19 @@ import { CourseLessonsComponent } from './lessons.component';
               @if (s.venueAddress) {
                 <dt>{{ 'catalogue.session.address' | t }}</dt>
                 <dd>{{ s.venueAddress }}</dd>
+              }
+              @if (mapUrl(); as url) {
+                <dt>{{ 'facts.mapTerm' | t }}</dt>
+                <dd>
+                  <a
+                    [href]="url"
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    [attr.aria-label]="'facts.mapLabel' | t: { venue: s.venueName ?? '' }"
+                    data-testid="map-link"
+                    >{{ 'facts.map' | t }} ↗</a
+                  >
+                </dd>
               }
               @if (s.accessNotes) {
                 <dt>{{ 'catalogue.session.access' | t }}</dt>
@@ -234,6 +209,10 @@ import { CourseLessonsComponent } from './lessons.component';
 
           <tsu-card [heading]="'catalogue.session.registration' | t">
             <dl data-testid="registration">
+              <dt>{{ 'facts.fee' | t }}</dt>
+              <dd data-testid="session-fee">{{ fee() }}</dd>
+              <dt>{{ 'facts.deadline' | t }}</dt>
+              <dd data-testid="session-deadline">{{ dateTime(s.registrationClosesAt) }}</dd>
               <dt>{{ 'catalogue.session.registration' | t }}</dt>
               <dd>
                 {{
@@ -262,6 +241,10 @@ import { CourseLessonsComponent } from './lessons.component';
             @if (s.registrationMode === 'lottery') {
               <p>{{ 'catalogue.session.lotteryNote' | t }}</p>
             }
+          </tsu-card>
+
+          <tsu-card [heading]="'facts.contact' | t" data-testid="contact">
+            <tsu-contact-details [contact]="s.course.provider" />
           </tsu-card>
         </div>
 
@@ -297,9 +280,22 @@ export class SessionPage {
   protected readonly session = signal<CatalogueSession | null>(null);
   protected readonly error = signal<AppError | null>(null);
   protected readonly loading = signal(false);
-  protected readonly window = computed(() => {
+  protected readonly signedIn = inject(SessionStore).isSignedIn;
+  /** What enrolling now would give her, decided as the API decides it. */
+  protected readonly offer = computed(() => {
     const s = this.session();
-    return s ? registrationWindow(s, new Date()) : 'open';
+    return s ? enrolOffer(s, new Date()) : null;
+  });
+  protected readonly fee = computed(() => {
+    const fee = this.session()?.feeYen;
+    return fee ? formatYen(fee, this.i18n.locale()) : this.i18n.t('facts.free');
+  });
+  /** A Google Maps search for the venue (name and address), opened in a new tab; none for online only. */
+  protected readonly mapUrl = computed(() => {
+    const s = this.session();
+    if (!s?.venueName) return null;
+    const query = [s.venueName, s.venueAddress].filter(Boolean).join(' ');
+    return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
   });
   protected readonly ages = computed(() => {
     const s = this.session();

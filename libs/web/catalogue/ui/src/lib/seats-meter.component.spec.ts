@@ -18,22 +18,28 @@ describe(SeatsMeterComponent.name, () => {
     };
   }
 
-  it('exposes the seats as an accessible meter with words', async () => {
+  it('fills the bar as places are taken, not as they stay free', async () => {
     const { meter, fill, text } = await render(12, 30);
-    expect(meter.getAttribute('aria-valuenow')).toBe('12');
+    expect(meter.getAttribute('aria-valuenow')).toBe('18');
     expect(meter.getAttribute('aria-valuemin')).toBe('0');
     expect(meter.getAttribute('aria-valuemax')).toBe('30');
-    expect(meter.getAttribute('aria-valuetext')).toBe('定員30名中、残り12席');
-    expect(meter.getAttribute('aria-label')).toBe('空席');
+    expect(meter.getAttribute('aria-valuetext')).toBe('定員30名のうち18名が申込済み（残り12席）');
+    expect(meter.getAttribute('aria-label')).toBe('申込状況');
     expect(text.textContent?.trim()).toBe('定員30名中、残り12席');
-    expect(fill.style.width).toBe('40%');
+    expect(fill.style.width).toBe('60%');
   });
 
-  it('says full and waitlist at zero, and never goes below zero', async () => {
+  it('is empty when every place is free', async () => {
+    const { meter, fill } = await render(20, 20);
+    expect(fill.style.width).toBe('0%');
+    expect(meter.getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('is full and says so at zero, and never goes below zero', async () => {
     const { el, meter, fill, text } = await render(-1, 20);
     expect(text.textContent?.trim()).toBe('満席・キャンセル待ち');
-    expect(meter.getAttribute('aria-valuenow')).toBe('0');
-    expect(fill.style.width).toBe('0%');
+    expect(meter.getAttribute('aria-valuenow')).toBe('20');
+    expect(fill.style.width).toBe('100%');
     expect(el.classList).toContain('tsu-seats--full');
   });
 
@@ -48,6 +54,9 @@ describe(SeatsMeterComponent.name, () => {
     TestBed.inject(I18nService).setLocale('en');
     await fixture.whenStable();
     expect(text.textContent?.trim()).toBe('5 of 10 seats left');
+    expect(fixture.nativeElement.querySelector('[role="meter"]').getAttribute('aria-valuetext')).toBe(
+      '5 of 10 seats taken (5 left)',
+    );
     TestBed.inject(I18nService).setLocale('ja');
   });
 });

@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  formatDateTime,
+  formatShortDate,
+  formatYen,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { SeatsMeterComponent } from './seats-meter.component';
 
 /** What a seminar card shows (the catalogue's data-access maps API entries into this shape). */
@@ -12,6 +18,11 @@ export interface SeminarCardData {
   category: string;
   providerName: string;
   firstMeetingAt: string;
+  meetingCount: number;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  /** 参加費 in yen; null or 0 is free. */
+  feeYen: number | null;
   venueName: string | null;
   isOnline: boolean;
   isOffsite: boolean;
@@ -105,8 +116,14 @@ export interface SeminarCardData {
       color: var(--tsu-muted);
       font-size: 0.9375rem;
     }
-    tsu-seats-meter {
+    .bottom {
       margin-top: auto;
+    }
+    .lottery-line {
+      margin: 0;
+      font-size: 0.9375rem;
+      font-weight: 700;
+      color: #5b3a00;
     }
   `,
   template: `
@@ -149,15 +166,30 @@ export interface SeminarCardData {
     <dl class="facts">
       <dt>{{ 'catalogue.card.firstMeeting' | t }}</dt>
       <dd data-testid="seminar-date">{{ firstMeeting() }}</dd>
+      <dt>{{ 'facts.meetings' | t }}</dt>
+      <dd data-testid="seminar-meetings">{{ meetings() }}</dd>
       <dt>{{ 'catalogue.card.venue' | t }}</dt>
       <dd data-testid="seminar-venue">{{ place() }}</dd>
+      <dt>{{ 'facts.deadline' | t }}</dt>
+      <dd data-testid="seminar-deadline">{{ deadline() }}</dd>
+      <dt>{{ 'facts.fee' | t }}</dt>
+      <dd data-testid="seminar-fee">{{ fee() }}</dd>
       <dt>{{ 'catalogue.card.provider' | t }}</dt>
       <dd>{{ seminar().providerName }}</dd>
     </dl>
     @if (seminar().summary) {
       <p class="summary">{{ seminar().summary }}</p>
     }
-    <tsu-seats-meter [seatsLeft]="seminar().seatsLeft" [capacity]="seminar().capacity" />
+    <div class="bottom">
+      <!-- A lottery has no first-come countdown: who takes part is drawn after the deadline. -->
+      @if (seminar().lottery) {
+        <p class="lottery-line" data-testid="seminar-lottery">
+          {{ 'offer.lotteryCard' | t: { capacity: seminar().capacity } }}
+        </p>
+      } @else {
+        <tsu-seats-meter [seatsLeft]="seminar().seatsLeft" [capacity]="seminar().capacity" />
+      }
+    </div>
   `,
 })
 export class SeminarCardComponent {
@@ -170,6 +202,20 @@ export class SeminarCardComponent {
   protected readonly firstMeeting = computed(() =>
     formatDateTime(this.seminar().firstMeetingAt, this.i18n.locale()),
   );
+  protected readonly meetings = computed(() => {
+    const count = this.seminar().meetingCount;
+    return count === 1 ? this.i18n.t('facts.meetingsOne') : this.i18n.t('facts.meetingsMany', { count });
+  });
+  /** The deadline the way event sites print it; past it, that registration is over. */
+  protected readonly deadline = computed(() => {
+    const s = this.seminar();
+    if (new Date(s.registrationClosesAt).getTime() <= Date.now()) return this.i18n.t('offer.closed');
+    return formatShortDate(s.registrationClosesAt, this.i18n.locale());
+  });
+  protected readonly fee = computed(() => {
+    const fee = this.seminar().feeYen;
+    return fee ? formatYen(fee, this.i18n.locale()) : this.i18n.t('facts.free');
+  });
   protected readonly place = computed(() => {
     const s = this.seminar();
     const online = this.i18n.t('catalogue.card.online');

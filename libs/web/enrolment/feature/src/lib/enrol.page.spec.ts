@@ -23,7 +23,22 @@ function session(overrides: Record<string, unknown> = {}) {
     drawAt: null,
     drawnAt: null,
     meetings: [{ id: 'm1', startsAt: FUTURE, endsAt: FUTURE }],
-    course: { id: 'c1', title: '女性リーダー育成講座', provider: { id: 'o1', name: '小美玉市' } },
+    course: {
+      id: 'c1',
+      title: '女性リーダー育成講座',
+      provider: {
+        id: 'o1',
+        name: '小美玉市',
+        contactDepartment: null,
+        contactPhone: '0299-00-1234',
+        contactEmail: null,
+        contactUrl: null,
+        contactHours: null,
+        privacyNotice: null as string | null,
+      },
+    },
+    feeYen: null,
+    waitlistCount: 0,
     capacity: 30,
     seatsLeft: 10,
     childcareCapacity: 0,
@@ -70,6 +85,9 @@ describe(EnrolPage.name, () => {
   function submit(el: HTMLElement) {
     (el.querySelector('[data-testid="enrol-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
   }
+
+  const text = (el: HTMLElement, testId: string) =>
+    el.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 
   beforeEach(() => jest.clearAllMocks());
 
@@ -156,17 +174,90 @@ describe(EnrolPage.name, () => {
     );
     (el.querySelector('[data-testid="childcare-checkbox"]') as HTMLInputElement).click();
     await settle(fixture);
-    expect(el.querySelector('[data-testid="childcare-full"]')?.textContent).toContain('託児なしで申し込む');
+    expect(el.querySelector('[data-testid="childcare-full"]')?.textContent).toContain(
+      '託児なしで、いま参加を確定する',
+    );
     type(el, 'question-0', '販売');
     type(el, 'child-0-years', '2');
     submit(el);
     await settle(fixture);
     expect(enrol).not.toHaveBeenCalled();
     expect(el.querySelector('[data-testid="childcare-full-error"]')).not.toBeNull();
+    (el.querySelector('[data-testid="childcare-full-wait"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(text(el, 'enrol-outcome')).toBe('託児の空きを待つ、キャンセル待ち1人目での申し込みになります。');
+    expect(text(el, 'enrol-submit')).toBe('キャンセル待ちで申し込む');
     (el.querySelector('[data-testid="childcare-full-without"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(text(el, 'enrol-outcome')).toBe('託児なしで、その場で参加が確定します。');
+    expect(text(el, 'enrol-submit')).toBe('託児なしで申し込む');
     submit(el);
     await settle(fixture);
     expect(enrol.mock.calls[0][0].ifChildcareFull).toBe('WITHOUT_CHILDCARE');
+  });
+
+  it('in a full session offers no "without childcare": she waits either way, and is told her number', async () => {
+    const { fixture, el } = await render(
+      session({
+        seatsLeft: 0,
+        waitlistCount: 4,
+        childcareCapacity: 4,
+        childcareSeatsLeft: 0,
+        childcareMinAgeMonths: 12,
+        childcareMaxAgeMonths: 72,
+      }),
+    );
+    expect(text(el, 'enrol-outcome')).toBe('満席のため、キャンセル待ち5人目での申し込みになります。');
+    expect(text(el, 'enrol-submit')).toBe('キャンセル待ちで申し込む');
+    (el.querySelector('[data-testid="childcare-checkbox"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="childcare-full"]')).toBeNull();
+    expect(el.querySelector('[data-testid="childcare-section"]')?.textContent).toContain(
+      '託児の空きも必要です',
+    );
+    expect(text(el, 'enrol-outcome')).toBe('満席のため、キャンセル待ち5人目での申し込みになります。');
+  });
+
+  it('a lottery says so and asks nothing about full childcare', async () => {
+    const { fixture, el } = await render(
+      session({
+        registrationMode: 'lottery',
+        drawAt: FUTURE,
+        childcareCapacity: 2,
+        childcareSeatsLeft: 0,
+        childcareMinAgeMonths: 12,
+        childcareMaxAgeMonths: 72,
+      }),
+    );
+    expect(text(el, 'enrol-submit')).toBe('抽選に申し込む');
+    expect(text(el, 'enrol-outcome')).toContain('抽選への申し込みです');
+    (el.querySelector('[data-testid="childcare-checkbox"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="childcare-full"]')).toBeNull();
+  });
+
+  it('with seats free says she is confirmed at once, and shows fee, deadline and the privacy notice', async () => {
+    const { el } = await render(session({ feeYen: 1000 }));
+    expect(text(el, 'enrol-outcome')).toBe('申し込むと、その場で参加が確定します（残り10席）。');
+    expect(text(el, 'enrol-submit')).toBe('申し込む');
+    expect(text(el, 'enrol-fee')).toBe('1,000円');
+    expect(text(el, 'enrol-deadline')).toMatch(/^\d{4}年/);
+    expect(text(el, 'privacy-provider')).toContain('小美玉市がセミナーの受付');
+  });
+
+  it("shows the organiser's own privacy notice when it has one", async () => {
+    const s = session();
+    const { el } = await render({
+      ...s,
+      course: { ...s.course, provider: { ...s.course.provider, privacyNotice: '市の定める取扱いです。' } },
+    });
+    expect(text(el, 'privacy-provider')).toBe('市の定める取扱いです。');
+  });
+
+  it('says when registration is not open yet instead of showing the form', async () => {
+    const { el } = await render(session({ registrationOpensAt: FUTURE }));
+    expect(el.querySelector('[data-testid="enrol-form"]')).toBeNull();
+    expect(text(el, 'enrol-closed')).toBe('まだ申し込み受付前です。');
   });
 
   it('shows the API’s per-field messages under the fields', async () => {

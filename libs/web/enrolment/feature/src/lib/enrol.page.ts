@@ -20,7 +20,13 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import {
+  asksChildcareFallback,
+  enrolOffer,
+  enrolOutcome,
+  SEMINAR_LIMITS,
+  type EnrolOutcome,
+} from '@tsunagu/shared/domain';
 import {
   answersToSend,
   EnrolmentService,
@@ -39,16 +45,19 @@ import {
 import {
   AlertComponent,
   CardComponent,
+  ContactDetailsComponent,
   ErrorSummaryComponent,
   FormFieldComponent,
   LoadErrorComponent,
   LoadingStatusComponent,
+  PrivacyNoticeComponent,
   TsuInputDirective,
   TsuRadioDirective,
   TsuRadioGroupDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatAge, formatMeeting } from './format';
+import { outcomeMessage, submitKeyFor } from './offer-texts';
 
 type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
 
@@ -73,10 +82,12 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    ContactDetailsComponent,
     ErrorSummaryComponent,
     FormFieldComponent,
     LoadErrorComponent,
     LoadingStatusComponent,
+    PrivacyNoticeComponent,
     TsuInputDirective,
     TsuRadioDirective,
     TsuRadioGroupDirective,
@@ -134,6 +145,17 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
     .next-steps {
       padding-left: 1.25rem;
     }
+    .outcome {
+      margin: 0;
+      padding: 0.625rem 0.75rem;
+      border-left: 4px solid var(--tsu-primary);
+      background: var(--tsu-info-bg);
+      font-weight: 700;
+    }
+    .outcome--wait {
+      border-left-color: var(--tsu-focus);
+      background: #fff4d6;
+    }
   `,
   template: `
     <div class="tsu-page" data-testid="enrol-page">
@@ -169,12 +191,16 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               }
             </dd>
-            <dt>{{ 'enrolment.provider' | t }}</dt>
-            <dd>{{ s.course.provider.name }}</dd>
+            <dt>{{ 'facts.fee' | t }}</dt>
+            <dd data-testid="enrol-fee">{{ fee() }}</dd>
+            <dt>{{ 'facts.deadline' | t }}</dt>
+            <dd data-testid="enrol-deadline">{{ dateTime(s.registrationClosesAt) }}</dd>
             @if (s.registrationMode === 'lottery' && s.drawAt) {
               <dt>{{ 'enrolment.lottery' | t }}</dt>
               <dd>{{ 'enrolment.enrol.lotteryNote' | t: { date: date(s.drawAt) } }}</dd>
             }
+            <dt>{{ 'facts.contact' | t }}</dt>
+            <dd data-testid="enrol-contact"><tsu-contact-details [contact]="s.course.provider" /></dd>
           </dl>
         </tsu-card>
 
@@ -254,7 +280,16 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
               }
             </tsu-error-summary>
-            <p class="tsu-lead">{{ 'enrolment.enrol.lead' | t }}</p>
+            <p class="tsu-lead">{{ 'offer.lead' | t: { button: submitKey() | t } }}</p>
+
+            <p
+              class="outcome"
+              [class.outcome--wait]="outcome() !== 'confirmed' && outcome() !== 'confirmedWithoutChildcare'"
+              aria-live="polite"
+              data-testid="enrol-outcome"
+            >
+              {{ outcomeText() }}
+            </p>
 
             @for (q of questions(); track q.id) {
               @if (q.kind === 'text') {
@@ -318,10 +353,20 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                   {{
                     'enrolment.childcare.range' | t: { min: age(ageRange().min), max: age(ageRange().max) }
                   }}
-                  @if (s.childcareSeatsLeft > 0) {
-                    {{ 'enrolment.childcare.seatsLeft' | t: { n: s.childcareSeatsLeft } }}
-                  } @else {
-                    <strong>{{ 'enrolment.childcare.full' | t }}</strong>
+                  @switch (offer()?.kind) {
+                    @case ('lottery') {
+                      {{ 'offer.childcareInDraw' | t }}
+                    }
+                    @case ('waitlist') {
+                      {{ 'offer.childcareWhenPromoted' | t }}
+                    }
+                    @default {
+                      @if (s.childcareSeatsLeft > 0) {
+                        {{ 'enrolment.childcare.seatsLeft' | t: { n: s.childcareSeatsLeft } }}
+                      } @else {
+                        <strong>{{ 'enrolment.childcare.full' | t }}</strong>
+                      }
+                    }
                   }
                 </p>
                 <label class="tsu-choice">
@@ -393,9 +438,9 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                     </button>
                   }
 
-                  @if (childcareFull()) {
+                  @if (asksFallback()) {
                     <fieldset class="tsu-fieldset" data-testid="childcare-full">
-                      <legend>{{ 'enrolment.childcare.fullQuestion' | t }}</legend>
+                      <legend>{{ 'offer.childcareQuestion' | t }}</legend>
                       <label class="tsu-choice">
                         <input
                           type="radio"
@@ -405,7 +450,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                           [attr.aria-invalid]="fallbackError() ? 'true' : null"
                           data-testid="childcare-full-wait"
                         />
-                        {{ 'enrolment.childcare.wait' | t }}
+                        {{ 'offer.childcareWait' | t: { rank: waitlistRank() } }}
                       </label>
                       <label class="tsu-choice">
                         <input
@@ -416,7 +461,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                           [attr.aria-invalid]="fallbackError() ? 'true' : null"
                           data-testid="childcare-full-without"
                         />
-                        {{ 'enrolment.childcare.without' | t }}
+                        {{ 'offer.childcareWithout' | t }}
                       </label>
                       @if (fallbackError(); as message) {
                         <p class="group-error" data-testid="childcare-full-error">{{ message }}</p>
@@ -426,6 +471,11 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
                 }
               </fieldset>
             }
+
+            <tsu-privacy-notice
+              [providerName]="s.course.provider.name"
+              [providerNotice]="s.course.provider.privacyNotice"
+            />
 
             <button
               type="submit"
@@ -462,20 +512,56 @@ export class EnrolPage {
     min: this.session()?.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min,
     max: this.session()?.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max,
   }));
-  protected readonly submitKey = computed(() =>
-    this.session()?.registrationMode === 'lottery'
-      ? 'enrolment.enrol.submitLottery'
-      : 'enrolment.enrol.submit',
-  );
-  protected readonly closedReason = computed(() => {
+  /** When the page read the session: the offer is what the API would decide at that moment. */
+  private readonly loadedAt = signal(new Date());
+  protected readonly offer = computed(() => {
     const s = this.session();
-    if (!s) return null;
-    const now = Date.now();
-    if (s.status === 'cancelled') return 'enrolment.enrol.cancelled' as const;
-    if (now < new Date(s.registrationOpensAt).getTime()) return 'enrolment.enrol.notOpen' as const;
-    if (now > new Date(s.registrationClosesAt).getTime() || s.drawnAt)
-      return 'enrolment.enrol.closed' as const;
-    return null;
+    return s ? enrolOffer(s, this.loadedAt()) : null;
+  });
+  protected readonly waitlistRank = computed(() => {
+    const o = this.offer();
+    return o && (o.kind === 'seat' || o.kind === 'waitlist') ? o.waitlistRank : 1;
+  });
+  protected readonly closedReason = computed(() => {
+    switch (this.offer()?.kind) {
+      case 'cancelled':
+        return 'enrolment.enrol.cancelled' as const;
+      case 'notOpen':
+        return 'enrolment.enrol.notOpen' as const;
+      case 'closed':
+        return 'enrolment.enrol.closed' as const;
+      default:
+        return null;
+    }
+  });
+  /** Whether "wait or go without childcare" means anything: only with a seat free and childcare full. */
+  protected readonly asksFallback = computed(() => {
+    this.f.changes();
+    const offer = this.offer();
+    return !!offer && asksChildcareFallback(offer, this.wantsChildcare());
+  });
+  /** What pressing the button would do with what she has chosen so far. */
+  protected readonly outcome = computed<EnrolOutcome>(() => {
+    this.f.changes();
+    const offer = this.offer();
+    if (!offer) return 'unavailable';
+    return enrolOutcome(offer, {
+      childcare: this.wantsChildcare(),
+      ifChildcareFull: this.form.controls.ifChildcareFull.value,
+    });
+  });
+  protected readonly submitKey = computed(() => submitKeyFor(this.outcome()));
+  protected readonly outcomeText = computed(() => {
+    const s = this.session();
+    const message = outcomeMessage(this.outcome(), this.offer(), {
+      seatsLeft: s?.seatsLeft ?? 0,
+      drawDate: s?.drawAt ? this.date(s.drawAt) : null,
+    });
+    return message ? this.i18n.t(message.key, message.params) : '';
+  });
+  protected readonly fee = computed(() => {
+    const fee = this.session()?.feeYen;
+    return fee ? formatYen(fee, this.i18n.locale()) : this.i18n.t('facts.free');
   });
 
   protected readonly form = new FormGroup({
@@ -503,8 +589,8 @@ export class EnrolPage {
     });
   }
 
-  protected childcareFull(): boolean {
-    return this.offersChildcare() && (this.session()?.childcareSeatsLeft ?? 0) <= 0;
+  private wantsChildcare(): boolean {
+    return this.offersChildcare() && this.form.controls.childcare.value;
   }
 
   protected meeting(m: { startsAt: string; endsAt: string }): string {
@@ -513,6 +599,10 @@ export class EnrolPage {
 
   protected date(value: string): string {
     return formatDate(value, this.i18n.locale());
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
   }
 
   protected age(months: number): string {
@@ -612,6 +702,7 @@ export class EnrolPage {
           }),
         );
       }
+      this.loadedAt.set(new Date());
       this.session.set(session);
     } catch (error) {
       this.loadError.set(toAppError(error));
@@ -621,7 +712,7 @@ export class EnrolPage {
   /** Checks the parts that depend on other fields (childcare) just before sending. */
   private validateChildcare(): void {
     const fallback = this.form.controls.ifChildcareFull;
-    const needsChoice = this.form.controls.childcare.value && this.childcareFull();
+    const needsChoice = this.asksFallback();
     fallback.setValidators(needsChoice ? Validators.required : null);
     fallback.updateValueAndValidity({ emitEvent: false });
     const ages = this.children;

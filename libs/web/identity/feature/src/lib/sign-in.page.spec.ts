@@ -1,13 +1,23 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { AuthService } from '@tsunagu/web/identity/data-access';
+import { AuthService, ReturnSeminarService } from '@tsunagu/web/identity/data-access';
 import { SignInPage } from './sign-in.page';
 
-function setup() {
+const SESSION = '0b6f2c1e-6a43-4f55-9a3e-1f2d3c4b5a69';
+
+function setup(query: Record<string, string> = {}) {
   const signIn = jest.fn();
+  const find = jest
+    .fn()
+    .mockResolvedValue({ id: SESSION, title: '第1期', course: { title: '女性リーダー育成講座' } });
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: AuthService, useValue: { signIn } }],
+    providers: [
+      provideRouter([]),
+      { provide: AuthService, useValue: { signIn } },
+      { provide: ReturnSeminarService, useValue: { find } },
+      { provide: ActivatedRoute, useValue: { snapshot: { queryParamMap: convertToParamMap(query) } } },
+    ],
   });
   const fixture = TestBed.createComponent(SignInPage);
   const element: HTMLElement = fixture.nativeElement;
@@ -25,7 +35,7 @@ function setup() {
     byTestId<HTMLButtonElement>('sign-in-submit')!.click();
     await fixture.whenStable();
   };
-  return { fixture, element, signIn, navigate, byTestId, type, submit };
+  return { fixture, element, signIn, find, navigate, byTestId, type, submit };
 }
 
 describe(SignInPage.name, () => {
@@ -120,4 +130,39 @@ describe(SignInPage.name, () => {
     );
     expect(byTestId('error-summary-message')).toBeNull();
   });
+
+  it('goes back to the enrol form after signing in, and says so, naming the seminar', async () => {
+    const back = `/seminars/sessions/${SESSION}/enrol`;
+    const { fixture, signIn, find, navigate, byTestId, type, submit } = setup({ returnUrl: back });
+    signIn.mockResolvedValue({ id: 'u1' });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(find).toHaveBeenCalledWith(SESSION);
+    expect(byTestId('return-notice')?.textContent?.trim()).toBe(
+      '登録またはログインが終わると、「女性リーダー育成講座」の申し込み画面に戻ります。',
+    );
+    expect(byTestId('to-sign-up')?.getAttribute('href')).toBe(
+      `/sign-up?returnUrl=${encodeURIComponent(back)}`,
+    );
+    type('sign-in-email', 'hanako@example.jp');
+    type('sign-in-password', 'correct-horse');
+    await submit();
+    expect(navigate).toHaveBeenCalledWith(back);
+  });
+
+  it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
+    'never follows a return URL off the site (%s)',
+    async (returnUrl) => {
+      const { fixture, signIn, navigate, byTestId, type, submit } = setup({ returnUrl });
+      signIn.mockResolvedValue({ id: 'u1' });
+      await fixture.whenStable();
+      fixture.detectChanges();
+      expect(byTestId('return-notice')).toBeNull();
+      expect(byTestId('to-sign-up')?.getAttribute('href')).toBe('/sign-up');
+      type('sign-in-email', 'hanako@example.jp');
+      type('sign-in-password', 'correct-horse');
+      await submit();
+      expect(navigate).toHaveBeenCalledWith('/home');
+    },
+  );
 });

@@ -1,16 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
-import { AuthService } from '@tsunagu/web/identity/data-access';
+import { AuthService, ReturnSeminarService, type ReturnSeminar } from '@tsunagu/web/identity/data-access';
 import { FormSupport } from '@tsunagu/web/shared/data-access';
 import {
+  AlertComponent,
   CardComponent,
   ErrorSummaryComponent,
   FormFieldComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { enrolSessionIdOf, safeReturnUrl, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-sign-in-page',
@@ -18,16 +19,32 @@ import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
+    AlertComponent,
     CardComponent,
     ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .return-notice {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.signIn.title' | t }}</h1>
       <p class="tsu-lead">{{ 'auth.signIn.lead' | t }}</p>
+      @if (returnUrl) {
+        <tsu-alert kind="info" class="return-notice" data-testid="return-notice">
+          @if (seminar(); as s) {
+            {{ 'returnTo.seminar' | t: { title: s.course.title } }}
+          } @else {
+            {{ 'returnTo.page' | t }}
+          }
+        </tsu-alert>
+      }
       <tsu-card>
         <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="sign-in-form">
           <tsu-error-summary [for]="f" testId="sign-in-error" />
@@ -75,12 +92,14 @@ import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
       </tsu-card>
       <p>
         {{ 'auth.signIn.noAccount' | t }}
-        <a routerLink="/sign-up" data-testid="to-sign-up">{{ 'auth.signIn.toSignUp' | t }}</a>
+        <a routerLink="/sign-up" [queryParams]="returnParams" data-testid="to-sign-up">{{
+          'auth.signIn.toSignUp' | t
+        }}</a>
       </p>
     </div>
   `,
 })
-export class SignInPage {
+export class SignInPage implements OnInit {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -92,6 +111,16 @@ export class SignInPage {
     password: ['', Validators.required],
   });
   protected readonly f = new FormSupport(this.form);
+  /** Where she was going (the enrol form, typically); only paths of this site are kept. */
+  protected readonly returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+  protected readonly returnParams = this.returnUrl ? { returnUrl: this.returnUrl } : {};
+  protected readonly seminar = signal<ReturnSeminar | null>(null);
+  private readonly seminars = inject(ReturnSeminarService);
+
+  async ngOnInit(): Promise<void> {
+    const sessionId = enrolSessionIdOf(this.returnUrl);
+    if (sessionId) this.seminar.set(await this.seminars.find(sessionId));
+  }
 
   async submit(): Promise<void> {
     if (!this.f.start()) return;
@@ -101,7 +130,6 @@ export class SignInPage {
       return true;
     });
     if (!signedIn) return;
-    const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-    await this.router.navigateByUrl(returnUrl?.startsWith('/') ? returnUrl : '/home');
+    await this.router.navigateByUrl(this.returnUrl ?? '/home');
   }
 }

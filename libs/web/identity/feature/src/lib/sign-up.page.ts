@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnIn
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail } from '@tsunagu/shared/domain';
-import { AuthService, type InvitationDetails } from '@tsunagu/web/identity/data-access';
+import {
+  AuthService,
+  ReturnSeminarService,
+  type InvitationDetails,
+  type ReturnSeminar,
+} from '@tsunagu/web/identity/data-access';
 import { FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
@@ -10,9 +15,16 @@ import {
   ErrorSummaryComponent,
   FormFieldComponent,
   LoadErrorComponent,
+  PrivacyNoticeComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import {
+  enrolSessionIdOf,
+  I18nService,
+  safeReturnUrl,
+  TranslatePipe,
+  TsuValidators,
+} from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-sign-up-page',
@@ -25,9 +37,16 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     ErrorSummaryComponent,
     FormFieldComponent,
     LoadErrorComponent,
+    PrivacyNoticeComponent,
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .return-notice {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.signUp.title' | t }}</h1>
@@ -37,6 +56,15 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
           {{
             'auth.signUp.invitation' | t: { organisation: invitation.organisation.name, role: roleLabel() }
           }}
+        </tsu-alert>
+      }
+      @if (returnUrl) {
+        <tsu-alert kind="info" class="return-notice" data-testid="return-notice">
+          @if (seminar(); as s) {
+            {{ 'returnTo.seminar' | t: { title: s.course.title } }}
+          } @else {
+            {{ 'returnTo.page' | t }}
+          }
         </tsu-alert>
       }
       @if (invitationInvalid()) {
@@ -144,6 +172,11 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
               data-testid="sign-up-password"
             />
           </tsu-form-field>
+          <tsu-privacy-notice
+            [operator]="true"
+            [providerName]="seminar()?.course?.provider?.name ?? null"
+            [providerNotice]="seminar()?.course?.provider?.privacyNotice ?? null"
+          />
           <button
             type="submit"
             class="tsu-button tsu-button--block"
@@ -156,7 +189,9 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
       </tsu-card>
       <p>
         {{ 'auth.signUp.haveAccount' | t }}
-        <a routerLink="/sign-in" data-testid="to-sign-in">{{ 'auth.signUp.toSignIn' | t }}</a>
+        <a routerLink="/sign-in" [queryParams]="returnParams" data-testid="to-sign-in">{{
+          'auth.signUp.toSignIn' | t
+        }}</a>
       </p>
     </div>
   `,
@@ -182,12 +217,19 @@ export class SignUpPage implements OnInit {
   protected readonly invitationInvalid = signal(false);
   /** The invitation could not be read (no connection): not "invalid", and it can be tried again. */
   protected readonly invitationError = signal<AppError | null>(null);
+  /** Where she was going (the enrol form, typically); only paths of this site are kept. */
+  protected readonly returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+  protected readonly returnParams = this.returnUrl ? { returnUrl: this.returnUrl } : {};
+  protected readonly seminar = signal<ReturnSeminar | null>(null);
+  private readonly seminars = inject(ReturnSeminarService);
   protected readonly roleLabel = computed(() => {
     const invitation = this.invitation();
     return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
   });
 
   async ngOnInit(): Promise<void> {
+    const sessionId = enrolSessionIdOf(this.returnUrl);
+    if (sessionId) void this.seminars.find(sessionId).then((s) => this.seminar.set(s));
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
     await this.loadInvitation();
   }
@@ -222,6 +264,6 @@ export class SignUpPage implements OnInit {
       if (this.invitationToken) await this.auth.acceptInvitation(this.invitationToken);
       return true;
     });
-    if (done) await this.router.navigateByUrl('/home');
+    if (done) await this.router.navigateByUrl(this.returnUrl ?? '/home');
   }
 }

@@ -1,5 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MembersService } from '@tsunagu/web/organisations/data-access';
 import { SessionStore } from '@tsunagu/web/shared/data-access';
 import { MembersPage } from './members.page';
@@ -24,6 +25,7 @@ describe(MembersPage.name, () => {
     TestBed.configureTestingModule({
       imports: [MembersPage],
       providers: [
+        provideRouter([]),
         { provide: MembersService, useValue: { members, invite } },
         {
           provide: SessionStore,

@@ -10,6 +10,7 @@ import {
   signal,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { LIMITS, normaliseEmail, ORGANISER_ROLES, type Role } from '@tsunagu/shared/domain';
 import {
   grantableRoles,
@@ -48,6 +49,7 @@ interface ManagedOrganisation {
   selector: 'tsu-members-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
     AlertComponent,
     CardComponent,
@@ -117,6 +119,9 @@ interface ManagedOrganisation {
       }
 
       @if (selected()) {
+        <p>
+          <a routerLink="/organisation/contact" data-testid="to-contact">{{ 'orgContact.link' | t }}</a>
+        </p>
         <div class="tsu-grid tsu-grid--2">
           <tsu-card [heading]="'members.inviteTitle' | t">
             @if (roles().length === 0) {

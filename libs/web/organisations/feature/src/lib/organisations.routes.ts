@@ -10,3 +10,13 @@ export const organisationsRoutes: Routes = [
     loadComponent: () => import('./members.page').then((m) => m.MembersPage),
   },
 ];
+
+/** Mounted at /organisation by the app: what the organisation publishes about itself. */
+export const organisationProfileRoutes: Routes = [
+  {
+    path: 'contact',
+    title: 'orgContact.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./contact.page').then((m) => m.ContactPage),
+  },
+];

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import type { Persona } from '@tsunagu/shared/domain';
+import { safeReturnUrl } from '@tsunagu/web/shared/util';
 import { SessionStore } from './session.store';
 
 /** Lets signed-in users through; sends others to sign in and back here afterwards. */
@@ -10,9 +11,15 @@ export const authGuard: CanActivateFn = (_route, state) => {
   return inject(Router).createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
 };
 
-/** Pages for visitors only (landing, sign-in, sign-up): signed-in users go to their home. */
-export const guestGuard: CanActivateFn = () =>
-  inject(SessionStore).isSignedIn() ? inject(Router).createUrlTree(['/home']) : true;
+/**
+ * Pages for visitors only (landing, sign-in, sign-up): signed-in users go where the link meant to take
+ * her afterwards (a safe `returnUrl`, e.g. the enrol form), else to their home.
+ */
+export const guestGuard: CanActivateFn = (route) => {
+  if (!inject(SessionStore).isSignedIn()) return true;
+  const back = safeReturnUrl(route.queryParamMap.get('returnUrl'));
+  return inject(Router).parseUrl(back ?? '/home');
+};
 
 /** The URL segment of each persona's home page. */
 export const PERSONA_HOME_SEGMENT: Record<Persona, string> = {

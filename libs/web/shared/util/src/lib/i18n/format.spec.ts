@@ -1,4 +1,11 @@
-import { formatDate, formatDateTime, formatFileSize, formatPersonName } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatPersonName,
+  formatShortDate,
+  formatYen,
+} from './format';
 
 describe('date formatting', () => {
   it('shows dates the Japanese way in Tokyo time', () => {
@@ -30,5 +37,17 @@ describe('file sizes', () => {
     expect(size(1024 * 1024 - 1, 'ja')).toBe('1,024 KB');
     // Number and unit never part at the end of a line.
     expect(formatFileSize(585, 'ja')).toBe('585\u00a0B');
+  });
+});
+
+describe('event-page formats', () => {
+  it('writes short dates as Japanese event sites do, in Tokyo time', () => {
+    expect(formatShortDate('2026-06-09T15:30:00Z', 'ja')).toBe('6/10(水)');
+    expect(formatShortDate('2026-06-10T03:00:00Z', 'en')).toBe('Wed 10 Jun');
+  });
+
+  it('writes yen amounts in each language', () => {
+    expect(formatYen(3000, 'ja')).toBe('3,000円');
+    expect(formatYen(3000, 'en')).toBe('¥3,000');
   });
 });

@@ -51,3 +51,19 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   const digits = value < 10 ? 1 : 0;
   return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value)}\u00a0${step.unit}`;
 }
+
+/** `6/10(水)` in Japanese, `Wed 10 Jun` in English (Tokyo): short dates on cards, as event sites write them. */
+export function formatShortDate(value: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: TIME_ZONE,
+    month: locale === 'ja' ? 'numeric' : 'short',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(toDate(value));
+}
+
+/** `3,000円` in Japanese, `¥3,000` in English. */
+export function formatYen(amount: number, locale: Locale): string {
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(amount);
+  return locale === 'ja' ? `${number}円` : `¥${number}`;
+}
