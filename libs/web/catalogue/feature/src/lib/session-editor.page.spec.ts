@@ -53,7 +53,7 @@ describe(SessionEditorPage.name, () => {
     }
     await t.submit();
     expect(t.createSession).not.toHaveBeenCalled();
-    expect(t.errorOf('session-capacity')).toBe('入力してください。');
+    expect(t.errorOf('session-capacity')).toBe('定員（名）：入力してください。');
     expect(t.errorOf('meeting-0-date')).toBeNull();
   });
 
@@ -106,10 +106,10 @@ describe(SessionEditorPage.name, () => {
     await fillValid(t);
     await t.type('session-fee', '-1');
     await t.submit();
-    expect(t.errorOf('session-fee')).toBe('0以上の数を入力してください。');
+    expect(t.errorOf('session-fee')).toBe('参加費（円）：0以上の数を入力してください。');
     await t.type('session-fee', '1000001');
     await t.submit();
-    expect(t.errorOf('session-fee')).toBe('1000000以下の数を入力してください。');
+    expect(t.errorOf('session-fee')).toBe('参加費（円）：1000000以下の数を入力してください。');
     expect(t.createSession).not.toHaveBeenCalled();
     await t.type('session-fee', '');
     await t.submit();

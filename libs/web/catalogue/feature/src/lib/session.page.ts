@@ -127,6 +127,7 @@ import { CourseLessonsComponent } from './lessons.component';
             [feeYen]="s.feeYen"
             [mine]="s.myEnrolment"
             [signedIn]="signedIn()"
+            [lotteryCommitment]="s.lotteryCommitment"
           />
         </section>
 
@@ -240,6 +241,11 @@ import { CourseLessonsComponent } from './lessons.component';
             </dl>
             @if (s.registrationMode === 'lottery') {
               <p>{{ 'catalogue.session.lotteryNote' | t }}</p>
+              <p>
+                <a [routerLink]="['/seminars/sessions', s.id, 'lottery']" data-testid="lottery-verify-link">{{
+                  'offer.verify' | t
+                }}</a>
+              </p>
             }
           </tsu-card>
 

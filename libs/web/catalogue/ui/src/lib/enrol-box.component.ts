@@ -32,6 +32,12 @@ import { SeatsMeterComponent } from './seats-meter.component';
       color: var(--tsu-primary-hover);
       background: var(--tsu-info-bg);
     }
+    .commitment {
+      display: block;
+      font-family: ui-monospace, monospace;
+      font-size: 0.8125rem;
+      word-break: break-all;
+    }
     .mode--lottery {
       color: #5b3a00;
       background: #fff4d6;
@@ -121,7 +127,16 @@ import { SeatsMeterComponent } from './seats-meter.component';
               <dt>{{ 'offer.drawDate' | t }}</dt>
               <dd data-testid="offer-draw">{{ dateTime(o.drawAt) }}</dd>
             }
-            <!-- The lottery's seed commitment (its SHA-256, with a link to verify the draw) belongs here. -->
+            @if (lotteryCommitment(); as commitment) {
+              <dt>{{ 'offer.fairDraw' | t }}</dt>
+              <dd data-testid="offer-commitment">
+                {{ 'offer.commitment' | t }}
+                <code class="commitment">{{ commitment }}</code>
+                <a [routerLink]="['/seminars/sessions', sessionId(), 'lottery']" data-testid="offer-verify">{{
+                  'offer.verify' | t
+                }}</a>
+              </dd>
+            }
           </dl>
           <p class="note">{{ 'offer.lotteryNote' | t }}</p>
         }
@@ -187,6 +202,8 @@ export class EnrolBoxComponent {
   /** Her own active enrolment: her status replaces the offer. */
   readonly mine = input<{ status: EnrolmentStatus; waitlistPosition: number | null } | null>(null);
   readonly signedIn = input(false);
+  /** The SHA-256 of the lottery's seed, public since before anyone could apply. */
+  readonly lotteryCommitment = input<string | null>(null);
 
   protected readonly enrolUrl = computed(() => `/seminars/sessions/${this.sessionId()}/enrol`);
   protected readonly buttonKey = computed(() => {

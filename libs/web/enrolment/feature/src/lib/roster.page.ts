@@ -233,6 +233,11 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                     @if (e.drawOrder) {
                       <span>{{ 'enrolment.roster.drawOrder' | t: { n: e.drawOrder } }}</span>
                     }
+                    @if (e.lotteryTicket) {
+                      <span
+                        >{{ 'enrolment.my.lotteryTicket' | t }}: <code>{{ e.lotteryTicket }}</code></span
+                      >
+                    }
                   </div>
                   <dl class="details">
                     @if (e.childcareRequested) {

@@ -726,6 +726,9 @@ export const en: Dictionary = {
   },
   // issue 8: seminar pages that tell the truth (enrol box, catalogue filters, event facts, privacy, return URL)
   offer: {
+    fairDraw: 'A fair draw',
+    commitment: "SHA-256 of the draw's seed (public since before applications opened):",
+    verify: 'Lottery verification page',
     firstCome: 'First come, first served',
     seatsLeft: '{count} seats left',
     capacity: 'Capacity {capacity}',

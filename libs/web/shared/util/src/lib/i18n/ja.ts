@@ -724,6 +724,9 @@ export const ja = {
   },
   // issue 8: seminar pages that tell the truth (enrol box, catalogue filters, event facts, privacy, return URL)
   offer: {
+    fairDraw: '公正な抽選',
+    commitment: '抽選に使うシードのSHA-256（申込受付前から公開）：',
+    verify: '抽選の検証ページ',
     firstCome: '先着順',
     seatsLeft: '残り{count}席',
     capacity: '定員{capacity}名',
