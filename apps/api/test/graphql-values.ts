@@ -20,6 +20,8 @@ export interface SampleOptions {
   id?: (path: ValuePath) => string;
   /** The value for a String at this path (default: "nope"). */
   string?: (path: ValuePath) => string;
+  /** The value for an Int at this path (default: 1). */
+  int?: (path: ValuePath) => number | undefined;
 }
 
 /**
@@ -45,6 +47,7 @@ export function sampleValue(type: GraphQLInputType, path: ValuePath, options: Sa
       case 'String':
         return options.string?.(path) ?? 'nope';
       case 'Int':
+        return options.int?.(path) ?? 1;
       case 'Float':
         return 1;
       case 'Boolean':

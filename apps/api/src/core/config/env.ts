@@ -22,6 +22,8 @@ const schema = z
     SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    SIGN_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+    SIGN_UP_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
     SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
     WEB_DIST_DIR: z.string().optional(),
     /**

@@ -11,6 +11,7 @@ import {
 import { AuthSessionEntity } from '../../modules/identity/auth-session.entity';
 import { RefreshTokenEntity } from '../../modules/identity/refresh-token.entity';
 import { SignInFailureEntity } from '../../modules/identity/sign-in-failure.entity';
+import { SignUpAttemptEntity } from '../../modules/identity/sign-up-attempt.entity';
 import { UserEntity } from '../../modules/identity/user.entity';
 import { GroupEntity, GroupMemberEntity } from '../../modules/organisations/group.entity';
 import { InvitationEntity } from '../../modules/organisations/invitation.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   RefreshTokenEntity,
   SignInFailureEntity,
+  SignUpAttemptEntity,
   OrganisationEntity,
   MembershipEntity,
   InvitationEntity,

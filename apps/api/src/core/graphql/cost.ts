@@ -48,7 +48,11 @@ export function pageOf<A>(limitOf: (args: A) => number | null | undefined, fallb
   };
 }
 
+/** `__typename` and introspection (off in production; schema tools in development) cost nothing. */
+const metaFieldsAreFree: ComplexityEstimator = ({ field }) => (field.name.startsWith('__') ? 0 : undefined);
+
 export const COST_ESTIMATORS: ComplexityEstimator[] = [
+  metaFieldsAreFree,
   fieldExtensionsEstimator(),
   listOfObjectsEstimator(REQUEST_LIMITS.assumedListSize),
 ];

@@ -35,7 +35,7 @@ const PROTOCOL_MESSAGES: Record<string, MessageKey> = {
 };
 
 /** graphql-js's words (sic) when the parser stops at `parseOptions.maxTokens`. */
-const TOO_MANY_TOKENS = /Document contains more th[ae]n? (\d+) tokens/;
+const TOO_MANY_TOKENS = /Document contains more th(?:at|an) (\d+) tokens/;
 
 /**
  * One place where every GraphQL error gets its final shape: a code, a message in the caller's language
