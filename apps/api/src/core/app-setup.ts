@@ -1,4 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { Request, Response } from 'express';
 import { REQUEST_LIMITS } from './graphql/limits';
 
 /** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
@@ -8,6 +10,16 @@ export function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   // GraphQL answers are POSTs that no cache revalidates; hashing every body for an ETag is wasted work.
   app.set('etag', false);
+  // Answers over 1 KB in brotli (quality 4, compression's default: fast enough per request) or gzip when
+  // the client accepts them. Stored course files are left alone: their strong ETag names exact bytes,
+  // and most are already compressed formats. Precompressed web assets pass through untouched.
+  app.use(
+    compression({
+      threshold: 1024,
+      filter: (req: Request, res: Response) =>
+        !req.path.startsWith('/api/files/') && compression.filter(req, res),
+    }),
+  );
   // The largest legitimate body fits with room to spare; a larger one is refused with 413 and a localized
   // GraphQL-shaped error (GraphqlExceptionFilter) before it is parsed.
   app.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
