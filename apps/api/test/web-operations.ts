@@ -50,9 +50,14 @@ export function webOperations(): WebOperation[] {
     .map((operation) => {
       const document: DocumentNode = {
         kind: Kind.DOCUMENT,
-        definitions: [operation, ...[...used(operation)].map((n) => fragments.get(n) as FragmentDefinitionNode)],
+        definitions: [
+          operation,
+          ...[...used(operation)].map((n) => fragments.get(n) as FragmentDefinitionNode),
+        ],
       };
-      const text = document.definitions.map((d) => d.loc?.source.body.slice(d.loc.start, d.loc.end)).join('\n');
+      const text = document.definitions
+        .map((d) => d.loc?.source.body.slice(d.loc.start, d.loc.end))
+        .join('\n');
       return { name: operation.name?.value ?? '(anonymous)', operation, document, text };
     });
 }
