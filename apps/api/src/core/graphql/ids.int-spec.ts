@@ -92,4 +92,31 @@ describe('Ids and strings in every operation', () => {
     expect(codes(checkIn)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(logged).not.toHaveBeenCalled();
   });
+
+  it('answers NOT_FOUND for "nope" in the id of every REST route, localized, nothing logged', async () => {
+    const base = app.url.replace('/graphql', '');
+    // A new one: the test above signed the first out.
+    const staff = await app.user({ roles: [[await app.organisation('city'), 'admin']] });
+    const routes: [method: string, path: string][] = [
+      ['GET', '/api/enrolments/nope/certificate.pdf'],
+      ['GET', '/api/sessions/nope/roster.csv'],
+      ['GET', '/api/sessions/nope/roster.xlsx'],
+      ['GET', '/api/files/nope'],
+      ['POST', '/api/courses/nope/files?purpose=cover'],
+    ];
+    for (const [method, path] of routes) {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${staff.token}`, 'accept-language': 'en' },
+        ...(method === 'POST' && { body: new FormData() }),
+      });
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect({ path, status: response.status, code: body.errors[0].extensions.code }).toEqual({
+        path,
+        status: 404,
+        code: 'NOT_FOUND',
+      });
+    }
+    expect(logged).not.toHaveBeenCalled();
+  });
 });

@@ -1,4 +1,5 @@
 import { rewireTypes } from '@graphql-tools/utils';
+import { ParseUUIDPipe } from '@nestjs/common';
 import {
   GraphQLID,
   GraphQLScalarType,
@@ -8,6 +9,7 @@ import {
   type GraphQLObjectType,
   type ValueNode,
 } from 'graphql';
+import { NotFoundError } from './errors';
 import { RequestRefusal } from './refusal';
 
 /** Every id the API hands out is a PostgreSQL uuid (canonical 8-4-4-4-12 hex, any version). */
@@ -65,3 +67,8 @@ export function validateIdsAsUuids(schema: GraphQLSchema): GraphQLSchema {
     directives,
   });
 }
+
+/** The same rule for REST route parameters (`@Param('id', UuidParam)`): malformed is NOT_FOUND. */
+export const UuidParam = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundError('error.malformedId'),
+});

@@ -32,6 +32,7 @@ import { Allow, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { requestIp, type TsunaguRequest } from '../../core/auth/request';
 import { BadUserInputError, TooLargeError, UnauthenticatedError } from '../../core/graphql/errors';
+import { UuidParam } from '../../core/graphql/uuid-id';
 import { CourseEditorSomewhere } from './catalogue.policies';
 import { contentDisposition } from './course-file-content';
 import { CourseFilesService, type CourseFileView, type UploadedFileBody } from './course-files.service';
@@ -106,7 +107,7 @@ export class CourseFilesController {
   @UseInterceptors(CourseFileUploadInterceptor)
   upload(
     @CurrentPrincipal() principal: Principal,
-    @Param('courseId') courseId: string,
+    @Param('courseId', UuidParam) courseId: string,
     @Query('purpose') purpose: string,
     @UploadedFile() file: UploadedFileBody | undefined,
     @Req() req: TsunaguRequest,
@@ -118,7 +119,7 @@ export class CourseFilesController {
   @Get('files/:id')
   async download(
     @OptionalPrincipal() principal: Principal | null,
-    @Param('id') id: string,
+    @Param('id', UuidParam) id: string,
     @Req() req: TsunaguRequest,
     @Res() res: Response,
   ): Promise<void> {
