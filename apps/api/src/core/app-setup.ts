@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { REQUEST_LIMITS } from './graphql/limits';
 
 /** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
@@ -13,12 +13,15 @@ export function configureHttp(app: NestExpressApplication): void {
   // Answers over 1 KB in brotli (quality 4, compression's default: fast enough per request) or gzip when
   // the client accepts them. Stored course files are left alone: their strong ETag names exact bytes,
   // and most are already compressed formats. Precompressed web assets pass through untouched.
-  app.use(
-    compression({
-      threshold: 1024,
-      filter: (req: Request, res: Response) =>
-        !req.path.startsWith('/api/files/') && compression.filter(req, res),
-    }),
+  const compress = compression({
+    threshold: 1024,
+    filter: (req: Request, res: Response) =>
+      !req.path.startsWith('/api/files/') && compression.filter(req, res),
+  });
+  // A client that accepts no encoding (scripts, the benchmarks) skips the negotiation altogether: about
+  // 1.5 % of a catalogue request's CPU in a profile.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.headers['accept-encoding'] ? compress(req, res, next) : next(),
   );
   // The largest legitimate body fits with room to spare; a larger one is refused with 413 and a localized
   // GraphQL-shaped error (GraphqlExceptionFilter) before it is parsed.

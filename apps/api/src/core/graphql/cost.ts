@@ -74,34 +74,61 @@ export function requestCost(
   });
 }
 
+/** The cost, Infinity past MAX_QUERY_NODES, or null when the variables do not fit (execution refuses them). */
+function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null,
+): number | null {
+  try {
+    return requestCost(schema, document, variables, operationName);
+  } catch (error) {
+    // Fragments spread inside fragments can multiply a short document into millions of fields; the
+    // library stops counting at MAX_QUERY_NODES (each costing at least 1).
+    return error instanceof Error && TOO_MANY_NODES.test(error.message) ? Infinity : null;
+  }
+}
+
+/** Variables longer than this are not worth keeping as a cache key (mutations with large inputs). */
+const MAX_KEY_LENGTH = 1024;
+const MAX_KEYS_PER_DOCUMENT = 100;
+
 /**
  * Refuses an operation costing more than `maxCost` before it runs. It runs after validation, with the
- * variables (a page's size is usually one). Variables that do not fit their types are left to
- * execution, which refuses them before running anything.
+ * variables (a page's size is usually one). Counting walks the whole document, a noticeable part of a
+ * catalogue request, so the result is kept per document (Apollo hands out the same parsed document for
+ * the same text) and variables.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const cache = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | null,
+  ) => {
+    const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+    if (key.length > MAX_KEY_LENGTH) return measure(schema, document, variables, operationName);
+    let known = cache.get(document);
+    if (!known || known.size >= MAX_KEYS_PER_DOCUMENT) cache.set(document, (known = new Map()));
+    if (!known.has(key)) known.set(key, measure(schema, document, variables, operationName));
+    return known.get(key) ?? null;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          let cost: number | string;
-          try {
-            cost = requestCost(schema, document, request.variables ?? {}, operationName);
-          } catch (error) {
-            // Fragments spread inside fragments can multiply a short document into millions of fields;
-            // the library stops counting at 10,000 (each costing at least 1).
-            if (!(error instanceof Error && TOO_MANY_NODES.test(error.message))) return;
-            cost = `${MAX_QUERY_NODES}+`;
-          }
-          if (typeof cost === 'string' || cost > maxCost) {
-            throw new RequestRefusal(
-              'QUERY_TOO_COMPLEX',
-              'error.queryTooCostly',
-              { cost, max: maxCost },
-              `Query cost ${cost} exceeds the limit of ${maxCost}`,
-              { status: 400 },
-            );
-          }
+          const cost = costOf(schema, document, request.variables ?? {}, operationName);
+          if (cost === null || cost <= maxCost) return;
+          const shown = Number.isFinite(cost) ? cost : `${MAX_QUERY_NODES}+`;
+          throw new RequestRefusal(
+            'QUERY_TOO_COMPLEX',
+            'error.queryTooCostly',
+            { cost: shown, max: maxCost },
+            `Query cost ${shown} exceeds the limit of ${maxCost}`,
+            { status: 400 },
+          );
         },
       };
     },
