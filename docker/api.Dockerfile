@@ -11,7 +11,8 @@ RUN npm install --no-audit --no-fund
 FROM deps AS build
 COPY . .
 ENV NX_DAEMON=false
-RUN npx nx run-many -t build -p api web --output-style=static
+# `compress` writes the brotli and gzip copies of the web assets that the API serves (tools/precompress.mjs).
+RUN npx nx run-many -t build compress -p api web --output-style=static
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0

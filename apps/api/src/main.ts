@@ -2,11 +2,11 @@ import { INestApplication, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { printSchema } from 'graphql';
 import { Logger } from 'nestjs-pino';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
@@ -20,6 +20,7 @@ import {
   runMigrations,
   type PreparedDatabase,
 } from './core/database/prepare-database';
+import { serveWebApp } from './core/web-app';
 import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
 import { demoSeedPlan } from './seed/demo-policy';
 
@@ -33,22 +34,6 @@ async function emitSchema(): Promise<string> {
   const sdl = printSchema(app.get(GraphQLSchemaHost).schema);
   await app.close();
   return `# Emitted by the API (npm run schema:emit). Do not edit by hand.\n\n${sdl}\n`;
-}
-
-/** Serves the built Angular app from the same origin; unknown paths get index.html (client routing). */
-function serveWebApp(app: NestExpressApplication, env: Env): void {
-  const index = join(env.WEB_DIST_DIR, 'index.html');
-  if (!existsSync(index)) {
-    log.warn(`No web build at ${env.WEB_DIST_DIR}: only the API is served (run \`npx nx build web\`)`);
-    return;
-  }
-  app.useStaticAssets(env.WEB_DIST_DIR, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/'))
-      return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }
 
 /**
@@ -73,7 +58,8 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   countSqlForBenchmarks(app);
   app.useLogger(app.get(Logger));
   configureHttp(app);
-  serveWebApp(app, env);
+  if (!serveWebApp(app, env.WEB_DIST_DIR))
+    log.warn(`No web build at ${env.WEB_DIST_DIR}: only the API is served (run \`npx nx build web\`)`);
   const dataSource = app.get(DataSource);
   const plan = demoSeedPlan(env, 'serve', await hasAnyUser(dataSource));
   if (plan.write && (await seedDemoData(dataSource, plan.password))) log.log('Demo data written');

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureHttp } from '../src/core/app-setup';
+import { serveWebApp } from '../src/core/web-app';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -42,7 +43,12 @@ export class TestApp {
   ) {}
 
   static async create(
-    options: { env?: Record<string, string>; imports?: (Type | DynamicModule)[] } = {},
+    options: {
+      env?: Record<string, string>;
+      imports?: (Type | DynamicModule)[];
+      /** Also serve a web build from this folder, as main.ts does. */
+      webDistDir?: string;
+    } = {},
   ): Promise<TestApp> {
     const saved = { ...process.env };
     Object.assign(process.env, options.env ?? {});
@@ -52,6 +58,8 @@ export class TestApp {
       }).compile();
       const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
       configureHttp(app);
+      if (options.webDistDir && !serveWebApp(app, options.webDistDir))
+        throw new Error(`no web build in ${options.webDistDir}`);
       await app.listen(0, '127.0.0.1');
       return new TestApp(app, `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1'));
     } finally {

@@ -1,4 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
+import { REQUEST_LIMITS } from './graphql/limits';
 
 /** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
 export function configureHttp(app: NestExpressApplication): void {
@@ -7,4 +10,20 @@ export function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   // GraphQL answers are POSTs that no cache revalidates; hashing every body for an ETag is wasted work.
   app.set('etag', false);
+  // Answers over 1 KB in brotli (quality 4, compression's default: fast enough per request) or gzip when
+  // the client accepts them. Stored course files are left alone: their strong ETag names exact bytes,
+  // and most are already compressed formats. Precompressed web assets pass through untouched.
+  const compress = compression({
+    threshold: 1024,
+    filter: (req: Request, res: Response) =>
+      !req.path.startsWith('/api/files/') && compression.filter(req, res),
+  });
+  // A client that accepts no encoding (scripts, the benchmarks) skips the negotiation altogether: about
+  // 1.5 % of a catalogue request's CPU in a profile.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.headers['accept-encoding'] ? compress(req, res, next) : next(),
+  );
+  // The largest legitimate body fits with room to spare; a larger one is refused with 413 and a localized
+  // GraphQL-shaped error (GraphqlExceptionFilter) before it is parsed.
+  app.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
 }

@@ -24,6 +24,8 @@ const schema = z
     SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    SIGN_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+    SIGN_UP_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
     /**
      * auto: on an empty database outside production, never in production; always: whenever the demo
      * accounts are missing (in production only together with DEMO_PASSWORD); never.

@@ -12,6 +12,7 @@ import {
 import { AuthSessionEntity } from '../../modules/identity/auth-session.entity';
 import { RefreshTokenEntity } from '../../modules/identity/refresh-token.entity';
 import { SignInFailureEntity } from '../../modules/identity/sign-in-failure.entity';
+import { SignUpAttemptEntity } from '../../modules/identity/sign-up-attempt.entity';
 import { UserEntity } from '../../modules/identity/user.entity';
 import { GroupEntity, GroupMemberEntity } from '../../modules/organisations/group.entity';
 import { InvitationEntity } from '../../modules/organisations/invitation.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   RefreshTokenEntity,
   SignInFailureEntity,
+  SignUpAttemptEntity,
   OrganisationEntity,
   MembershipEntity,
   InvitationEntity,

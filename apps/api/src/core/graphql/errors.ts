@@ -23,6 +23,9 @@ export class DomainError extends Error {
   ) {
     super(key);
   }
+
+  /** The HTTP status of a REST answer (GraphQL answers keep theirs); by default the code's. */
+  readonly httpStatus?: number;
 }
 
 export class BadUserInputError extends DomainError {
@@ -32,6 +35,15 @@ export class BadUserInputError extends DomainError {
 
   static field(field: string, key: MessageKey, params?: MessageParams): BadUserInputError {
     return new BadUserInputError([{ field, key, params }]);
+  }
+}
+
+/** A file or body over its size limit: a field error like any other (forms show it there), HTTP 413. */
+export class TooLargeError extends BadUserInputError {
+  override readonly httpStatus = 413;
+
+  constructor(field: string, key: MessageKey, params?: MessageParams) {
+    super([{ field, key, params }]);
   }
 }
 

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { requestLocale, type TsunaguRequest } from '../auth/request';
 import { translate, type MessageKey } from '../i18n/messages';
 import { DomainError } from './errors';
+import { REQUEST_LIMITS } from './limits';
 
 const HTTP_CODES: Record<number, { code: string; key: MessageKey }> = {
   400: { code: 'BAD_USER_INPUT', key: 'error.invalidInput' },
@@ -46,8 +47,18 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         ? Object.fromEntries(exception.fields.map((f) => [f.field, translate(f.key, locale, f.params)]))
         : undefined;
       return new GraphQLError(translate(exception.key, locale, exception.params), {
-        extensions: { code: exception.code, ...(fields && { fields }), status: statusOf(exception.code) },
+        extensions: {
+          code: exception.code,
+          ...(fields && { fields }),
+          status: exception.httpStatus ?? statusOf(exception.code),
+        },
       });
+    }
+    if (isBodyTooLarge(exception)) {
+      return new GraphQLError(
+        translate('error.payloadTooLarge', locale, { max: REQUEST_LIMITS.bodyBytes / 1024 }),
+        { extensions: { code: 'PAYLOAD_TOO_LARGE', status: 413 } },
+      );
     }
     if (exception instanceof HttpException) {
       const mapped = HTTP_CODES[exception.getStatus()];
@@ -64,6 +75,11 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       extensions: { code: 'INTERNAL_SERVER_ERROR', status: 500 },
     });
   }
+}
+
+/** body-parser's refusal of a body over its `limit` (an http-errors error, not a Nest exception). */
+function isBodyTooLarge(exception: unknown): boolean {
+  return (exception as { type?: unknown } | null)?.type === 'entity.too.large';
 }
 
 function statusOf(code: string): number {

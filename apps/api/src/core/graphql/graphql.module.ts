@@ -1,44 +1,20 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
-import type { GraphQLFormattedError } from 'graphql';
 import type { TsunaguRequest } from '../auth/request';
 import { ENV, type Env } from '../config/env';
+import { costLimitPlugin } from './cost';
 import { DataLoaderRegistry, type GraphqlContext } from './dataloaders';
 import './enums';
+import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
+import { limitValidationRules, REQUEST_LIMITS } from './limits';
 import { useDefaultResolverForPlainFields } from './plain-fields';
+import { GraphqlRequestContextMiddleware } from './request-context';
+import { validateIdsAsUuids } from './uuid-id';
 import { createValidationPipe } from './validation';
-
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-]);
-
-/** In production an unexpected error's message never leaves the server; `status` is internal only. */
-export function formatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const { status: _status, stacktrace, ...extensions } = formatted.extensions ?? {};
-    const code = String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR');
-    if (production && !KNOWN_CODES.has(code)) {
-      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-    return {
-      ...formatted,
-      extensions: { ...extensions, ...(!production && stacktrace ? { stacktrace } : {}) },
-    };
-  };
-}
 
 @Module({
   imports: [
@@ -56,7 +32,9 @@ export function formatError(production: boolean) {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: !production,
           fieldResolverEnhancers: ['guards', 'filters'],
-          transformSchema: useDefaultResolverForPlainFields,
+          transformSchema: (schema) => useDefaultResolverForPlainFields(validateIdsAsUuids(schema)),
+          parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
+          validationRules: limitValidationRules(),
           context: ({ req }: { req: TsunaguRequest }): GraphqlContext => ({
             req,
             loaders: new DataLoaderRegistry(),
@@ -64,7 +42,7 @@ export function formatError(production: boolean) {
           formatError: formatError(production),
           // No cache hints are used; the default cache-control plugin wraps every field resolver, which the
           // catalogue benchmark showed as a measurable per-field cost on long pages.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(REQUEST_LIMITS.cost)],
         };
       },
     }),
@@ -74,4 +52,8 @@ export function formatError(production: boolean) {
     { provide: APP_PIPE, useFactory: createValidationPipe },
   ],
 })
-export class GraphqlModule {}
+export class GraphqlModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphqlRequestContextMiddleware).forRoutes('graphql');
+  }
+}

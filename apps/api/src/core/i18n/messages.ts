@@ -18,6 +18,57 @@ export const MESSAGES = {
     en: 'Too many attempts. Please wait a while and try again.',
   },
 
+  // issue 8: limits (bad ids, request size, GraphQL's own errors, depth/alias/cost, password checks)
+  'error.malformedId': {
+    ja: '見つかりませんでした（IDの形式が正しくありません）。',
+    en: 'Not found: this ID is not valid.',
+  },
+  'error.graphqlSyntax': {
+    ja: 'リクエストを読み取れませんでした（GraphQLの構文に誤りがあります）。',
+    en: 'The request could not be read: its GraphQL syntax is wrong.',
+  },
+  'error.graphqlValidation': {
+    ja: 'リクエストがAPIの仕様に合っていません。',
+    en: 'The request does not match what the API offers.',
+  },
+  'error.graphqlVariables': {
+    ja: 'リクエストに渡された値が正しくありません。',
+    en: 'A value passed with the request is not valid.',
+  },
+  'error.badRequest': {
+    ja: 'リクエストの形式が正しくありません。',
+    en: 'The request is not well-formed.',
+  },
+  'error.payloadTooLarge': {
+    ja: 'リクエストが大きすぎます（{max}KBまで）。入力内容を短くしてください。',
+    en: 'The request is too large (at most {max} KB). Please shorten what you entered.',
+  },
+  'error.tooManyTokens': {
+    ja: 'リクエストが長すぎます（{max}語句まで）。',
+    en: 'The request is too long (at most {max} tokens).',
+  },
+  'error.queryTooDeep': {
+    ja: 'リクエストの入れ子が深すぎます（{max}段まで）。',
+    en: 'The request is nested too deeply (at most {max} levels).',
+  },
+  'error.tooManyAliases': {
+    ja: 'リクエストの別名（エイリアス）が多すぎます（{max}個まで）。',
+    en: 'The request uses too many aliases (at most {max}).',
+  },
+  'error.queryTooCostly': {
+    ja: 'リクエストが大きすぎます（推定コスト{cost}、上限{max}）。取得する件数や項目を減らしてください。',
+    en: 'The request asks for too much (estimated cost {cost}, at most {max}). Ask for fewer items or fields.',
+  },
+  'error.onePasswordCheckPerRequest': {
+    ja: 'サインイン・登録・パスワード変更は、1回のリクエストにつき1つまでです。',
+    en: 'Sign-in, sign-up and password changes are limited to one per request.',
+  },
+  'identity.tooManySignUps': {
+    ja: 'この接続元からの登録が多すぎます。{minutes}分ほどしてから再度お試しください。',
+    en: 'Too many sign-ups from this network. Please try again in about {minutes} minutes.',
+  },
+  // end of issue 8: limits
+
   'validation.required': { ja: '入力してください。', en: 'This field is required.' },
   'validation.email': { ja: 'メールアドレスの形式が正しくありません。', en: 'Enter a valid email address.' },
   'validation.minLength': { ja: '{min}文字以上で入力してください。', en: 'Use at least {min} characters.' },

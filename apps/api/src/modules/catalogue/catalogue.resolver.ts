@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
 import { Allow, Authenticated, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
+import { pageOf } from '../../core/graphql/cost';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -12,7 +13,7 @@ import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesService, courseFileUrl } from './course-files.service';
 import { CourseEntity } from './course.entity';
 import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
-import { CatalogueFilter } from './dto/catalogue-filter.input';
+import { CATALOGUE_PAGE_DEFAULT, CATALOGUE_PAGE_MAX, CatalogueFilter } from './dto/catalogue-filter.input';
 import { CopyCourseInput, CreateCourseInput, UpdateCourseInput } from './dto/course.input';
 import { AddLessonInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonEntity } from './lesson.entity';
@@ -31,6 +32,11 @@ export class CatalogueResolver {
   @Query(() => CataloguePage, {
     description:
       'Upcoming sessions of published courses: public ones for everyone, plus those her organisations may see',
+    complexity: pageOf(
+      (args: { filter?: CatalogueFilter | null }) => args.filter?.limit,
+      CATALOGUE_PAGE_DEFAULT,
+      CATALOGUE_PAGE_MAX,
+    ),
   })
   catalogue(
     @OptionalPrincipal() principal: Principal | null,

@@ -31,7 +31,8 @@ import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-pri
 import { Allow, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { requestIp, type TsunaguRequest } from '../../core/auth/request';
-import { BadUserInputError, UnauthenticatedError } from '../../core/graphql/errors';
+import { BadUserInputError, TooLargeError, UnauthenticatedError } from '../../core/graphql/errors';
+import { UuidParam } from '../../core/graphql/uuid-id';
 import { CourseEditorSomewhere } from './catalogue.policies';
 import { contentDisposition } from './course-file-content';
 import { CourseFilesService, type CourseFileView, type UploadedFileBody } from './course-files.service';
@@ -76,7 +77,7 @@ export class CourseFileUploadInterceptor implements NestInterceptor {
       return await this.multer[purpose].intercept(context, next);
     } catch (error) {
       if (error instanceof PayloadTooLargeException)
-        throw BadUserInputError.field('file', 'catalogue.fileTooLarge', {
+        throw new TooLargeError('file', 'catalogue.fileTooLarge', {
           max: COURSE_FILE_RULES[purpose].maxMegabytes,
         });
       if (error instanceof BadRequestException)
@@ -106,7 +107,7 @@ export class CourseFilesController {
   @UseInterceptors(CourseFileUploadInterceptor)
   upload(
     @CurrentPrincipal() principal: Principal,
-    @Param('courseId') courseId: string,
+    @Param('courseId', UuidParam) courseId: string,
     @Query('purpose') purpose: string,
     @UploadedFile() file: UploadedFileBody | undefined,
     @Req() req: TsunaguRequest,
@@ -118,7 +119,7 @@ export class CourseFilesController {
   @Get('files/:id')
   async download(
     @OptionalPrincipal() principal: Principal | null,
-    @Param('id') id: string,
+    @Param('id', UuidParam) id: string,
     @Req() req: TsunaguRequest,
     @Res() res: Response,
   ): Promise<void> {

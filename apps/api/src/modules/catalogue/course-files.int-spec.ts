@@ -237,7 +237,7 @@ describe('course files', () => {
   it('refuses files over 20 MB for lessons and 5 MB for covers, in the caller’s language', async () => {
     const courseId = await course();
     const cover = await upload(courseId, 'cover', { ...png(), data: samplePng(2, 2, [0, 0, 0], 5 * MB + 1) });
-    expect(cover.status).toBe(400);
+    expect(cover.status).toBe(413);
     expect(fieldsOf(cover)).toEqual({ file: 'ファイルが大きすぎます。5MB以下のファイルを選んでください。' });
     const lesson = await upload(
       courseId,
@@ -245,6 +245,7 @@ describe('course files', () => {
       { ...png('大きな画像.png'), data: samplePng(2, 2, [0, 0, 0], 20 * MB + 1) },
       { locale: 'en' },
     );
+    expect(lesson.status).toBe(413);
     expect(fieldsOf(lesson)).toEqual({ file: 'This file is too large. Choose a file of 20 MB or less.' });
     expect(await fileCount(courseId)).toBe(0);
     // Exactly at the limit is fine.

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../../core/auth/current-principal.decorator';
 import { Allow, Authenticated, RoleAnywhere } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
+import { UuidParam } from '../../core/graphql/uuid-id';
 import { EnrolmentService } from './enrolment.service';
 import { toCsv, toXlsx } from './roster-export';
 
@@ -15,7 +16,7 @@ export class EnrolmentController {
   @Get('enrolments/:id/certificate.pdf')
   async certificate(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { pdf, fileName } = await this.service.certificatePdf(principal, id);
@@ -29,7 +30,7 @@ export class EnrolmentController {
   @Get('sessions/:id/roster.csv')
   async rosterCsv(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { table } = await this.service.rosterTable(principal, id);
@@ -43,7 +44,7 @@ export class EnrolmentController {
   @Get('sessions/:id/roster.xlsx')
   async rosterXlsx(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { table, title } = await this.service.rosterTable(principal, id);

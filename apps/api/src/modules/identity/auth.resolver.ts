@@ -4,6 +4,7 @@ import { Allow, Authenticated, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { requestIp, type TsunaguRequest } from '../../core/auth/request';
 import { RequestAuthService } from '../../core/auth/request-auth.service';
+import { ChecksPassword } from '../../core/graphql/password-checks';
 import { AuthService, type ClientInfo } from './auth.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
@@ -27,16 +28,17 @@ export class AuthResolver {
   }
 
   @Allow(Public)
+  @ChecksPassword()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
   async signUp(@Args('input') input: SignUpInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
     return this.adopt(req, await this.auth.signUp(input, clientOf(req)));
   }
 
   @Allow(Public)
+  @ChecksPassword()
   @Mutation(() => AuthPayload, {
     nullable: true,
-    description:
-      'Null with an error when refused. Nullable so each aliased attempt in one request runs and is counted on its own (throttling is per attempt).',
+    description: 'Null with an error when refused. One password check per request: a second is refused.',
   })
   async signIn(@Args('input') input: SignInInput, @Req() req: TsunaguRequest): Promise<AuthPayload> {
     return this.adopt(req, await this.auth.signIn(input, clientOf(req)));
@@ -58,6 +60,7 @@ export class AuthResolver {
   }
 
   @Allow(Authenticated)
+  @ChecksPassword()
   @Mutation(() => Boolean, { description: 'Other devices are signed out' })
   changePassword(
     @CurrentPrincipal() principal: Principal,

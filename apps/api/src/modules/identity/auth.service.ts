@@ -21,6 +21,7 @@ import type { SignUpInput } from './dto/sign-up.input';
 import { PasswordService } from './password.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInFailureEntity } from './sign-in-failure.entity';
+import { SignUpAttemptEntity } from './sign-up-attempt.entity';
 import { UserEntity } from './user.entity';
 
 export interface ClientInfo {
@@ -48,6 +49,7 @@ export class AuthService {
 
   async signUp(input: SignUpInput, client: ClientInfo): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
+    await this.countSignUp(client.ip);
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager
@@ -73,6 +75,31 @@ export class AuthService {
       await this.audit.record({ actorUserId: user.id, action: 'identity.sign_up', ip: client.ip }, manager);
       return this.startSession(manager, user, client);
     });
+  }
+
+  /**
+   * Counts a sign-up from this IP (committed even if the sign-up then fails: the hash was spent), or
+   * refuses it when the window already holds the maximum. The advisory lock serialises sign-ups from
+   * one IP, so concurrent ones are each counted; rows older than the window are dropped on the way.
+   */
+  private async countSignUp(ip: string): Promise<void> {
+    const allowed = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`sign-up:${ip}`]);
+      await manager.query(
+        `DELETE FROM sign_up_attempts WHERE ip = $1 AND created_at <= now() - make_interval(mins => $2)`,
+        [ip, this.env.SIGN_UP_WINDOW_MINUTES],
+      );
+      const [{ count }] = (await manager.query(
+        `SELECT count(*)::int AS count FROM sign_up_attempts WHERE ip = $1`,
+        [ip],
+      )) as { count: number }[];
+      if (count >= this.env.SIGN_UP_MAX_PER_IP) return false;
+      await manager.insert(SignUpAttemptEntity, { ip });
+      return true;
+    });
+    if (!allowed) {
+      throw new TooManyRequestsError('identity.tooManySignUps', { minutes: this.env.SIGN_UP_WINDOW_MINUTES });
+    }
   }
 
   async signIn(input: SignInInput, client: ClientInfo): Promise<AuthPayload> {

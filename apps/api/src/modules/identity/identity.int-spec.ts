@@ -134,7 +134,7 @@ describe('identity', () => {
       expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     });
 
-    it('counts 20 aliased attempts in one request as 20: ten refused as wrong, then throttled', async () => {
+    it('refuses 20 aliased attempts in one request before checking any password, counting none', async () => {
       const user = await app.user();
       const aliases = Array.from(
         { length: 20 },
@@ -142,10 +142,29 @@ describe('identity', () => {
           `a${i}: signIn(input: { email: "${user.email}", password: "guess-${i}-xxxx" }) { accessToken }`,
       );
       const result = await app.gql(`mutation { ${aliases.join('\n')} }`, {}, { ip: '10.2.0.1' });
-      const byCode = codes(result).reduce<Record<string, number>>(
-        (acc, c) => ({ ...acc, [String(c)]: (acc[String(c)] ?? 0) + 1 }),
-        {},
+      expect(result.data).toBeNull();
+      expect(codes(result)).toEqual(expect.arrayContaining(['TOO_MANY_REQUESTS', 'QUERY_TOO_COMPLEX']));
+      const [row] = await app.dataSource.query(
+        'SELECT count(*)::int AS n FROM sign_in_failures WHERE email_key = $1',
+        [user.email],
       );
+      expect(row.n).toBe(0);
+    });
+
+    it('counts 20 concurrent attempts as 20: ten refused as wrong, then throttled', async () => {
+      const user = await app.user();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          app.gql(
+            SIGN_IN,
+            { input: { email: user.email, password: `guess-${i}-xxxx` } },
+            { ip: `10.2.1.${i}` },
+          ),
+        ),
+      );
+      const byCode = results
+        .flatMap((r) => codes(r))
+        .reduce<Record<string, number>>((acc, c) => ({ ...acc, [String(c)]: (acc[String(c)] ?? 0) + 1 }), {});
       expect(byCode).toEqual({ UNAUTHENTICATED: 10, TOO_MANY_REQUESTS: 10 });
       // Now even the right password is refused until the window passes, without revealing the account.
       const right = await app.gql(

@@ -6,13 +6,20 @@ import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInFailureEntity } from './sign-in-failure.entity';
+import { SignUpAttemptEntity } from './sign-up-attempt.entity';
 import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      AuthSessionEntity,
+      RefreshTokenEntity,
+      SignInFailureEntity,
+      SignUpAttemptEntity,
+    ]),
   ],
   providers: [AuthService, UsersService, PasswordService, AuthResolver, UsersResolver],
   exports: [UsersService, PasswordService],

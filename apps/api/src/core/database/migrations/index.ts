@@ -3,6 +3,7 @@ import { Seminars1795316458760 } from './1795316458760-Seminars';
 import { CourseFiles1795951815397 } from './1795951815397-CourseFiles';
 import { SeminarFactsAndContacts1796100000000 } from './1796100000000-SeminarFactsAndContacts';
 import { CourseCoOrganisers1796114359247 } from './1796114359247-CourseCoOrganisers';
+import { SignUpAttempts1796114837276 } from './1796114837276-SignUpAttempts';
 import { LotteryCommitment1796114898880 } from './1796114898880-LotteryCommitment';
 import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CourseFiles1795951815397,
   SeminarFactsAndContacts1796100000000,
   CourseCoOrganisers1796114359247,
+  SignUpAttempts1796114837276,
   LotteryCommitment1796114898880,
   AttendanceWindow1796115896708,
 ];

@@ -37,7 +37,8 @@ export class CatalogueEntry {
 
 @ObjectType('CataloguePage')
 export class CataloguePage {
-  @Field(() => [CatalogueEntry])
+  /** Counted once: `catalogue` multiplies its selection by the page's limit (see pageOf). */
+  @Field(() => [CatalogueEntry], { complexity: 1 })
   items: CatalogueEntry[];
 
   @Field(() => Int, { description: 'How many entries match the filter in all' })

@@ -14,6 +14,7 @@ registerEnumType(CatalogueFormat, {
 });
 
 export const CATALOGUE_PAGE_MAX = 100;
+export const CATALOGUE_PAGE_DEFAULT = 20;
 
 @InputType()
 export class CatalogueFilter {
@@ -53,7 +54,11 @@ export class CatalogueFilter {
   @IsBoolean()
   seatsLeft?: boolean | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: `At most ${CATALOGUE_PAGE_MAX}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: CATALOGUE_PAGE_DEFAULT,
+    description: `At most ${CATALOGUE_PAGE_MAX}`,
+  })
   @OptionalValue()
   @IntRange(1, CATALOGUE_PAGE_MAX)
   limit?: number | null;

@@ -467,7 +467,7 @@ export type Mutation = {
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
   reorderLessons: Course;
-  /** Null with an error when refused. Nullable so each aliased attempt in one request runs and is counted on its own (throttling is per attempt). */
+  /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
   signOut: Scalars['Boolean']['output'];
