@@ -125,6 +125,9 @@ test.describe('errors and states', () => {
       await held;
       return route.fallback();
     });
+    // On a phone the filters wait behind 「条件で絞り込む」.
+    const toggle = page.getByTestId('catalogue-filters-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     const category = page.getByTestId('catalogue-category');
     await category.focus();
     await category.selectOption('career');

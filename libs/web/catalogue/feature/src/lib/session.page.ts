@@ -161,13 +161,12 @@ import { CourseLessonsComponent } from './lessons.component';
               @if (mapUrl(); as url) {
                 <dt>{{ 'facts.mapTerm' | t }}</dt>
                 <dd>
-                  <a
-                    [href]="url"
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    [attr.aria-label]="'facts.mapLabel' | t: { venue: s.venueName ?? '' }"
-                    data-testid="map-link"
-                    >{{ 'facts.map' | t }} ↗</a
+                  <a [href]="url" target="_blank" rel="noopener noreferrer" data-testid="map-link"
+                    >{{ 'facts.map' | t
+                    }}<span class="tsu-visually-hidden">{{
+                      'facts.mapLabel' | t: { venue: s.venueName ?? '' }
+                    }}</span>
+                    <span aria-hidden="true">↗</span></a
                   >
                 </dd>
               }

@@ -60,6 +60,10 @@ export interface FilterChip {
       font-size: 1.125rem;
       line-height: 1;
     }
+    /* The × is drawn, not written: the button's visible text stays exactly what its name contains. */
+    .x::before {
+      content: '×';
+    }
   `,
   template: `
     @if (chips().length) {
@@ -72,7 +76,7 @@ export interface FilterChip {
               (click)="remove(chip, i)"
               [attr.data-testid]="'chip-' + chip.key"
             >
-              <span>{{ chip.label }}</span><span class="x" aria-hidden="true">×</span>
+              <span>{{ chip.label }}</span><span class="x" aria-hidden="true"></span>
             </button>
           </li>
         }

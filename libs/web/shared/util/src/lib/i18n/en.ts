@@ -785,7 +785,7 @@ export const en: Dictionary = {
     hours: 'Hours',
     mapTerm: 'Map',
     map: 'Open in Google Maps',
-    mapLabel: 'Open the map of {venue} in Google Maps (opens in a new tab)',
+    mapLabel: ' (map of {venue}; opens in a new tab)',
   },
   privacy: {
     title: 'How your personal information is handled',

@@ -782,7 +782,7 @@ export const ja = {
     hours: '受付時間',
     mapTerm: '地図',
     map: 'Googleマップで見る',
-    mapLabel: '{venue}の地図をGoogleマップで開く（新しいタブで開きます）',
+    mapLabel: '（{venue}の地図。新しいタブで開きます）',
   },
   privacy: {
     title: '個人情報の取扱いについて',
