@@ -49,6 +49,11 @@ describe('session editor defaults', () => {
     );
     expect(copy.meetings.map((m) => m.id)).toEqual(['', '']);
     expect(copy.questions[0]).toMatchObject({ id: '', label: '質問' });
+    // A session still ahead moves by one week.
+    const ahead = sessionCopy(source, new Date('2026-04-01T00:00:00Z'));
+    expect(
+      new Date(ahead.meetings[0].startsAt).getTime() - new Date(source.meetings[0].startsAt).getTime(),
+    ).toBe(7 * 24 * 3_600_000);
     // Its registration opens now at the earliest.
     expect(new Date(copy.registrationOpensAt).getTime()).toBeGreaterThanOrEqual(now.getTime());
   });

@@ -45,12 +45,13 @@ export function datesBeforeFirstMeeting(date: string): {
 
 /**
  * A session to copy into the new-session form: the same details, no ids, and every date moved by whole
- * weeks (so weekdays stay) until the first meeting is at least four weeks away.
+ * weeks (so weekdays stay): at least one, and until the first meeting is at least four weeks away.
  */
 export function sessionCopy(source: EditorSession, now: Date): EditorSession {
   const first = Math.min(...source.meetings.map((m) => new Date(m.startsAt).getTime()));
   const target = now.getTime() + 28 * DAY;
-  const weeks = Number.isFinite(first) ? Math.max(0, Math.ceil((target - first) / (7 * DAY))) : 0;
+  // At least a week later (a copy on the same dates is never what she wants), and far enough ahead.
+  const weeks = Number.isFinite(first) ? Math.max(1, Math.ceil((target - first) / (7 * DAY))) : 1;
   const shift = (iso: string) => new Date(new Date(iso).getTime() + weeks * 7 * DAY).toISOString();
   const shiftOrNull = (iso: string | null | undefined) => (iso ? shift(iso) : null);
   return {

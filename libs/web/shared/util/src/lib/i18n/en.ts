@@ -388,7 +388,7 @@ export const en: Dictionary = {
     session: {
       copy: 'Copy this session into a new one',
       copyNotice:
-        '“{title}” has been copied. Its dates moved by whole weeks (same weekdays) to at least four weeks ahead. Check the details and dates, then save.',
+        '“{title}” has been copied. Its dates moved by whole weeks (same weekdays): at least one week later and four weeks ahead. Check the details and dates, then save.',
       newTitle: 'Create a session',
       editTitle: 'Edit session',
       course: 'Course',
