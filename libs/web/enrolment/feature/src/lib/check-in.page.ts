@@ -72,6 +72,11 @@ export function defaultMeetingId(
     tsu-alert {
       margin-bottom: 1rem;
     }
+    /* It follows the meeting select directly. */
+    tsu-alert[data-testid='check-in-not-open'] {
+      display: block;
+      margin-top: 1rem;
+    }
     video {
       width: 100%;
       max-width: 28rem;
