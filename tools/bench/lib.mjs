@@ -1,8 +1,8 @@
 // Shared plumbing for the benchmarks: a PostgreSQL server, a fresh database, the built API as a child
 // process, HTTP load with latency percentiles, and result files.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -101,12 +101,46 @@ export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => cpuMs(child.pid),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Starts one of the raw pg + node:http baselines (tools/bench/raw-*.mjs) as a child process; with
+ * BENCH_PROFILE=1 it writes a CPU profile to tmp/prof/raw.
+ */
+export function startRaw(script, { databaseUrl, port }) {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(root, 'tools/bench', script), {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET },
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof/raw'] : [],
+    });
+    child.once('message', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        cpuMs: () => cpuMs(child.pid),
+        stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))),
+      }),
+    );
+    child.once('error', reject);
+  });
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
+export function cpuMs(pid) {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
