@@ -91,16 +91,15 @@ async function compare(graphql, raw) {
   return { g: summary(g), r: summary(r) };
 }
 
-export async function runCatalogue({ databaseUrl, port }) {
+export async function runCatalogue({ databaseUrl }) {
   // The API migrates the fresh database on start, so it starts before the fixtures are written.
   const api = await startApi({
     databaseUrl,
-    port,
     env: { BENCH_COUNT_SQL: '1' },
     nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof'] : [],
   });
   await fixtures(databaseUrl);
-  const raw = await startRaw('raw-catalogue-server.mjs', { databaseUrl, port: port + 5 });
+  const raw = await startRaw('raw-catalogue-server.mjs', { databaseUrl });
   const rows = [];
   const statementCounts = [];
   try {

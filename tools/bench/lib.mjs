@@ -4,6 +4,7 @@ import { fork, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,7 @@ export function withDatabase(serverUrl, name) {
 }
 
 export async function createDatabase(serverUrl) {
-  const name = `tsunagu_bench_${Date.now()}`;
+  const name = `tsunagu_bench_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
@@ -63,30 +64,45 @@ export async function createDatabase(serverUrl) {
   };
 }
 
+/**
+ * A TCP port nobody listens on now. Benchmarks of several worktrees may run at once on this machine; fixed
+ * ports would let one run's health check answer another's server.
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** The V8 flags `npm start` and docker/api.Dockerfile run the API with; keep the three in step. */
 export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 
-/** Starts dist/apps/api/main.js (build it first) as deployed and waits for its health route. */
-export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
-  const child = spawn(
-    process.execPath,
-    [...API_NODE_FLAGS, ...nodeArgs, join(root, 'dist/apps/api/main.js')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: databaseUrl,
-        JWT_SECRET,
-        SEED_DEMO_DATA: 'never',
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+/**
+ * Starts dist/apps/api/main.js (build it first; `main` names another build) as deployed, on a free port,
+ * and waits for its health route.
+ */
+export async function startApi({ databaseUrl, env = {}, nodeArgs = [], main = 'dist/apps/api/main.js' }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, join(root, main)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET,
+      SEED_DEMO_DATA: 'never',
+      LOG_LEVEL: 'warn',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
@@ -114,7 +130,8 @@ export async function startApi({ databaseUrl, port, env = {}, nodeArgs = [] }) {
  * Starts one of the raw pg + node:http baselines (tools/bench/raw-*.mjs) as a child process; with
  * BENCH_PROFILE=1 it writes a CPU profile to tmp/prof/raw.
  */
-export function startRaw(script, { databaseUrl, port }) {
+export async function startRaw(script, { databaseUrl }) {
+  const port = await freePort();
   return new Promise((resolve, reject) => {
     const child = fork(join(root, 'tools/bench', script), {
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET },

@@ -25,7 +25,7 @@ try {
     process.stdout.write(
       'Rush: 2,000 learners into one 30-seat session, then into 10 sessions at once, GraphQL next to raw pg + node:http, then without the guard…\n',
     );
-    const rush = await onFreshDatabase((databaseUrl) => runRush({ databaseUrl, port: 3400 }));
+    const rush = await onFreshDatabase((databaseUrl) => runRush({ databaseUrl }));
     const text = table(rush.results);
     const ratios = rush.comparisons
       .map(
@@ -45,7 +45,7 @@ try {
   }
   if (only !== 'rush') {
     process.stdout.write('\nCatalogue: 10, 50 and 100 sessions, GraphQL next to raw pg + node:http…\n');
-    const catalogue = await onFreshDatabase((databaseUrl) => runCatalogue({ databaseUrl, port: 3420 }));
+    const catalogue = await onFreshDatabase((databaseUrl) => runCatalogue({ databaseUrl }));
     const text = table(catalogue.rows);
     const verdict =
       `SQL statements per request: ${catalogue.statementCounts.join(', ')} (${catalogue.constant ? 'constant and ≤ 5' : 'NOT constant or > 5'}). ` +

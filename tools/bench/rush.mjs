@@ -166,17 +166,16 @@ function merge(runs) {
   }));
 }
 
-export async function runRush({ databaseUrl, port }) {
+export async function runRush({ databaseUrl }) {
   const results = [];
   const comparisons = [];
   let invariantsHold = true;
   // The API migrates the fresh database on start, so it starts before the raw server and the fixtures.
   const api = await startApi({
     databaseUrl,
-    port,
     nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof/rush'] : [],
   });
-  const raw = await startRaw('raw-enrolment-server.mjs', { databaseUrl, port: port + 5 });
+  const raw = await startRaw('raw-enrolment-server.mjs', { databaseUrl });
   const servers = { graphql: api, raw };
   try {
     // Both servers have been running for a while when registration opens: warm them on a session of their own.
@@ -219,7 +218,6 @@ export async function runRush({ databaseUrl, port }) {
   // Negative control: the same rush with the guard switched off (bench-only switch, refused in production).
   const unsafe = await startApi({
     databaseUrl,
-    port: port + 1,
     env: { NODE_ENV: 'test', BENCH_UNSAFE_ENROLMENT: '1' },
   });
   let oversold = false;

@@ -37,7 +37,7 @@ import type {
   QuestionInput,
   UpdateSessionInput,
 } from './dto/session.input';
-import { readEnrolmentTarget, type EnrolmentTarget } from './enrolment-target';
+import { EnrolmentTargetReader, type EnrolmentTarget } from './enrolment-target';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
 import { renderMarkdown } from './markdown';
 import { sessionProblems, type SessionDraft } from './session-rules';
@@ -72,6 +72,8 @@ const DEFAULT_PAGE = 20;
 
 @Injectable()
 export class CatalogueService {
+  private readonly enrolmentTargets = new EnrolmentTargetReader();
+
   constructor(
     @InjectRepository(CourseEntity) private readonly courses: Repository<CourseEntity>,
     @InjectRepository(LessonEntity) private readonly lessons: Repository<LessonEntity>,
@@ -144,12 +146,13 @@ export class CatalogueService {
   }
 
   /**
-   * What enrolling in the session needs (session, course, questions: one prepared statement) when she may
-   * see it; NOT_FOUND otherwise. A published public course is visible to everyone, so only other courses
-   * go through the full rule (`visibleCourse`), at the price of one more query.
+   * What enrolling in the session needs (session, course, questions: one prepared statement, shared by
+   * concurrent enrolments in the session) when she may see it; NOT_FOUND otherwise. A published public
+   * course is visible to everyone, so only other courses go through the full rule (`visibleCourse`), at
+   * the price of one more query.
    */
   async enrolmentTarget(principal: Principal, id: string): Promise<EnrolmentTarget> {
-    const target = isUUID(id) ? await readEnrolmentTarget(this.dataSource, id) : null;
+    const target = isUUID(id) ? await this.enrolmentTargets.read(this.dataSource, id) : null;
     if (!target) throw new NotFoundError('catalogue.sessionNotFound');
     const { course } = target;
     if (course.status !== 'published' || course.visibility !== 'public') {

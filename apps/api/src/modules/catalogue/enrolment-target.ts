@@ -9,23 +9,28 @@ import { preparedQuery } from '../../core/database/prepared-query';
  * the registration window are decided later, under the session's row lock.
  */
 export interface EnrolmentTarget {
-  session: {
-    id: string;
-    courseId: string;
-    childcareCapacity: number;
-    childcareMinAgeMonths: number | null;
-    childcareMaxAgeMonths: number | null;
-    registrationMode: RegistrationMode;
-    lotteryPriorities: string[];
+  readonly session: {
+    readonly id: string;
+    readonly courseId: string;
+    readonly childcareCapacity: number;
+    readonly childcareMinAgeMonths: number | null;
+    readonly childcareMaxAgeMonths: number | null;
+    readonly registrationMode: RegistrationMode;
+    readonly lotteryPriorities: readonly string[];
   };
-  course: {
-    id: string;
-    providerOrganisationId: string;
-    status: CourseStatus;
-    visibility: CourseVisibility;
-    title: string;
+  readonly course: {
+    readonly id: string;
+    readonly providerOrganisationId: string;
+    readonly status: CourseStatus;
+    readonly visibility: CourseVisibility;
+    readonly title: string;
   };
-  questions: { id: string; kind: QuestionKind; choices: string[]; required: boolean }[];
+  readonly questions: readonly {
+    readonly id: string;
+    readonly kind: QuestionKind;
+    readonly choices: readonly string[];
+    readonly required: boolean;
+  }[];
 }
 
 interface TargetRow {
@@ -40,11 +45,31 @@ interface TargetRow {
   course_status: CourseStatus;
   visibility: CourseVisibility;
   course_title: string;
-  questions: EnrolmentTarget['questions'];
+  questions: { id: string; kind: QuestionKind; choices: string[]; required: boolean }[];
 }
 
-/** One named prepared statement per enrolment (it runs for every learner of a rush); null if no such session. */
-export async function readEnrolmentTarget(
+/**
+ * Reads enrolment targets with one named prepared statement, and lets concurrent enrolments in the same
+ * session share one read: when 2,000 learners press 申し込む at once, the read already in flight for that
+ * session answers everyone who asked while it was running, instead of 2,000 identical reads queueing
+ * for the pool. This is not a cache: a result is never handed out after its read has finished, so what
+ * a learner gets was read after she asked or at most one round trip before. (The seats, window, status
+ * and lottery state are re-read under the row lock anyway.) Shared results are read-only.
+ */
+export class EnrolmentTargetReader {
+  private readonly inFlight = new Map<string, Promise<EnrolmentTarget | null>>();
+
+  read(dataSource: DataSource, sessionId: string): Promise<EnrolmentTarget | null> {
+    let pending = this.inFlight.get(sessionId);
+    if (!pending) {
+      pending = readEnrolmentTarget(dataSource, sessionId).finally(() => this.inFlight.delete(sessionId));
+      this.inFlight.set(sessionId, pending);
+    }
+    return pending;
+  }
+}
+
+async function readEnrolmentTarget(
   dataSource: DataSource,
   sessionId: string,
 ): Promise<EnrolmentTarget | null> {
