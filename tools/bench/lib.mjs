@@ -83,10 +83,16 @@ export function freePort() {
 export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /**
- * Starts dist/apps/api/main.js (build it first; `main` names another build) as deployed, on a free port,
- * and waits for its health route.
+ * Starts dist/apps/api/main.js (build it first) as deployed, on a free port, and waits for its health
+ * route. BENCH_API_MAIN names another build (e.g. a copy of an earlier commit's dist/apps/api/main.js
+ * inside the repository, for before/after figures from the same benchmark code).
  */
-export async function startApi({ databaseUrl, env = {}, nodeArgs = [], main = 'dist/apps/api/main.js' }) {
+export async function startApi({
+  databaseUrl,
+  env = {},
+  nodeArgs = [],
+  main = process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js',
+}) {
   const port = await freePort();
   const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, join(root, main)], {
     cwd: root,
@@ -162,53 +168,50 @@ export function cpuMs(pid) {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** One POST over a pooled keep-alive connection; resolves with status, body and milliseconds. */
-export function post(url, body, headers = {}) {
-  const data = Buffer.from(JSON.stringify(body));
-  const started = process.hrtime.bigint();
+/**
+ * One request over a pooled keep-alive connection; resolves with status, headers, body and milliseconds.
+ * A pooled connection the server closed for idleness (Node's 5 s keep-alive timeout, e.g. while the next
+ * fixtures are written) can fail as it is reused, before the server read anything: that request is sent
+ * again on a new connection, as Node's documentation advises. Latency counts from the first attempt.
+ */
+function request(url, options, data, started = process.hrtime.bigint()) {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': data.length, ...headers },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode,
-            body: Buffer.concat(chunks).toString('utf8'),
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
+    const req = http.request(url, { agent, ...options }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        }),
+      );
+    });
+    req.on('error', (error) => {
+      if (req.reusedSocket && error.code === 'ECONNRESET') {
+        resolve(request(url, options, data, started));
+      } else reject(error);
+    });
     req.end(data);
   });
 }
 
+/** One POST of a JSON body. */
+export function post(url, body, headers = {}) {
+  const data = Buffer.from(JSON.stringify(body));
+  return request(
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': data.length, ...headers },
+    },
+    data,
+  );
+}
+
 export function get(url, headers = {}) {
-  const started = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent, headers }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-          }),
-        );
-      })
-      .on('error', reject);
-  });
+  return request(url, { method: 'GET', headers });
 }
 
 export function percentile(values, p) {

@@ -31,7 +31,10 @@ try {
       .map(
         (c) =>
           `${c.sessions === 1 ? '1 session' : `${c.sessions} sessions`}: GraphQL at ${(c.ratio * 100).toFixed(0)}% of raw throughput, ` +
-          `p99 ${(c.p99 / 1000).toFixed(2)} s (raw ${(c.rawP99 / 1000).toFixed(2)} s)`,
+          `p99 ${(c.p99 / 1000).toFixed(2)} s (raw ${(c.rawP99 / 1000).toFixed(2)} s)` +
+          (c.beforeRatio === undefined
+            ? ''
+            : `, the earlier build at ${(c.beforeRatio * 100).toFixed(0)}% with p99 ${(c.beforeP99 / 1000).toFixed(2)} s`),
       )
       .join('; ');
     const verdict =

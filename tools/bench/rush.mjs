@@ -15,7 +15,7 @@ const COUNTS = (process.env.BENCH_COUNTS ?? '1,10').split(',').map(Number);
 // The one-session rush is short, so it runs twice per server (GraphQL, raw, raw, GraphQL): a slow patch
 // of this shared machine then falls on both.
 const ROUNDS = { 1: Number(process.env.BENCH_ROUNDS ?? 2), 10: 1 };
-const WARM_UP_LEARNERS = 300;
+const WARM_UP_LEARNERS = LEARNERS;
 
 async function fixtures(databaseUrl, sessionCount, learners = LEARNERS) {
   const db = new pg.Client({ connectionString: databaseUrl });
@@ -170,50 +170,61 @@ export async function runRush({ databaseUrl }) {
   const results = [];
   const comparisons = [];
   let invariantsHold = true;
+  const nodeArgs = (dir) =>
+    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=tmp/prof/${dir}`] : [];
   // The API migrates the fresh database on start, so it starts before the raw server and the fixtures.
-  const api = await startApi({
-    databaseUrl,
-    nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof/rush'] : [],
-  });
-  const raw = await startRaw('raw-enrolment-server.mjs', { databaseUrl });
-  const servers = { graphql: api, raw };
+  const servers = { graphql: await startApi({ databaseUrl, nodeArgs: nodeArgs('rush') }) };
+  // BENCH_COMPARE_MAIN=<an earlier build's main.js> adds it to the same run, for before/after figures.
+  const compare = process.env.BENCH_COMPARE_MAIN;
+  if (compare) servers.before = await startApi({ databaseUrl, main: compare, nodeArgs: nodeArgs('before') });
+  servers.raw = await startRaw('raw-enrolment-server.mjs', { databaseUrl });
+  const label = {
+    graphql: 'GraphQL, guarded',
+    before: `GraphQL, guarded (${compare})`,
+    raw: 'raw pg + node:http',
+  };
   try {
-    // Both servers have been running for a while when registration opens: warm them on a session of their own.
+    // The servers have been running for a while when registration opens: warm each on a session of its own.
     for (const [name, server] of Object.entries(servers)) {
       const { sessions, tokens } = await fixtures(databaseUrl, 1, WARM_UP_LEARNERS);
-      const warm = await rush(server, CLIENTS[name](server), sessions, tokens);
+      const warm = await rush(server, CLIENTS[name === 'raw' ? 'raw' : 'graphql'](server), sessions, tokens);
       const [check] = await verify(databaseUrl, sessions);
       if (warm.errors || !holds(check, WARM_UP_LEARNERS)) throw new Error(`${name} warm-up rush failed`);
     }
     for (const count of COUNTS) {
-      const order = ROUNDS[count] > 1 ? ['graphql', 'raw', 'raw', 'graphql'] : ['graphql', 'raw'];
-      const runs = { graphql: [], raw: [] };
-      const checks = { graphql: [], raw: [] };
-      for (const name of order.slice(0, 2 * ROUNDS[count])) {
+      const names = Object.keys(servers);
+      const order = ROUNDS[count] > 1 ? [...names, ...[...names].reverse()] : names;
+      const runs = Object.fromEntries(names.map((n) => [n, []]));
+      const checks = Object.fromEntries(names.map((n) => [n, []]));
+      for (const name of order) {
         const server = servers[name];
         const { sessions, tokens } = await fixtures(databaseUrl, count);
-        const measured = await rush(server, CLIENTS[name](server), sessions, tokens);
+        const send = CLIENTS[name === 'raw' ? 'raw' : 'graphql'](server);
+        const measured = await rush(server, send, sessions, tokens);
         const sessionChecks = await verify(databaseUrl, sessions);
-        invariantsHold &&= measured.errors === 0 && sessionChecks.every((c) => holds(c));
+        const ok = measured.errors === 0 && sessionChecks.every((c) => holds(c));
+        // The earlier build is measured, not judged: only this build and the raw endpoint must hold.
+        if (name !== 'before') invariantsHold &&= ok;
         runs[name].push(measured);
         checks[name].push(...sessionChecks);
       }
-      const g = merge(runs.graphql);
-      const r = merge(runs.raw);
+      const merged = Object.fromEntries(names.map((n) => [n, merge(runs[n])]));
       const plural = count > 1 ? `${count} sessions` : '1 session';
-      results.push(row(`GraphQL, guarded, ${plural}`, g, checks.graphql));
-      results.push(row(`raw pg + node:http, ${plural}`, r, checks.raw));
-      const ratio = g.requests / g.seconds / (r.requests / r.seconds);
+      for (const name of names) results.push(row(`${label[name]}, ${plural}`, merged[name], checks[name]));
+      const rate = (m) => m.requests / m.seconds;
       comparisons.push({
         sessions: count,
-        ratio,
-        p99: percentile(g.latencies, 99),
-        rawP99: percentile(r.latencies, 99),
+        ratio: rate(merged.graphql) / rate(merged.raw),
+        p99: percentile(merged.graphql.latencies, 99),
+        rawP99: percentile(merged.raw.latencies, 99),
+        ...(merged.before && {
+          beforeRatio: rate(merged.before) / rate(merged.raw),
+          beforeP99: percentile(merged.before.latencies, 99),
+        }),
       });
     }
   } finally {
-    await api.stop();
-    await raw.stop();
+    for (const server of Object.values(servers)) await server.stop();
   }
   // Negative control: the same rush with the guard switched off (bench-only switch, refused in production).
   const unsafe = await startApi({
