@@ -4,6 +4,7 @@
 // negative control with the seat guard off. Each rush is checked: 30 confirmed, 1,970 waitlisted at
 // tickets 1..1,970, no errors, no duplicates.
 import jwt from 'jsonwebtoken';
+import { createSecretKey } from 'node:crypto';
 import pg from 'pg';
 import { JWT_SECRET, percentile, post, startApi, startRaw } from './lib.mjs';
 
@@ -16,6 +17,8 @@ const COUNTS = (process.env.BENCH_COUNTS ?? '1,10').split(',').map(Number);
 // of this shared machine then falls on both.
 const ROUNDS = { 1: Number(process.env.BENCH_ROUNDS ?? 2), 10: 1 };
 const WARM_UP_LEARNERS = LEARNERS;
+// As a KeyObject: given a string, jsonwebtoken first tries it as a PEM key on every call (slow fixtures).
+const KEY = createSecretKey(Buffer.from(JWT_SECRET));
 
 async function fixtures(databaseUrl, sessionCount, learners = LEARNERS) {
   const db = new pg.Client({ connectionString: databaseUrl });
@@ -61,7 +64,7 @@ async function fixtures(databaseUrl, sessionCount, learners = LEARNERS) {
     ).rows;
     // Tokens minted as the API would after sign-in; the rush measures enrolment, not argon2.
     const tokens = authSessions.map((s) =>
-      jwt.sign({ sid: s.id, typ: 'access' }, JWT_SECRET, {
+      jwt.sign({ sid: s.id, typ: 'access' }, KEY, {
         subject: s.user_id,
         algorithm: 'HS256',
         expiresIn: 3600,

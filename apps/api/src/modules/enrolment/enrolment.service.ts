@@ -31,6 +31,7 @@ import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
 import { ENROL_STATEMENT } from './enrol.statement';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
 import { rosterTable, type RosterRow } from './roster-export';
+import { SessionQueue } from './session-queue';
 import { UnsafeEnrolment } from './unsafe-enrolment';
 
 interface SessionContext {
@@ -53,6 +54,7 @@ export class EnrolmentService {
   readonly checkInCodes: CheckInCodes;
   /** The benchmark's negative control (BENCH_UNSAFE_ENROLMENT=1, refused in production), else null. */
   private readonly unsafe: UnsafeEnrolment | null;
+  private readonly sessionQueue = new SessionQueue(2);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -116,15 +118,17 @@ export class EnrolmentService {
     if (this.unsafe) return this.unsafe.enrol(principal, input, answers, priorityTier);
     let rows: (EnrolmentRow & { refusal: MessageKey | null })[];
     try {
-      rows = await preparedQuery(this.dataSource, ENROL_STATEMENT, [
-        session.id,
-        principal.userId,
-        input.childcare,
-        input.childcare ? input.childAgesMonths : [],
-        JSON.stringify(answers),
-        priorityTier,
-        input.ifChildcareFull === ChildcareFallback.WITHOUT_CHILDCARE,
-      ]);
+      rows = await this.sessionQueue.run(session.id, () =>
+        preparedQuery(this.dataSource, ENROL_STATEMENT, [
+          session.id,
+          principal.userId,
+          input.childcare,
+          input.childcare ? input.childAgesMonths : [],
+          JSON.stringify(answers),
+          priorityTier,
+          input.ifChildcareFull === ChildcareFallback.WITHOUT_CHILDCARE,
+        ]),
+      );
     } catch (error) {
       // A second active enrolment of hers fails on the partial unique index, rolling back the seat.
       if ((error as { constraint?: string }).constraint === 'enrolments_one_active_per_learner') {
