@@ -1,8 +1,9 @@
 // The baseline for the rush benchmark: plain pg + node:http doing the enrolment's database work exactly as
 // the API does it — the one statement of apps/api/src/modules/enrolment/enrol.statement.ts (lock the
 // session row, refuse a closed window, decide the seat and waitlist ticket, insert, counters, event),
-// autocommit, as a named prepared statement on a pool of the API's size — with the least JS around it:
-// the bearer token is verified (HS256, the API's secret) so that she enrols only herself, and that is all.
+// autocommit, as a named prepared statement on a pool of the API's size, at most two per session in flight
+// as the API sends them (its SessionQueue) — with the least JS around it: the bearer token is verified
+// (HS256, the API's secret) so that she enrols only herself, and that is all.
 // What the API does on top (her session and roles read fresh, the course's visibility, questions and
 // answers, childcare rules, GraphQL) is the overhead the benchmark measures.
 import jwt from 'jsonwebtoken';
@@ -25,6 +26,23 @@ const SQL = enrolStatement();
 const key = createSecretKey(Buffer.from(process.env.JWT_SECRET));
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 
+// apps/api/src/modules/enrolment/session-queue.ts in plain JS: at most DEPTH statements per session at once.
+const DEPTH = 2;
+const sessions = new Map();
+async function inQueue(sessionId, work) {
+  let queue = sessions.get(sessionId);
+  if (!queue) sessions.set(sessionId, (queue = { running: 0, waiting: [] }));
+  if (queue.running < DEPTH) queue.running += 1;
+  else await new Promise((go) => queue.waiting.push(go));
+  try {
+    return await work();
+  } finally {
+    const next = queue.waiting.shift();
+    if (next) next();
+    else if (--queue.running === 0) sessions.delete(sessionId);
+  }
+}
+
 function reply(res, status, body) {
   const data = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) });
@@ -42,11 +60,9 @@ async function enrol(req, res, body) {
   }
   const { sessionId } = JSON.parse(body);
   try {
-    const { rows } = await pool.query({
-      name: 'enrol',
-      text: SQL,
-      values: [sessionId, userId, false, [], '[]', 0, false],
-    });
+    const { rows } = await inQueue(sessionId, () =>
+      pool.query({ name: 'enrol', text: SQL, values: [sessionId, userId, false, [], '[]', 0, false] }),
+    );
     const [row] = rows;
     if (!row) return reply(res, 404, { error: 'NOT_FOUND' });
     if (row.refusal) return reply(res, 409, { error: row.refusal });
