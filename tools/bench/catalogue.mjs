@@ -1,9 +1,7 @@
 // The public catalogue query at 10, 50 and 100 sessions: SQL statements per request (must be the same for
 // all sizes and at most 5) and throughput/latency next to a raw pg + node:http server with the same data.
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
-import { get, percentile, post, root, startApi } from './lib.mjs';
+import { get, percentile, post, startApi, startRaw } from './lib.mjs';
 
 // BENCH_SIZES=100 measures one size only (for profiling); the benchmark's verdict needs all three.
 const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
@@ -93,32 +91,15 @@ async function compare(graphql, raw) {
   return { g: summary(g), r: summary(r) };
 }
 
-function startRaw(databaseUrl, port) {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(root, 'tools/bench/raw-catalogue-server.mjs'), {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
-      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof/raw'] : [],
-    });
-    child.once('message', () =>
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))),
-      }),
-    );
-    child.once('error', reject);
-  });
-}
-
-export async function runCatalogue({ databaseUrl, port }) {
+export async function runCatalogue({ databaseUrl }) {
   // The API migrates the fresh database on start, so it starts before the fixtures are written.
   const api = await startApi({
     databaseUrl,
-    port,
     env: { BENCH_COUNT_SQL: '1' },
     nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof'] : [],
   });
   await fixtures(databaseUrl);
-  const raw = await startRaw(databaseUrl, port + 5);
+  const raw = await startRaw('raw-catalogue-server.mjs', { databaseUrl });
   const rows = [];
   const statementCounts = [];
   try {

@@ -23,13 +23,24 @@ async function onFreshDatabase(work) {
 try {
   if (only !== 'catalogue') {
     process.stdout.write(
-      'Rush: 2,000 learners into one 30-seat session, then into 10 sessions at once, then without the guard…\n',
+      'Rush: 2,000 learners into one 30-seat session, then into 10 sessions at once, GraphQL next to raw pg + node:http, then without the guard…\n',
     );
-    const rush = await onFreshDatabase((databaseUrl) => runRush({ databaseUrl, port: 3400 }));
+    const rush = await onFreshDatabase((databaseUrl) => runRush({ databaseUrl }));
     const text = table(rush.results);
+    const ratios = rush.comparisons
+      .map(
+        (c) =>
+          `${c.sessions === 1 ? '1 session' : `${c.sessions} sessions`}: GraphQL at ${(c.ratio * 100).toFixed(0)}% of raw throughput, ` +
+          `p99 ${(c.p99 / 1000).toFixed(2)} s (raw ${(c.rawP99 / 1000).toFixed(2)} s)` +
+          (c.beforeRatio === undefined
+            ? ''
+            : `, the earlier build at ${(c.beforeRatio * 100).toFixed(0)}% with p99 ${(c.beforeP99 / 1000).toFixed(2)} s`),
+      )
+      .join('; ');
     const verdict =
-      `Invariants (30 confirmed, 1,970 waitlisted at positions 1..1,970, no errors, no duplicates): ${rush.invariantsHold ? 'hold' : 'BROKEN'}. ` +
-      `Negative control oversold: ${rush.oversold ? 'yes, so the guard is what prevents it' : 'NO'}.`;
+      `Invariants (30 confirmed, 1,970 waitlisted at positions 1..1,970, one event each, no errors, no duplicates): ${rush.invariantsHold ? 'hold' : 'BROKEN'}. ` +
+      `Negative control oversold: ${rush.oversold ? 'yes, so the guard is what prevents it' : 'NO'}.\n` +
+      `Ratio — ${ratios}. Target (1 session: GraphQL ≥ 50% of raw throughput, p99 ≤ 2 s): ${rush.targets ? 'met' : 'NOT met'}.`;
     process.stdout.write(`\n${text}\n\n${verdict}\n`);
     sections.push(`## Enrolment rush\n\n${text}\n\n${verdict}\n`);
     failed ||= !rush.invariantsHold || !rush.oversold;
@@ -37,7 +48,7 @@ try {
   }
   if (only !== 'rush') {
     process.stdout.write('\nCatalogue: 10, 50 and 100 sessions, GraphQL next to raw pg + node:http…\n');
-    const catalogue = await onFreshDatabase((databaseUrl) => runCatalogue({ databaseUrl, port: 3420 }));
+    const catalogue = await onFreshDatabase((databaseUrl) => runCatalogue({ databaseUrl }));
     const text = table(catalogue.rows);
     const verdict =
       `SQL statements per request: ${catalogue.statementCounts.join(', ')} (${catalogue.constant ? 'constant and ≤ 5' : 'NOT constant or > 5'}). ` +

@@ -20,10 +20,11 @@ export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule, Cata
     LoggerModule.forRootAsync({
       inject: [ENV],
       useFactory: (env: Env) => ({
+        // The logger only: main.ts writes the one line per request (core/request-log.ts), so nestjs-pino's
+        // per-request middleware is bound to no route.
+        forRoutes: [],
         pinoHttp: {
           level: env.LOG_LEVEL,
-          // One line per request in production (JSON, for the log pipeline); quiet in development and tests.
-          autoLogging: env.NODE_ENV === 'production',
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           ...(env.NODE_ENV === 'development' && {
             transport: { target: 'pino-pretty', options: { singleLine: true } },

@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { printSchema } from 'graphql';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -20,6 +20,7 @@ import {
   runMigrations,
   type PreparedDatabase,
 } from './core/database/prepare-database';
+import { requestLog } from './core/request-log';
 import { serveWebApp } from './core/web-app';
 import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
 import { demoSeedPlan } from './seed/demo-policy';
@@ -57,6 +58,8 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   countSqlForBenchmarks(app);
   app.useLogger(app.get(Logger));
+  // One line per request in production (JSON, for the log pipeline); quiet in development and tests.
+  if (env.NODE_ENV === 'production') app.use(requestLog(() => PinoLogger.root));
   configureHttp(app);
   if (!serveWebApp(app, env.WEB_DIST_DIR))
     log.warn(`No web build at ${env.WEB_DIST_DIR}: only the API is served (run \`npx nx build web\`)`);

@@ -7,7 +7,10 @@ export interface AccessClaims {
   sid: string;
 }
 
-/** Short-lived HS256 access tokens. Verification pins the algorithm, so `alg: none` is refused. */
+/**
+ * Short-lived HS256 access tokens, signed with JWT_SECRET (given to JwtModule in auth.module.ts).
+ * Verification pins the algorithm, so `alg: none` is refused.
+ */
 @Injectable()
 export class AccessTokenService {
   constructor(
@@ -19,7 +22,7 @@ export class AccessTokenService {
     const ttl = this.env.ACCESS_TOKEN_TTL_SECONDS;
     const token = this.jwt.sign(
       { sid: claims.sid, typ: 'access' },
-      { subject: claims.sub, expiresIn: ttl, algorithm: 'HS256', secret: this.env.JWT_SECRET },
+      { subject: claims.sub, expiresIn: ttl, algorithm: 'HS256' },
     );
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
@@ -29,7 +32,6 @@ export class AccessTokenService {
     try {
       const payload = this.jwt.verify<{ sub?: unknown; sid?: unknown; typ?: unknown }>(token, {
         algorithms: ['HS256'],
-        secret: this.env.JWT_SECRET,
       });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || payload.typ !== 'access') {
         return null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale, Role } from '@tsunagu/shared/domain';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { UnauthenticatedError } from '../graphql/errors';
 import { AccessTokenService } from './access-token.service';
 import { Principal } from './principal';
@@ -54,15 +55,15 @@ export class RequestAuthService {
   private async fromToken(token: string): Promise<Principal | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const rows: PrincipalRow[] = await this.dataSource.query(
+    // Every authenticated request runs this, so it is a named prepared statement (parsed and planned once
+    // per connection). Memberships come as one JSON array; a membership-less user gets [].
+    const rows = await preparedQuery<PrincipalRow>(
+      this.dataSource,
       `SELECT u.id, u.email, u.preferred_locale,
-              COALESCE(json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
-                       FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
-         FROM users u
-         JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL
-         LEFT JOIN memberships m ON m.user_id = u.id
-        WHERE u.id = $1
-        GROUP BY u.id`,
+              COALESCE((SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
+                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
+         FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $2 AND s.user_id = $1 AND s.revoked_at IS NULL`,
       [claims.sub, claims.sid],
     );
     const row = rows[0];

@@ -8,7 +8,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * texts beyond that run unnamed, so an unbounded variety of texts cannot grow the server's memory.
  *
  * This goes straight to TypeORM's pg pool because TypeORM's `query()` has no statement names. Use it only
- * for reads outside a transaction; everything else goes through TypeORM.
+ * outside a transaction, for reads or for a write that is one statement on its own (autocommit, such as
+ * the enrolment in enrol.statement.ts); everything else goes through TypeORM.
  */
 const MAX_STATEMENTS = 200;
 const names = new Map<string, string>();

@@ -47,6 +47,7 @@ import type {
   QuestionInput,
   UpdateSessionInput,
 } from './dto/session.input';
+import { EnrolmentTargetReader, type EnrolmentTarget } from './enrolment-target';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
 import { newLotterySeed } from './lottery-commitment';
 import { renderMarkdown } from './markdown';
@@ -89,6 +90,8 @@ export type SeatsFreedHandler = (manager: EntityManager, session: SessionEntity)
 
 @Injectable()
 export class CatalogueService {
+  private readonly enrolmentTargets = new EnrolmentTargetReader();
+
   constructor(
     @InjectRepository(CourseEntity) private readonly courses: Repository<CourseEntity>,
     @InjectRepository(LessonEntity) private readonly lessons: Repository<LessonEntity>,
@@ -193,15 +196,20 @@ export class CatalogueService {
     return session;
   }
 
-  /** The session and its course when she may see them (NOT_FOUND otherwise); for the enrolment module. */
-  async visibleSessionWithCourse(
-    principal: Principal | null,
-    id: string,
-  ): Promise<{ session: SessionEntity; course: CourseEntity }> {
-    const session = isUUID(id) ? await this.sessions.findOneBy({ id }) : null;
-    if (!session) throw new NotFoundError('catalogue.sessionNotFound');
-    const course = await this.visibleCourse(principal, session.courseId, 'catalogue.sessionNotFound');
-    return { session, course };
+  /**
+   * What enrolling in the session needs (session, course, questions: one prepared statement, shared by
+   * concurrent enrolments in the session) when she may see it; NOT_FOUND otherwise. A published public
+   * course is visible to everyone, so only other courses go through the full rule (`visibleCourse`), at
+   * the price of one more query.
+   */
+  async enrolmentTarget(principal: Principal, id: string): Promise<EnrolmentTarget> {
+    const target = isUUID(id) ? await this.enrolmentTargets.read(this.dataSource, id) : null;
+    if (!target) throw new NotFoundError('catalogue.sessionNotFound');
+    const { course } = target;
+    if (course.status !== 'published' || course.visibility !== 'public') {
+      await this.visibleCourse(principal, course.id, 'catalogue.sessionNotFound');
+    }
+    return target;
   }
 
   /** The course's co-organisers, in the order they were named. */
@@ -245,10 +253,6 @@ export class CatalogueService {
     if (!loaders)
       return batch([sessionId]).then(([row]) => (row instanceof Error ? Promise.reject(row) : row));
     return loaders.get<string, CourseOrganisers>('catalogue.organisersBySession', batch).load(sessionId);
-  }
-
-  questionsFor(sessionId: string): Promise<QuestionEntity[]> {
-    return this.questions.find({ where: { sessionId }, order: { position: 'ASC' } });
   }
 
   /** The session, if she may edit its course (the enrolment module uses this to cancel sessions). */

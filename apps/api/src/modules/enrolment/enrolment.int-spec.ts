@@ -129,6 +129,39 @@ describe('enrolment', () => {
     });
   });
 
+  describe('read fresh on every request (nothing is cached between enrolments)', () => {
+    it('stops a revoked session and a removed role at once, and sees new registration questions', async () => {
+      const members = await seminarSession(app, { providerOrganisationId: city, visibility: 'organisation' });
+      const [member, leaver, signedOut] = await Promise.all([
+        app.user({ roles: [[city, 'learner']] }),
+        app.user({ roles: [[city, 'learner']] }),
+        app.user(),
+      ]);
+      expect((await enrol(member, { sessionId: members.sessionId })).data?.enrol.status).toBe('confirmed');
+      await app.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [leaver.id]);
+      expect(codes(await enrol(leaver, { sessionId: members.sessionId }))).toEqual(['NOT_FOUND']);
+
+      const open = await seminarSession(app, { providerOrganisationId: city });
+      await app.dataSource.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1', [
+        signedOut.id,
+      ]);
+      expect(codes(await enrol(signedOut, { sessionId: open.sessionId }))).toEqual(['UNAUTHENTICATED']);
+
+      const [first, second] = await learners(2);
+      expect((await enrol(first, { sessionId: open.sessionId })).data?.enrol.status).toBe('confirmed');
+      const [question] = (await app.dataSource.query(
+        `INSERT INTO session_questions (session_id, position, kind, label, required)
+         VALUES ($1, 1, 'yes_no', '初めての参加ですか', true) RETURNING id`,
+        [open.sessionId],
+      )) as { id: string }[];
+      const refused = await enrol(second, { sessionId: open.sessionId });
+      expect(refused.errors?.[0].extensions?.fields).toEqual({
+        [`answers.${question.id}`]: 'この質問への回答は必須です。',
+      });
+      expect(await counts(open.sessionId)).toMatchObject({ confirmed_count: 1, all_rows: 1 });
+    });
+  });
+
   describe('bad input changes nothing', () => {
     it.each([
       [

@@ -10,6 +10,7 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import {
@@ -19,15 +20,20 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../core/graphql/errors';
+import type { MessageKey } from '../../core/i18n/messages';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { CourseEntity } from '../catalogue/course.entity';
+import type { EnrolmentTarget } from '../catalogue/enrolment-target';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
 import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
 import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';
+import { ENROL_STATEMENT } from './enrol.statement';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
 import { lotteryTicket } from './lottery-ticket';
 import { rosterTable, type RosterRow } from './roster-export';
+import { SessionQueue } from './session-queue';
+import { UnsafeEnrolment } from './unsafe-enrolment';
 
 interface SessionContext {
   session: SessionEntity;
@@ -47,6 +53,9 @@ interface SessionContext {
 export class EnrolmentService implements OnModuleInit {
   private readonly logger = new Logger(EnrolmentService.name);
   readonly checkInCodes: CheckInCodes;
+  /** The benchmark's negative control (BENCH_UNSAFE_ENROLMENT=1, refused in production), else null. */
+  private readonly unsafe: UnsafeEnrolment | null;
+  private readonly sessionQueue = new SessionQueue(2);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -55,6 +64,7 @@ export class EnrolmentService implements OnModuleInit {
     @Inject(ENV) private readonly env: Env,
   ) {
     this.checkInCodes = new CheckInCodes(env.JWT_SECRET);
+    this.unsafe = env.BENCH_UNSAFE_ENROLMENT === '1' ? new UnsafeEnrolment(dataSource) : null;
   }
 
   onModuleInit(): void {
@@ -101,145 +111,42 @@ export class EnrolmentService implements OnModuleInit {
   // ---------------------------------------------------------------- enrol
 
   async enrol(principal: Principal, input: EnrolInput): Promise<EnrolmentEntity> {
-    const guarded = this.env.BENCH_UNSAFE_ENROLMENT !== '1';
-    // Everything that does not depend on the seats is checked before the session row is locked, so the
-    // locked part (lock, insert, counters, event) stays short under a rush.
-    const { session: snapshot, course } = await this.catalogue.visibleSessionWithCourse(
-      principal,
-      input.sessionId,
-    );
-    const questions = await this.catalogue.questionsFor(snapshot.id);
-    const problems = [...this.checkAnswers(questions, input), ...this.checkChildcare(snapshot, input)];
+    // Everything that does not depend on the seats is checked before the session row is locked; the
+    // locked part (lock, seat decision, insert, counters, event) is then one statement.
+    const target = await this.catalogue.enrolmentTarget(principal, input.sessionId);
+    const { session, course } = target;
+    const problems = [...this.checkAnswers(target.questions, input), ...this.checkChildcare(session, input)];
     if (problems.length) throw new BadUserInputError(problems);
-    const context: SessionContext = {
-      session: snapshot,
-      providerOrganisationId: course.providerOrganisationId,
-      courseStatus: course.status,
-      visibility: course.visibility,
-      courseTitle: course.title,
-    };
+    const priorityTier =
+      session.registrationMode === 'lottery'
+        ? await this.priorityTier(principal, session.lotteryPriorities, course.providerOrganisationId)
+        : 0;
+    const answers = input.answers.map((a) => ({ questionId: a.questionId, value: a.value.trim() }));
+    if (this.unsafe) return this.unsafe.enrol(principal, input, answers, priorityTier);
+    let rows: (EnrolmentRow & { refusal: MessageKey | null })[];
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const query = manager.createQueryBuilder(SessionEntity, 's').where('s.id = :id', { id: snapshot.id });
-        if (guarded) query.setLock('pessimistic_write');
-        const session = (await query.getOne()) ?? snapshot;
-        context.session = session;
-        if (session.status === 'cancelled') throw new ConflictError('enrolment.sessionCancelled');
-        const now = Date.now();
-        if (now < session.registrationOpensAt.getTime())
-          throw new ConflictError('enrolment.registrationNotOpen');
-        if (now >= session.registrationClosesAt.getTime())
-          throw new ConflictError('enrolment.registrationClosed');
-        if (session.registrationMode === 'lottery' && session.drawnAt)
-          throw new ConflictError('enrolment.lotteryDrawn');
-
-        const enrolment = manager.create(EnrolmentEntity, {
-          sessionId: session.id,
-          userId: principal.userId,
-          childcareRequested: input.childcare,
-          childcareConfirmed: false,
-          childAgesMonths: input.childcare ? input.childAgesMonths : [],
-          answers: input.answers.map((a) => ({ questionId: a.questionId, value: a.value.trim() })),
-          waitlistPosition: null,
-          cancelledAt: null,
-          completedAt: null,
-          drawOrder: null,
-          priorityTier: 0,
-        });
-
-        if (session.registrationMode === 'lottery') {
-          enrolment.status = 'applied';
-          enrolment.priorityTier = await this.priorityTier(manager, principal, context);
-        } else if (guarded) {
-          const seat = session.confirmedCount < session.capacity;
-          const childcareSeat = session.childcareConfirmedCount < session.childcareCapacity;
-          if (seat && (!input.childcare || childcareSeat)) {
-            this.confirm(enrolment, session, input.childcare);
-          } else if (seat && input.ifChildcareFull === ChildcareFallback.WITHOUT_CHILDCARE) {
-            enrolment.childcareRequested = false;
-            enrolment.childAgesMonths = [];
-            this.confirm(enrolment, session, false);
-          } else {
-            this.waitlist(enrolment, session);
-          }
-        } else {
-          // Bench-only negative control: decide from a plain count, with no lock and no counters. The short
-          // sleep between reading the count and acting on it stands in for a slower server, widening the
-          // check-then-act race the guard exists to close.
-          const [{ n }] = (await manager.query(
-            `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
-            [session.id],
-          )) as { n: number }[];
-          await manager.query('SELECT pg_sleep(0.02)');
-          if (n < session.capacity) enrolment.status = 'confirmed';
-          else {
-            enrolment.status = 'waitlisted';
-            const [{ next }] = (await manager.query(
-              `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
-              [session.id],
-            )) as { next: number }[];
-            enrolment.waitlistPosition = next;
-          }
-        }
-        // A second active enrolment of hers fails here on the partial unique index, rolling back the seat.
-        return this.insertEnrolment(
-          manager,
-          enrolment,
-          guarded && session.registrationMode !== 'lottery' ? session : null,
-        );
-      });
+      rows = await this.sessionQueue.run(session.id, () =>
+        preparedQuery(this.dataSource, ENROL_STATEMENT, [
+          session.id,
+          principal.userId,
+          input.childcare,
+          input.childcare ? input.childAgesMonths : [],
+          JSON.stringify(answers),
+          priorityTier,
+          input.ifChildcareFull === ChildcareFallback.WITHOUT_CHILDCARE,
+        ]),
+      );
     } catch (error) {
+      // A second active enrolment of hers fails on the partial unique index, rolling back the seat.
       if ((error as { constraint?: string }).constraint === 'enrolments_one_active_per_learner') {
         throw new ConflictError('enrolment.alreadyEnrolled');
       }
       throw error;
     }
-  }
-
-  /**
-   * Inserts the enrolment, saves the session's counters (when given) and records the event in one
-   * statement: the session's row lock is held for one round trip instead of three, which is what a rush
-   * into one session queues on. The event's payload is the one `event()` writes.
-   */
-  private async insertEnrolment(
-    manager: EntityManager,
-    enrolment: EnrolmentEntity,
-    seats: SessionEntity | null,
-  ): Promise<EnrolmentEntity> {
-    const rows = (await manager.query(
-      `WITH inserted AS (
-         INSERT INTO enrolments (session_id, user_id, status, waitlist_position, childcare_requested,
-                                 childcare_confirmed, child_ages_months, answers, priority_tier)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::int[], $8::jsonb, $9)
-         RETURNING *
-       ), seats AS (
-         UPDATE sessions SET confirmed_count = $10, childcare_confirmed_count = $11, next_waitlist_position = $12
-          WHERE id = $1 AND $13::boolean
-       ), event AS (
-         INSERT INTO domain_events (type, payload)
-         SELECT 'enrolment.' || i.status,
-                jsonb_build_object('enrolmentId', i.id, 'sessionId', i.session_id, 'userId', i.user_id,
-                                   'status', i.status, 'waitlistPosition', i.waitlist_position)
-           FROM inserted i
-       )
-       SELECT * FROM inserted`,
-      [
-        enrolment.sessionId,
-        enrolment.userId,
-        enrolment.status,
-        enrolment.waitlistPosition,
-        enrolment.childcareRequested,
-        enrolment.childcareConfirmed,
-        enrolment.childAgesMonths,
-        JSON.stringify(enrolment.answers),
-        enrolment.priorityTier,
-        seats?.confirmedCount ?? 0,
-        seats?.childcareConfirmedCount ?? 0,
-        seats?.nextWaitlistPosition ?? 1,
-        seats !== null,
-      ],
-    )) as EnrolmentRow[];
-    return manager.create(EnrolmentEntity, fromRow(rows[0]));
+    const [row] = rows;
+    if (!row) throw new NotFoundError('enrolment.sessionNotFound');
+    if (row.refusal) throw new ConflictError(row.refusal);
+    return Object.assign(new EnrolmentEntity(), fromRow(row));
   }
 
   private confirm(enrolment: EnrolmentEntity, session: SessionEntity, withChildcare: boolean): void {
@@ -268,7 +175,7 @@ export class EnrolmentService implements OnModuleInit {
     );
   }
 
-  private checkAnswers(questions: QuestionEntity[], input: EnrolInput): FieldProblem[] {
+  private checkAnswers(questions: EnrolmentTarget['questions'], input: EnrolInput): FieldProblem[] {
     const problems: FieldProblem[] = [];
     const byId = new Map(questions.map((q) => [q.id, q]));
     const given = new Map(input.answers.map((a) => [a.questionId, a.value.trim()]));
@@ -294,7 +201,7 @@ export class EnrolmentService implements OnModuleInit {
     return problems;
   }
 
-  private checkChildcare(session: SessionEntity, input: EnrolInput): FieldProblem[] {
+  private checkChildcare(session: EnrolmentTarget['session'], input: EnrolInput): FieldProblem[] {
     if (!input.childcare) return [];
     if (session.childcareCapacity <= 0)
       return [{ field: 'childcare', key: 'enrolment.childcareUnavailable' }];
@@ -319,23 +226,22 @@ export class EnrolmentService implements OnModuleInit {
 
   /** Index of the first priority rule she meets (0 is drawn first); the number of rules if none. */
   private async priorityTier(
-    manager: EntityManager,
     principal: Principal,
-    context: SessionContext,
+    rules: readonly string[],
+    providerOrganisationId: string,
   ): Promise<number> {
-    const rules = context.session.lotteryPriorities;
     for (const [index, rule] of rules.entries()) {
       if (
         rule === 'member_of_provider' &&
-        principal.memberships.some((m) => m.organisationId === context.providerOrganisationId)
+        principal.memberships.some((m) => m.organisationId === providerOrganisationId)
       ) {
         return index;
       }
       if (rule === 'first_time') {
-        const rows = await manager.query(
+        const rows = await this.dataSource.query(
           `SELECT 1 FROM enrolments e JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id
             WHERE e.user_id = $1 AND c.provider_organisation_id = $2 AND e.status IN ('confirmed', 'completed') LIMIT 1`,
-          [principal.userId, context.providerOrganisationId],
+          [principal.userId, providerOrganisationId],
         );
         if (rows.length === 0) return index;
       }
