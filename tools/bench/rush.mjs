@@ -192,7 +192,12 @@ export async function runRush({ databaseUrl }) {
     for (const [name, server] of Object.entries(servers)) {
       for (let i = 0; i < WARM_UP_RUSHES; i += 1) {
         const { sessions, tokens } = await fixtures(databaseUrl, 1);
-        const warm = await rush(server, CLIENTS[name === 'raw' ? 'raw' : 'graphql'](server), sessions, tokens);
+        const warm = await rush(
+          server,
+          CLIENTS[name === 'raw' ? 'raw' : 'graphql'](server),
+          sessions,
+          tokens,
+        );
         const [check] = await verify(databaseUrl, sessions);
         if (warm.errors || !holds(check)) throw new Error(`${name} warm-up rush failed`);
       }
