@@ -135,6 +135,40 @@ describe('raising capacity promotes the waitlist', () => {
     expect(confirmed_count).toBe(8);
   });
 
+  it('keeps a change made to the session while an enrolment waited for its lock', async () => {
+    // The change holds the session row; the enrolment queues on it, then writes its counters on top of
+    // the changed row (a one-statement CTE wrote the old capacity and title back here).
+    const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 2 });
+    for (const user of await learners(2)) await enrol(user, { sessionId });
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    let enrolled: Promise<Awaited<ReturnType<typeof enrol>>>;
+    try {
+      // Two updates, as updateSession makes (the change, then the seat counters).
+      await runner.query(`UPDATE sessions SET capacity = 5 WHERE id = $1`, [sessionId]);
+      await runner.query(`UPDATE sessions SET title = 'changed while she waited' WHERE id = $1`, [sessionId]);
+      const [learner] = await learners(1);
+      enrolled = enrol(learner, { sessionId });
+      // Wait until her statement is queued on the row lock.
+      for (let waiting = 0; waiting === 0;) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        [{ waiting }] = await app.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+        );
+      }
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect((await enrolled).data?.enrol.status).toBe('confirmed');
+    const [session] = await app.dataSource.query(
+      'SELECT capacity, title, confirmed_count FROM sessions WHERE id = $1',
+      [sessionId],
+    );
+    expect(session).toEqual({ capacity: 5, title: 'changed while she waited', confirmed_count: 3 });
+  });
+
   it('still refuses a capacity below the confirmed count, changing nothing', async () => {
     const { sessionId } = await seminarSession(app, { providerOrganisationId: city, capacity: 2 });
     for (const user of await learners(2)) await enrol(user, { sessionId });

@@ -6,6 +6,7 @@ import { CourseCoOrganisers1796114359247 } from './1796114359247-CourseCoOrganis
 import { SignUpAttempts1796114837276 } from './1796114837276-SignUpAttempts';
 import { LotteryCommitment1796114898880 } from './1796114898880-LotteryCommitment';
 import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow';
+import { EnrolFunction1796130000000 } from './1796130000000-EnrolFunction';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SignUpAttempts1796114837276,
   LotteryCommitment1796114898880,
   AttendanceWindow1796115896708,
+  EnrolFunction1796130000000,
 ];
