@@ -86,15 +86,37 @@ test.describe('staff conveniences', () => {
     await page.getByTestId('publish-course').click();
     await expect(page.getByTestId('course-status')).toHaveText('公開中');
     await expect(page.getByTestId('copy-sessions')).toBeChecked();
+    // A late answer about the course she left must not overwrite the copy (a phone is slow): every
+    // EditorCourse answer for the original is held back by a second, and the checks below wait for it.
+    const originalId = original.split('/').pop() ?? '';
+    const late: Promise<void>[] = [];
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { id?: string };
+      } | null;
+      if (body?.operationName !== 'EditorCourse' || body.variables?.id !== originalId)
+        return route.fallback();
+      const answered = (async () => {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.fulfill({ response });
+      })();
+      late.push(answered);
+      await answered;
+    });
     await page.getByTestId('copy-course').click();
     await expect(page).not.toHaveURL(original);
     await expect(page.getByTestId('course-notice')).toContainText('コピーしました');
+    await Promise.all(late);
+    if (late.length) await page.waitForTimeout(300); // the late answer reaches the page
     await expect(page.getByTestId('course-status')).toHaveText('下書き');
     await expect(page.getByTestId('course-title')).toHaveValue(`${title}（コピー）`);
     await expect(page.getByTestId('course-sessions')).toContainText('第1期');
     await expect(page.getByTestId('course-sessions')).toContainText('第2期');
     await expect(coOrganisers.getByLabel(BUREAU)).toBeChecked();
     await inBothLanguages(page, 'course-copied', { ja: '講座を編集', en: 'Edit course' });
+    await page.unrouteAll({ behavior: 'wait' });
 
     // The published original names its co-organisers to visitors.
     await page.goto(original.replace('/staff/courses/', '/seminars/courses/'));

@@ -759,7 +759,11 @@ export class CourseEditorPage {
 
   private async load(id: string): Promise<void> {
     try {
-      const c = await this.refreshCourse(id);
+      const c = await this.service.course(id);
+      // She may have moved on to another course (a copy opens at once): an answer for the one she
+      // left must not overwrite the page.
+      if (this.id() !== id) return;
+      this.course.set(c);
       this.form.reset({
         title: c.title,
         providerOrganisationId: c.provider.id,
@@ -775,7 +779,7 @@ export class CourseEditorPage {
       this.coOrganiserIds.set(c.coOrganisers.map((o) => o.id));
       this.loadError.set(null);
     } catch (error) {
-      this.loadError.set(toAppError(error));
+      if (this.id() === id) this.loadError.set(toAppError(error));
     }
   }
 
@@ -1041,7 +1045,8 @@ export class CourseEditorPage {
     errorSignal.set(null);
     try {
       await change();
-      await this.load(c.id);
+      // The course on the page now: a copy navigates to itself before this reload.
+      await this.load(this.id() ?? c.id);
     } catch (error) {
       errorSignal.set(errorText(this.i18n, toAppError(error)));
     } finally {
