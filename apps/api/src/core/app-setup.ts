@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import { REQUEST_LIMITS } from './graphql/limits';
+import { rejectNulCharacters } from './nul-characters';
 
 /** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
 export function configureHttp(app: NestExpressApplication): void {
@@ -26,4 +27,6 @@ export function configureHttp(app: NestExpressApplication): void {
   // The largest legitimate body fits with room to spare; a larger one is refused with 413 and a localized
   // GraphQL-shaped error (GraphqlExceptionFilter) before it is parsed.
   app.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
+  // NUL cannot be stored: refused once here, before anything runs (nul-characters.ts).
+  app.use(rejectNulCharacters);
 }

@@ -60,6 +60,12 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         { extensions: { code: 'PAYLOAD_TOO_LARGE', status: 413 } },
       );
     }
+    if (isUnstorableCharacter(exception)) {
+      // A NUL that reached PostgreSQL by a path nul-characters.ts does not see (a multipart file name).
+      return new GraphQLError(translate('error.nulCharacter', locale), {
+        extensions: { code: 'BAD_USER_INPUT', status: 400 },
+      });
+    }
     if (exception instanceof HttpException) {
       const mapped = HTTP_CODES[exception.getStatus()];
       if (mapped) {
@@ -75,6 +81,15 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       extensions: { code: 'INTERNAL_SERVER_ERROR', status: 500 },
     });
   }
+}
+
+/**
+ * PostgreSQL's refusal of a character it cannot store: 22021 (a NUL in text) and 22P05 (`\u0000` in
+ * jsonb). Both come only from what a user sent.
+ */
+function isUnstorableCharacter(exception: unknown): boolean {
+  const code = (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return code === '22021' || code === '22P05';
 }
 
 /** body-parser's refusal of a body over its `limit` (an http-errors error, not a Nest exception). */

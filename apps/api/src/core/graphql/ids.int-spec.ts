@@ -90,6 +90,34 @@ describe('Ids and strings in every operation', () => {
       { token: (await app.user({ roles: [[await app.organisation('city'), 'admin']] })).token },
     );
     expect(codes(checkIn)).not.toContain('INTERNAL_SERVER_ERROR');
+    // 36 hex digits and dashes that are not a UUID, as a foreign QR code may read.
+    const foreign = await app.gql(
+      'mutation($c: String!, $s: ID!, $m: ID!) { checkIn(code: $c, sessionId: $s, meetingId: $m) { id } }',
+      { c: `${'-'.repeat(36)}.${'A'.repeat(22)}`, s: crypto.randomUUID(), m: crypto.randomUUID() },
+      { token: (await app.user({ roles: [[await app.organisation('city'), 'admin']] })).token },
+    );
+    expect(codes(foreign)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('refuses a NUL character in every String argument, as a variable or a literal, localized, nothing logged', async () => {
+    const calls = rootCalls(schema).filter((c) => c.name !== 'Mutation.signOut');
+    let tried = 0;
+    for (const call of calls) {
+      const variables = Object.fromEntries(
+        call.field.args.map((a) => [a.name, sampleValue(a.type, a.name, { string: () => 'a\u0000b' })]),
+      );
+      if (!JSON.stringify(variables).includes('\\u0000')) continue;
+      tried += 1;
+      const result = await app.gql(call.query, variables, { token: admin.token });
+      expect({ at: call.name, codes: codes(result) }).toEqual({ at: call.name, codes: ['BAD_USER_INPUT'] });
+    }
+    expect(tried).toBeGreaterThan(10);
+    const literal = await app.gql('{ catalogue(filter: { search: "a\\u0000b" }) { total } }', undefined, {
+      locale: 'en',
+    });
+    expect(codes(literal)).toEqual(['BAD_USER_INPUT']);
+    expect(literal.errors?.[0].message).toContain('NUL');
     expect(logged).not.toHaveBeenCalled();
   });
 

@@ -39,6 +39,10 @@ export const MESSAGES = {
     ja: 'リクエストの形式が正しくありません。',
     en: 'The request is not well-formed.',
   },
+  'error.nulCharacter': {
+    ja: '入力に使えない文字（NUL文字）が含まれています。貼り付けた内容を確認してください。',
+    en: 'What you entered contains a character that cannot be used (NUL). Please check what you pasted.',
+  },
   'error.payloadTooLarge': {
     ja: 'リクエストが大きすぎます（{max}KBまで）。入力内容を短くしてください。',
     en: 'The request is too large (at most {max} KB). Please shorten what you entered.',
@@ -148,6 +152,14 @@ export const MESSAGES = {
   },
   'enrolment.registrationClosed': { ja: '申し込みの受付は終了しました。', en: 'Registration has closed.' },
   'enrolment.lotteryDrawn': { ja: '抽選は終了しました。', en: 'The lottery has already been drawn.' },
+  'enrolment.completedCannotCancel': {
+    ja: '修了済みの申し込みは取り消せません。出欠を訂正すると修了も取り消されます。',
+    en: 'A completed enrolment cannot be cancelled. Correcting the attendance withdraws the completion.',
+  },
+  'enrolment.courseNotPublished': {
+    ja: 'この講座はまだ公開されていないため、申し込めません。',
+    en: 'This course is not published yet, so nobody can apply.',
+  },
   'enrolment.alreadyEnrolled': {
     ja: 'この開催回には既に申し込んでいます。',
     en: 'You have already applied for this session.',
@@ -210,6 +222,10 @@ export const MESSAGES = {
   },
 
   // issue 8: lottery
+  'catalogue.lotteryDeadlineOnlyLater': {
+    ja: '受付を開始した抽選の締切は、延ばすことはできますが早めることはできません。',
+    en: 'Once a lottery has opened, its deadline can be extended but not brought forward.',
+  },
   'catalogue.lotteryRulesLocked': {
     ja: '抽選の申込受付が始まった後は、申込方法・優先順位・受付開始日時を変更できません。',
     en: 'Once lottery applications have opened, the registration mode, priorities and opening time cannot change.',
@@ -366,8 +382,12 @@ export const MESSAGES = {
     en: 'This session has been cancelled.',
   },
   'catalogue.pastMeetingLocked': {
-    ja: '開始済みの開催日時は変更・削除できません。',
-    en: 'A meeting that has already started cannot be changed or removed.',
+    ja: '受付（出欠の記録）が始まった開催日時は変更・削除できません。',
+    en: 'A meeting whose check-in has opened cannot be changed or removed.',
+  },
+  'catalogue.meetingInPast': {
+    ja: '過去の日時に開催日を追加したり、移したりすることはできません。',
+    en: 'A meeting cannot be added or moved to a time in the past.',
   },
   'catalogue.unknownItem': {
     ja: 'この開催回に属さない項目が含まれています。',

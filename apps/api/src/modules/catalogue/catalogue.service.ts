@@ -209,6 +209,8 @@ export class CatalogueService {
     if (course.status !== 'published' || course.visibility !== 'public') {
       await this.visibleCourse(principal, course.id, 'catalogue.sessionNotFound');
     }
+    // Her editors see a draft, but nobody takes a seat in it before it is published.
+    if (course.status !== 'published') throw new ConflictError('enrolment.courseNotPublished');
     return target;
   }
 
@@ -785,7 +787,10 @@ export class CatalogueService {
     };
     const meetings = input.meetings.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
     const questions = (input.questions ?? []).map(cleanQuestion);
-    const problems = sessionProblems({ ...values, meetings, questions });
+    const problems = [
+      ...sessionProblems({ ...values, meetings, questions }),
+      ...meetingChangeProblems([], input.meetings, values.checkInOpensMinutesBefore),
+    ];
     if (problems.length) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(manager.create(SessionEntity, values));
@@ -819,8 +824,16 @@ export class CatalogueService {
       if (!session) throw new NotFoundError('catalogue.sessionNotFound');
       if (session.status === 'cancelled') throw new ConflictError('catalogue.sessionCancelled');
       const problems: FieldProblem[] = [];
-      const before = { capacity: session.capacity, childcareCapacity: session.childcareCapacity };
-      problems.push(...lotteryRuleProblems(session, input));
+      const before = {
+        capacity: session.capacity,
+        childcareCapacity: session.childcareCapacity,
+        checkInOpensMinutesBefore: session.checkInOpensMinutesBefore,
+      };
+      const course = await manager.findOneOrFail(CourseEntity, {
+        where: { id: session.courseId },
+        select: { id: true, publishedAt: true },
+      });
+      problems.push(...lotteryRuleProblems(session, input, course.publishedAt));
 
       const set = <K extends keyof SessionEntity>(key: K, value: SessionEntity[K] | undefined) => {
         if (value !== undefined) session[key] = value;
@@ -868,7 +881,11 @@ export class CatalogueService {
       const storedQuestions = await manager.find(QuestionEntity, { where: { sessionId: id } });
       const meetings = input.meetings ?? storedMeetings;
       const questions = input.questions ? input.questions.map(cleanQuestion) : storedQuestions;
-      if (input.meetings) problems.push(...meetingChangeProblems(storedMeetings, input.meetings));
+      if (input.meetings) {
+        problems.push(
+          ...meetingChangeProblems(storedMeetings, input.meetings, before.checkInOpensMinutesBefore),
+        );
+      }
       if (input.questions) problems.push(...unknownIdProblems('questions', storedQuestions, input.questions));
 
       const draft: SessionDraft = { ...session, meetings, questions };
@@ -983,13 +1000,20 @@ function unknownIdProblems(
 }
 
 /**
- * Once a lottery's registration has opened its rules are fixed: applicants' priority tiers were computed
- * under them, and the draw's seed was committed to. Its mode, priorities and opening time cannot change
- * (a session that opened first-come cannot become a lottery either).
+ * Once a lottery's registration has opened (in a course that has been published: nobody can apply to a
+ * draft, such as a fresh copy) its rules are fixed: applicants' priority tiers were computed under them,
+ * and the draw's seed was committed to. Its mode, priorities and opening time cannot change (a session
+ * that opened first-come cannot become a lottery either), and its deadline can only move later: closing
+ * early would let someone who has seen the applications shut out those who were told they had until the
+ * published date.
  */
-function lotteryRuleProblems(session: SessionEntity, input: UpdateSessionInput): FieldProblem[] {
+function lotteryRuleProblems(
+  session: SessionEntity,
+  input: UpdateSessionInput,
+  coursePublishedAt: Date | null,
+): FieldProblem[] {
   const lottery = session.registrationMode === 'lottery' || input.registrationMode === 'lottery';
-  if (!lottery || Date.now() < session.registrationOpensAt.getTime()) return [];
+  if (!lottery || !coursePublishedAt || Date.now() < session.registrationOpensAt.getTime()) return [];
   const problems: FieldProblem[] = [];
   const locked = (field: string) => problems.push({ field, key: 'catalogue.lotteryRulesLocked' });
   if (input.registrationMode != null && input.registrationMode !== session.registrationMode)
@@ -1006,23 +1030,47 @@ function lotteryRuleProblems(session: SessionEntity, input: UpdateSessionInput):
   ) {
     locked('registrationOpensAt');
   }
+  if (
+    session.registrationMode === 'lottery' &&
+    input.registrationClosesAt != null &&
+    input.registrationClosesAt.getTime() < session.registrationClosesAt.getTime()
+  ) {
+    problems.push({ field: 'registrationClosesAt', key: 'catalogue.lotteryDeadlineOnlyLater' });
+  }
   return problems;
 }
 
-/** Meetings that have started carry attendance: they may be neither moved nor removed. */
-function meetingChangeProblems(stored: MeetingEntity[], wanted: MeetingInput[]): FieldProblem[] {
+/**
+ * Attendance only when it happened. A meeting whose check-in has opened (its start, less the session's
+ * window) may carry attendance: it may be neither moved nor removed. A meeting that is added or moved
+ * may not start in the past: moving a seminar's dates into the past would let it be marked attended,
+ * completed and certified before it took place.
+ */
+function meetingChangeProblems(
+  stored: MeetingEntity[],
+  wanted: MeetingInput[],
+  checkInOpensMinutesBefore: number,
+): FieldProblem[] {
   const problems = unknownIdProblems('meetings', stored, wanted);
   const now = Date.now();
   const byId = new Map(wanted.filter((m) => m.id).map((m) => [m.id as string, m]));
+  const unchanged = (meeting: MeetingEntity, next: MeetingInput | undefined) =>
+    next !== undefined &&
+    next.startsAt.getTime() === meeting.startsAt.getTime() &&
+    next.endsAt.getTime() === meeting.endsAt.getTime();
   for (const meeting of stored) {
-    if (meeting.startsAt.getTime() > now) continue;
-    const next = byId.get(meeting.id);
-    if (
-      !next ||
-      next.startsAt.getTime() !== meeting.startsAt.getTime() ||
-      next.endsAt.getTime() !== meeting.endsAt.getTime()
-    ) {
+    if (meeting.startsAt.getTime() - checkInOpensMinutesBefore * 60_000 > now) continue;
+    if (!unchanged(meeting, byId.get(meeting.id))) {
       problems.push({ field: 'meetings', key: 'catalogue.pastMeetingLocked' });
+    }
+  }
+  const storedById = new Map(stored.map((m) => [m.id, m]));
+  for (const next of wanted) {
+    const was = next.id ? storedById.get(next.id) : undefined;
+    if (was && unchanged(was, next)) continue;
+    if (next.startsAt.getTime() < now) {
+      problems.push({ field: 'meetings', key: 'catalogue.meetingInPast' });
+      break;
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 import { samplePdf, samplePng } from '@tsunagu/shared/testing';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { seminarSession } from '../../../test/seminar-fixtures';
 
 const COPY = 'mutation($id: ID!, $i: CopyCourseInput) { copyCourse(id: $id, input: $i) { id title status } }';
 const VIEW = `query($id: ID!) { course(id: $id) { title summary status tags visibility coOrganisers { id }
@@ -203,6 +204,29 @@ describe('copying a course', () => {
     expect(copy).toMatchObject({ confirmed_count: 0, enrolments: 0, questions: ['託児を希望しますか'] });
     expect(copy.lottery_commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(copy.lottery_commitment).not.toBe(original.lottery_commitment);
+  });
+
+  it('leaves out a session that the shift would still leave in the past', async () => {
+    // Held 400 days ago: a year later is still in the past, so it could never be held (nor attended).
+    const old = await seminarSession(app, {
+      providerOrganisationId: city,
+      meetings: 1,
+      firstMeetingInHours: -24 * 400,
+    });
+    const [{ course_id }] = await app.dataSource.query('SELECT course_id FROM sessions WHERE id = $1', [
+      old.sessionId,
+    ]);
+    const copied = await app.gql<{ copyCourse: { id: string } }>(
+      COPY,
+      { id: course_id, i: { sessionsShiftDays: 364 } },
+      { token: staff.token },
+    );
+    expect(copied.errors).toBeUndefined();
+    const [{ n }] = await app.dataSource.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE course_id = $1',
+      [copied.data!.copyCourse.id],
+    );
+    expect(n).toBe(0);
   });
 
   it('names the copy after the original unless told otherwise', async () => {

@@ -95,7 +95,11 @@ export async function copyCourse(
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The scheduled sessions of one course into another, every date moved by `shiftDays`. */
+/**
+ * The scheduled sessions of one course into another, every date moved by `shiftDays`. A session whose
+ * moved meetings would start in the past is left out (a session of two years ago copied a year on): it
+ * could never be held, and a meeting in the past could be marked attended at once.
+ */
 async function copySessions(
   manager: EntityManager,
   fromCourseId: string,
@@ -108,9 +112,11 @@ async function copySessions(
     order: { registrationOpensAt: 'ASC', createdAt: 'ASC' },
   });
   for (const session of sessions) {
+    const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
+    if (meetings.some((m) => shift(m.startsAt).getTime() < Date.now())) continue;
     // Everything but identity, seats taken and the lottery's state; a column added later is copied too.
     const {
-      id,
+      id: _id,
       createdAt: _createdAt,
       updatedAt: _updatedAt,
       confirmedCount: _confirmed,
@@ -132,14 +138,13 @@ async function copySessions(
         ...(session.registrationMode === 'lottery' ? newLotterySeed() : {}),
       }),
     );
-    const meetings = await manager.find(MeetingEntity, { where: { sessionId: id } });
     if (meetings.length) {
       await manager.insert(
         MeetingEntity,
         meetings.map((m) => ({ sessionId: copy.id, startsAt: shift(m.startsAt), endsAt: shift(m.endsAt) })),
       );
     }
-    const questions = await manager.find(QuestionEntity, { where: { sessionId: id } });
+    const questions = await manager.find(QuestionEntity, { where: { sessionId: session.id } });
     if (questions.length) {
       await manager.insert(
         QuestionEntity,

@@ -126,4 +126,91 @@ describe('attendance and completion', () => {
     await app.app.get(EnrolmentService).completeFinishedSessions();
     expect(await state(enrolmentId)).toMatchObject({ status: 'confirmed', certificates: 0 });
   });
+
+  describe('meetings cannot be moved to where attendance could be faked', () => {
+    const UPDATE = `mutation($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }`;
+    const update = (id: string, i: Record<string, unknown>) =>
+      app.gql(UPDATE, { id, i }, { token: staff.token, locale: 'en' });
+    const meetingsOf = async (
+      sessionId: string,
+    ): Promise<{ id: string; startsAt: string; endsAt: string }[]> =>
+      (
+        await app.dataSource.query(
+          `SELECT id, starts_at, ends_at FROM session_meetings WHERE session_id = $1 ORDER BY starts_at`,
+          [sessionId],
+        )
+      ).map((m: { id: string; starts_at: Date; ends_at: Date }) => ({
+        id: m.id,
+        startsAt: m.starts_at.toISOString(),
+        endsAt: m.ends_at.toISOString(),
+      }));
+    const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+    it('refuses to move a future meeting into the past or to add one there, changing nothing', async () => {
+      const { sessionId, enrolmentId } = await enrolled({ meetings: 1, firstMeetingInHours: 24 * 20 });
+      const [meeting] = await meetingsOf(sessionId);
+      const moved = await update(sessionId, {
+        registrationClosesAt: hoursFromNow(-30),
+        cancellationDeadline: hoursFromNow(-30),
+        meetings: [{ id: meeting.id, startsAt: hoursFromNow(-26), endsAt: hoursFromNow(-25) }],
+      });
+      expect(codes(moved)).toEqual(['BAD_USER_INPUT']);
+      expect(moved.errors?.[0].extensions?.['fields']).toMatchObject({
+        meetings: 'A meeting cannot be added or moved to a time in the past.',
+      });
+      const added = await update(sessionId, {
+        meetings: [meeting, { startsAt: hoursFromNow(-3), endsAt: hoursFromNow(-2) }],
+      });
+      expect(codes(added)).toEqual(['BAD_USER_INPUT']);
+      expect(await meetingsOf(sessionId)).toEqual([meeting]);
+      // So the meeting still cannot be marked, and no certificate can be issued before it happens.
+      expect(codes(await mark(enrolmentId, meeting.id))).toEqual(['CONFLICT']);
+      expect(await state(enrolmentId)).toEqual({ status: 'confirmed', marks: 0, certificates: 0 });
+    });
+
+    it('refuses a new session whose meetings lie in the past', async () => {
+      const courseId = await app.course(staff.token, { providerOrganisationId: city });
+      const created = await app.gql(
+        'mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+        {
+          i: {
+            courseId,
+            venueName: '小美玉市四季文化館',
+            capacity: 10,
+            registrationOpensAt: hoursFromNow(-24 * 10),
+            registrationClosesAt: hoursFromNow(-24 * 3),
+            cancellationDeadline: hoursFromNow(-24 * 3),
+            meetings: [{ startsAt: hoursFromNow(-48), endsAt: hoursFromNow(-46) }],
+          },
+        },
+        { token: staff.token },
+      );
+      expect(codes(created)).toEqual(['BAD_USER_INPUT']);
+      const [{ n }] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM sessions WHERE course_id = $1`,
+        [courseId],
+      );
+      expect(n).toBe(0);
+    });
+
+    it('locks a meeting once its check-in has opened, even before it starts', async () => {
+      // Starts in 20 minutes, check-in from 30 minutes before: attendance may already be recorded.
+      const { sessionId, enrolmentId, meetingIds } = await enrolled({
+        meetings: 1,
+        firstMeetingInHours: 20 / 60,
+        checkInOpensMinutesBefore: 30,
+      });
+      expect((await mark(enrolmentId, meetingIds[0])).errors).toBeUndefined();
+      const [meeting] = await meetingsOf(sessionId);
+      const later = await update(sessionId, {
+        meetings: [{ id: meeting.id, startsAt: hoursFromNow(48), endsAt: hoursFromNow(50) }],
+      });
+      expect(codes(later)).toEqual(['BAD_USER_INPUT']);
+      expect(later.errors?.[0].extensions?.['fields']).toMatchObject({
+        meetings: 'A meeting whose check-in has opened cannot be changed or removed.',
+      });
+      expect(await meetingsOf(sessionId)).toEqual([meeting]);
+      expect(await state(enrolmentId)).toMatchObject({ marks: 1 });
+    });
+  });
 });

@@ -21,5 +21,8 @@ describe(CheckInCodes.name, () => {
   it('reads the claimed enrolment id only from a well-formed code', () => {
     expect(CheckInCodes.claimedEnrolmentId(codes.sign(enrolment, session))).toBe(enrolment);
     expect(CheckInCodes.claimedEnrolmentId('garbage')).toBeNull();
+    // 36 characters of hex digits and dashes that are not a UUID (a foreign QR code): no id claimed.
+    expect(CheckInCodes.claimedEnrolmentId(`${'-'.repeat(36)}.${'A'.repeat(22)}`)).toBeNull();
+    expect(CheckInCodes.claimedEnrolmentId(`${'a'.repeat(36)}.${'A'.repeat(22)}`)).toBeNull();
   });
 });

@@ -21,7 +21,11 @@ export class CheckInCodes {
 
   /** The enrolment id the code claims, before its MAC is checked against the enrolment's real session. */
   static claimedEnrolmentId(code: string): string | null {
-    const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{22})$/.exec(code.trim());
+    // A UUID exactly (a foreign QR code of 36 hex digits and dashes must not reach PostgreSQL as an id).
+    const match =
+      /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{22})$/i.exec(
+        code.trim(),
+      );
     return match ? match[1] : null;
   }
 

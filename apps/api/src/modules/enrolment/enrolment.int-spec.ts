@@ -758,4 +758,67 @@ describe('enrolment', () => {
       expect((await get(path, staff.token)).status).toBe(200);
     });
   });
+
+  describe('what no one may do, editors included', () => {
+    const MARK = `mutation($e: ID!, $m: ID!) { markAttendance(enrolmentId: $e, meetingId: $m, status: attended) { status certificate { verificationCode } } }`;
+
+    it('takes no seat in a draft course, not even for its editors', async () => {
+      const draft = await seminarSession(app, { providerOrganisationId: city, status: 'draft' });
+      const admin = await app.user({ roles: [[city, 'admin']] });
+      for (const editor of [staff, admin]) {
+        const refused = await app.gql(
+          ENROL,
+          { input: { sessionId: draft.sessionId } },
+          {
+            token: editor.token,
+            locale: 'en',
+          },
+        );
+        expect(codes(refused)).toEqual(['CONFLICT']);
+        expect(refused.errors?.[0].message).toBe('This course is not published yet, so nobody can apply.');
+      }
+      expect((await counts(draft.sessionId)).all_rows).toBe(0);
+    });
+
+    it('never cancels a completion, which would leave its certificate valid', async () => {
+      const done = await seminarSession(app, {
+        providerOrganisationId: city,
+        meetings: 1,
+        firstMeetingInHours: -24,
+      });
+      const [learner] = await learners(1);
+      const enrolment = (await enrol(learner, { sessionId: done.sessionId })).data!.enrol;
+      const marked = await app.gql<{
+        markAttendance: { status: string; certificate: { verificationCode: string } };
+      }>(MARK, { e: enrolment.id, m: done.meetingIds[0] }, { token: staff.token });
+      expect(marked.errors).toBeUndefined();
+      expect(marked.data?.markAttendance.status).toBe('completed');
+      const refused = await app.gql(CANCEL, { id: enrolment.id }, { token: staff.token });
+      expect(codes(refused)).toEqual(['CONFLICT']);
+      expect(await counts(done.sessionId)).toMatchObject({ confirmed_count: 1, confirmed_rows: 1 });
+      const verified = await app.gql<{ verifyCertificate: { courseTitle: string } | null }>(
+        'query($c: String!) { verifyCertificate(code: $c) { courseTitle } }',
+        { c: marked.data!.markAttendance.certificate.verificationCode },
+      );
+      expect(verified.data?.verifyCertificate).not.toBeNull();
+    });
+
+    it('moves nobody up into a session that is over when an editor cancels a place', async () => {
+      const over = await seminarSession(app, {
+        providerOrganisationId: city,
+        capacity: 1,
+        meetings: 1,
+        firstMeetingInHours: -24,
+      });
+      const [held, waiting] = await learners(2);
+      const place = (await enrol(held, { sessionId: over.sessionId })).data!.enrol;
+      expect((await enrol(waiting, { sessionId: over.sessionId })).data?.enrol.status).toBe('waitlisted');
+      expect((await app.gql(CANCEL, { id: place.id }, { token: staff.token })).errors).toBeUndefined();
+      const statuses = await app.dataSource.query(
+        `SELECT status FROM enrolments WHERE session_id = $1 ORDER BY created_at`,
+        [over.sessionId],
+      );
+      expect(statuses).toEqual([{ status: 'cancelled' }, { status: 'waitlisted' }]);
+    });
+  });
 });

@@ -260,11 +260,14 @@ export class EnrolmentService implements OnModuleInit {
       const context = await this.sessionContext(manager, found.sessionId, true);
       const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolmentId });
       if (enrolment.status === 'cancelled') throw new ConflictError('enrolment.alreadyCancelled');
+      // A completion is a record with a public certificate: it is corrected through attendance (a
+      // no-show mark withdraws it), never by cancelling, which would leave the certificate valid.
+      if (enrolment.status === 'completed') throw new ConflictError('enrolment.completedCannotCancel');
       if (!editor && Date.now() > context.session.cancellationDeadline.getTime()) {
         throw new ConflictError('enrolment.cancellationClosed');
       }
       const { session } = context;
-      const heldSeat = enrolment.status === 'confirmed' || enrolment.status === 'completed';
+      const heldSeat = enrolment.status === 'confirmed';
       if (heldSeat) {
         session.confirmedCount -= 1;
         if (enrolment.childcareConfirmed) session.childcareConfirmedCount -= 1;
@@ -277,10 +280,16 @@ export class EnrolmentService implements OnModuleInit {
       await this.event(manager, 'enrolment.cancelled', enrolment, {
         by: editor && enrolment.userId !== principal.userId ? 'staff' : 'learner',
       });
-      await this.promote(manager, session);
+      // Nobody is moved up into a session that is over.
+      if (!(await this.sessionOver(manager, session.id))) await this.promote(manager, session);
       await this.saveSeats(manager, session);
       return enrolment;
     });
+  }
+
+  private async sessionOver(manager: EntityManager, sessionId: string): Promise<boolean> {
+    const meetings = await manager.find(MeetingEntity, { where: { sessionId }, select: { endsAt: true } });
+    return meetings.length > 0 && meetings.every((m) => m.endsAt.getTime() <= Date.now());
   }
 
   /**
@@ -425,7 +434,10 @@ export class EnrolmentService implements OnModuleInit {
   /** Draws every lottery whose draw time has passed (run by the scheduler; safe to run twice). */
   async drawDueLotteries(): Promise<number> {
     const due: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM sessions WHERE registration_mode = 'lottery' AND drawn_at IS NULL AND status = 'scheduled' AND draw_at <= now()`,
+      // Only lotteries of published courses: a draft (a copy for next year, say) is never drawn empty.
+      `SELECT s.id FROM sessions s JOIN courses c ON c.id = s.course_id
+        WHERE s.registration_mode = 'lottery' AND s.drawn_at IS NULL AND s.status = 'scheduled'
+          AND s.draw_at <= now() AND c.status = 'published'`,
     );
     let drawn = 0;
     for (const { id } of due) {

@@ -28,6 +28,19 @@ export class LotteryDrawService {
             WHERE session_id = $1 AND status = 'applied'`,
       [session.id],
     )) as { id: string; tier: number; drawOrder: number | null }[];
+    // Applications cancelled before the draw (no draw order), by whom: the cancellation's event says.
+    const withdrawn = session.drawnAt
+      ? ((await this.dataSource.query(
+          `SELECT e.id, e.cancelled_at AS "withdrawnAt",
+                  EXISTS (SELECT 1 FROM domain_events ev
+                           WHERE ev.type = 'enrolment.cancelled' AND ev.payload->>'enrolmentId' = e.id::text
+                             AND ev.payload->>'by' = 'staff') AS "byOrganisers"
+             FROM enrolments e
+            WHERE e.session_id = $1 AND e.status = 'cancelled' AND e.draw_order IS NULL
+            ORDER BY e.cancelled_at, e.id`,
+          [session.id],
+        )) as { id: string; withdrawnAt: Date; byOrganisers: boolean }[])
+      : [];
     return {
       session,
       commitment: session.lotteryCommitment,
@@ -43,6 +56,11 @@ export class LotteryDrawService {
             tier: row.tier,
           }))
         : [],
+      withdrawn: withdrawn.map((row) => ({
+        ticket: lotteryTicket(session.id, row.id),
+        withdrawnAt: row.withdrawnAt,
+        byOrganisers: row.byOrganisers,
+      })),
     };
   }
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
 import { seminarSession } from '../../../test/seminar-fixtures';
 import { EnrolmentService } from './enrolment.service';
+import { lotteryTicket } from './lottery-ticket';
 
 const ENROL = `mutation($s: ID!) { enrol(input: { sessionId: $s }) { id status } }`;
 const DRAW = `mutation($s: ID!) { drawLottery(sessionId: $s) { drawnAt lotterySeed lotteryCommitment } }`;
@@ -150,6 +151,43 @@ describe('lottery (抽選)', () => {
     expect(codes(await app.gql(ENROL, { s: sessionId }, { token: late.token }))).toEqual(['CONFLICT']);
   });
 
+  it('keeps applications cancelled before the draw in the public record, saying by whom', async () => {
+    const { sessionId } = await seminarSession(app, {
+      providerOrganisationId: city,
+      capacity: 1,
+      mode: 'lottery',
+    });
+    const [stays, leaves, removed] = await learners(3);
+    const ids: string[] = [];
+    for (const user of [stays, leaves, removed]) {
+      const applied = await app.gql<{ enrol: { id: string } }>(
+        ENROL,
+        { s: sessionId },
+        { token: user.token },
+      );
+      ids.push(applied.data!.enrol.id);
+    }
+    const CANCEL = `mutation($id: ID!) { cancelEnrolment(id: $id) { status } }`;
+    expect((await app.gql(CANCEL, { id: ids[1] }, { token: leaves.token })).errors).toBeUndefined();
+    expect((await app.gql(CANCEL, { id: ids[2] }, { token: staff.token })).errors).toBeUndefined();
+    await close(sessionId);
+    expect((await app.gql(DRAW, { s: sessionId }, { token: staff.token })).errors).toBeUndefined();
+    const result = await app.gql<{
+      lotteryDraw: { entries: { ticket: string }[]; withdrawn: { ticket: string; byOrganisers: boolean }[] };
+    }>(
+      `query($s: ID!) { lotteryDraw(sessionId: $s) { entries { ticket } withdrawn { ticket byOrganisers withdrawnAt } } }`,
+      { s: sessionId },
+    );
+    const tickets = ids.map((id) => lotteryTicket(sessionId, id));
+    expect(result.data?.lotteryDraw.entries.map((e) => e.ticket)).toEqual([tickets[0]]);
+    expect(
+      result.data?.lotteryDraw.withdrawn.map(({ ticket, byOrganisers }) => ({ ticket, byOrganisers })),
+    ).toEqual([
+      { ticket: tickets[1], byOrganisers: false },
+      { ticket: tickets[2], byOrganisers: true },
+    ]);
+  });
+
   it('draws priority tiers first, and publishes each ticket’s tier', async () => {
     const { sessionId } = await seminarSession(app, {
       providerOrganisationId: city,
@@ -245,6 +283,80 @@ describe('lottery (抽選)', () => {
     expect(row).toEqual({ registration_mode: 'lottery', lottery_priorities: [] });
     // Other details (the venue, say) may still change.
     expect((await update(sessionId, { venueName: '小美玉市生涯学習センター' })).errors).toBeUndefined();
+  });
+
+  it('lets an open lottery’s deadline move later, never earlier', async () => {
+    const { sessionId } = await seminarSession(app, { providerOrganisationId: city, mode: 'lottery' });
+    const [before] = await app.dataSource.query(
+      'SELECT registration_closes_at, draw_at FROM sessions WHERE id = $1',
+      [sessionId],
+    );
+    const update = (i: Record<string, unknown>) =>
+      app.gql(
+        'mutation($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }',
+        { id: sessionId, i },
+        { token: staff.token, locale: 'en' },
+      );
+    // Closing early, after seeing who applied, would shut out those told they had until the deadline.
+    const earlier = await update({
+      registrationClosesAt: new Date(Date.now() + 60_000).toISOString(),
+      drawAt: new Date(Date.now() + 120_000).toISOString(),
+    });
+    expect(codes(earlier)).toEqual(['BAD_USER_INPUT']);
+    expect(earlier.errors?.[0].extensions?.['fields']).toEqual({
+      registrationClosesAt:
+        'Once a lottery has opened, its deadline can be extended but not brought forward.',
+    });
+    const [unchanged] = await app.dataSource.query(
+      'SELECT registration_closes_at, draw_at FROM sessions WHERE id = $1',
+      [sessionId],
+    );
+    expect(unchanged).toEqual(before);
+    const extended = new Date(before.registration_closes_at.getTime() + DAY);
+    expect(
+      (
+        await update({
+          registrationClosesAt: extended.toISOString(),
+          drawAt: new Date(extended.getTime() + 3_600_000).toISOString(),
+        })
+      ).errors,
+    ).toBeUndefined();
+  });
+
+  it('leaves a copy’s lottery open to change and undrawn until the copy is published', async () => {
+    const { sessionId } = await seminarSession(app, { providerOrganisationId: city, mode: 'lottery' });
+    const [{ course_id }] = await app.dataSource.query('SELECT course_id FROM sessions WHERE id = $1', [
+      sessionId,
+    ]);
+    const copyOf = async () => {
+      const copied = await app.gql<{ copyCourse: { id: string } }>(
+        'mutation($id: ID!, $i: CopyCourseInput) { copyCourse(id: $id, input: $i) { id } }',
+        { id: course_id, i: { sessionsShiftDays: 0 } },
+        { token: staff.token },
+      );
+      expect(copied.errors).toBeUndefined();
+      const [session] = await app.dataSource.query('SELECT id FROM sessions WHERE course_id = $1', [
+        copied.data!.copyCourse.id,
+      ]);
+      return session.id as string;
+    };
+    // Its registration "opened" a day ago, but nobody can apply to a draft: its rules are not fixed.
+    const editable = await copyOf();
+    const changed = await app.gql(
+      'mutation($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { registrationMode } }',
+      { id: editable, i: { registrationMode: 'first_come', drawAt: null } },
+      { token: staff.token },
+    );
+    expect(changed.errors).toBeUndefined();
+    // And a copy whose draw time passes is not drawn empty by the scheduler.
+    const idle = await copyOf();
+    await app.dataSource.query(
+      `UPDATE sessions SET registration_closes_at = now() - interval '2 minutes', draw_at = now() - interval '1 minute' WHERE id = $1`,
+      [idle],
+    );
+    await app.app.get(EnrolmentService).drawDueLotteries();
+    const [{ drawn_at }] = await app.dataSource.query('SELECT drawn_at FROM sessions WHERE id = $1', [idle]);
+    expect(drawn_at).toBeNull();
   });
 
   it('has no public record for a first-come session', async () => {

@@ -13,6 +13,20 @@ export class LotteryDrawEntry {
   tier: number;
 }
 
+@ObjectType('LotteryWithdrawal', {
+  description: 'An application cancelled before the draw, so it took no part in it',
+})
+export class LotteryWithdrawal {
+  @Field({ description: 'The application’s pseudonym (申込番号)' })
+  ticket: string;
+
+  @Field(() => Date)
+  withdrawnAt: Date;
+
+  @Field({ description: 'Cancelled by the organisers (otherwise by the applicant herself)' })
+  byOrganisers: boolean;
+}
+
 @ObjectType('LotteryDraw', {
   description:
     'What anyone needs to check a lottery: the seed’s SHA-256 published before applications opened, and after the draw the seed, the tickets with their tiers in drawn order, and the algorithm',
@@ -41,4 +55,10 @@ export class LotteryDraw {
 
   @Field(() => [LotteryDrawEntry], { description: 'Empty until the draw' })
   entries: LotteryDrawEntry[];
+
+  @Field(() => [LotteryWithdrawal], {
+    description:
+      'Applications cancelled before the draw, oldest first: an application cannot vanish from the record (empty until the draw)',
+  })
+  withdrawn: LotteryWithdrawal[];
 }

@@ -394,6 +394,8 @@ export type LotteryDraw = {
   /** The seed: null until the draw */
   seed: Maybe<Scalars['String']['output']>;
   session: Session;
+  /** Applications cancelled before the draw, oldest first: an application cannot vanish from the record (empty until the draw) */
+  withdrawn: Array<LotteryWithdrawal>;
 };
 
 /** One application in the drawn order */
@@ -405,6 +407,16 @@ export type LotteryDrawEntry = {
   ticket: Scalars['String']['output'];
   /** Priority tier: 0 is drawn first */
   tier: Scalars['Int']['output'];
+};
+
+/** An application cancelled before the draw, so it took no part in it */
+export type LotteryWithdrawal = {
+  __typename?: 'LotteryWithdrawal';
+  /** Cancelled by the organisers (otherwise by the applicant herself) */
+  byOrganisers: Scalars['Boolean']['output'];
+  /** The application’s pseudonym (申込番号) */
+  ticket: Scalars['String']['output'];
+  withdrawnAt: Scalars['DateTime']['output'];
 };
 
 export type Meeting = {
