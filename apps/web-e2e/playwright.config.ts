@@ -8,6 +8,12 @@ process.env['TSUNAGU_E2E_PORT'] ??= String(31000 + Math.floor(Math.random() * 20
 const port = Number(process.env['TSUNAGU_E2E_PORT']);
 /** Production mode refuses the published demo password: each run seeds the demo accounts with its own. */
 process.env['TSUNAGU_E2E_DEMO_PASSWORD'] ??= `e2e-${Math.random().toString(36).slice(2)}-demo`;
+/**
+ * The run's database, named here so that the tests can reach it too (helpers/database.ts): on
+ * DATABASE_URL's server, or in the embedded PostgreSQL on this port (support/serve.mjs).
+ */
+process.env['TSUNAGU_E2E_DATABASE'] ??= `tsunagu_e2e_${Date.now()}`;
+process.env['TSUNAGU_E2E_PG_PORT'] ??= String(33000 + Math.floor(Math.random() * 2000));
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium: never download a browser for these tests. */

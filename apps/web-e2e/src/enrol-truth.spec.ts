@@ -150,6 +150,65 @@ test.describe('the enrol box tells the truth', () => {
     await expect(page.getByTestId('enrol-result-status')).toContainText('参加確定');
   });
 
+  test('her childcare details survive a change of mind; rows and results keep keyboard focus', async ({
+    page,
+    request,
+  }) => {
+    const { sessionId } = await apiSeminar(request, {
+      capacity: 5,
+      childcareCapacity: 3,
+      childcareMinAgeMonths: 6,
+      childcareMaxAgeMonths: 72,
+    });
+    const she = await apiNewLearner(request, '託児', '三代');
+    await signIn(page, she.email);
+    await page.goto(`/seminars/sessions/${sessionId}/enrol`);
+    await page.getByTestId('childcare-checkbox').check();
+    await page.getByTestId('child-0-years').fill('1');
+    await page.getByTestId('child-0-months').fill('2');
+    // Unticking and ticking again brings back what she typed.
+    await page.getByTestId('childcare-checkbox').uncheck();
+    await page.getByTestId('childcare-checkbox').check();
+    await expect(page.getByTestId('child-0-years')).toHaveValue('1');
+    await expect(page.getByTestId('child-0-months')).toHaveValue('2');
+
+    // A refused send, then a new row: the new row shows no error before she has touched it.
+    await page.getByTestId('child-0-years').fill('');
+    await page.getByTestId('child-0-months').fill('');
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('child-0-error')).toBeVisible();
+    await page.getByTestId('child-0-years').fill('3');
+    await page.getByTestId('child-add').click();
+    await expect(page.getByTestId('child-1-years')).toBeVisible();
+    await expect(page.getByTestId('child-1-error')).toHaveCount(0);
+    // Removing a row takes her button away: focus goes to the row before it.
+    await page.getByTestId('child-1-remove').click();
+    await expect(page.getByTestId('child-0-years')).toBeFocused();
+
+    // Unticked, the ages are neither checked nor sent.
+    await page.getByTestId('childcare-checkbox').uncheck();
+    await page.getByTestId('enrol-submit').click();
+    const heading = page.getByTestId('enrol-result').locator('h2').first();
+    await expect(heading).toBeFocused();
+    await expect(page.getByTestId('enrol-result-status')).toContainText('参加確定');
+  });
+
+  test('on a small phone the enrol box never covers the seminar’s title', async ({ page, request }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const start = Date.now() + 20 * DAY;
+    const { sessionId } = await apiSeminar(request, {
+      capacity: 1,
+      registrationMode: 'lottery',
+      registrationClosesAt: iso(start - 6 * DAY),
+      drawAt: iso(start - 5 * DAY),
+    });
+    await page.goto(`/seminars/sessions/${sessionId}`);
+    const title = await page.getByTestId('session-title').boundingBox();
+    const box = await page.getByTestId('enrol-box').boundingBox();
+    expect(title && box).toBeTruthy();
+    expect(box!.y).toBeGreaterThanOrEqual(title!.y + title!.height);
+  });
+
   test('lottery: 抽選, the deadline and the draw date, and no first-come countdown', async ({
     page,
     request,

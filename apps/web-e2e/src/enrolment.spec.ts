@@ -19,6 +19,7 @@ import {
   uniqueEmail,
   type Locale,
 } from './helpers';
+import { closeRegistration } from './helpers/database';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A Tokyo calendar date `days` from today, as the editor's date inputs take it. */
@@ -341,6 +342,15 @@ test.describe('enrolment', () => {
     const b = await apiSignUp(request, '抽選', '二葉');
     expect((await apiEnrol(request, a.token, sessionId)).status).toBe('applied');
     expect((await apiEnrol(request, b.token, sessionId)).status).toBe('applied');
+    // A third applies and withdraws before the deadline: her application stays in the public record.
+    const c = await apiSignUp(request, '抽選', '三奈');
+    const withdrawn = await apiEnrol(request, c.token, sessionId);
+    await graphql(
+      request,
+      'mutation ($id: ID!) { cancelEnrolment(id: $id) { id } }',
+      { id: withdrawn.id },
+      c.token,
+    );
 
     // 3. The roster shows the seed's SHA-256 and no seed while applications are open; nobody can draw.
     await page.goto('/staff/sessions');
@@ -354,15 +364,31 @@ test.describe('enrolment', () => {
     await expect(page.getByTestId('lottery-draw')).toHaveCount(0);
     await checkBothLanguages(page, 'roster-lottery', { ja: '名簿', en: 'Roster' });
 
-    // The deadline is brought forward (as if it had passed); then the draw uses the committed seed.
-    await graphql(
-      request,
-      'mutation ($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }',
-      { id: sessionId, i: { registrationClosesAt: iso(Date.now() - 60_000) } },
-      staffToken,
-    );
-    await page.reload();
+    // Nobody may bring an open lottery's deadline forward (not even its organisers)...
+    const earlier = await request.post('/graphql', {
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${staffToken}` },
+      data: {
+        query: 'mutation ($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }',
+        variables: { id: sessionId, i: { registrationClosesAt: iso(Date.now() + 60_000) } },
+      },
+    });
+    expect(JSON.stringify(await earlier.json())).toContain('BAD_USER_INPUT');
+    // ...so the test lets it pass (weeks, in real life). The draw asks first, saying what it will decide.
+    await closeRegistration(sessionId);
+    // Her sessions list says the draw is waiting for her.
+    await page.goto('/staff/sessions');
+    const row = page.getByTestId(`staff-session-${sessionId}`);
+    await expect(row.getByTestId('staff-session-drawable')).toHaveText('申込を締め切りました：抽選できます');
+    await row.getByTestId('to-roster').click();
     await page.getByTestId('lottery-draw').click();
+    const confirmation = page.getByTestId('lottery-draw-confirmation');
+    await expect(confirmation).toContainText('申込2人・定員1名');
+    await expect(confirmation).toBeFocused();
+    await checkBothLanguages(page, 'roster-draw-confirm', { ja: '名簿', en: 'Roster' });
+    await page.getByTestId('lottery-draw-cancel').click();
+    await expect(page.getByTestId('lottery-draw')).toBeFocused();
+    await page.getByTestId('lottery-draw').click();
+    await page.getByTestId('lottery-draw-confirm').click();
     const seed = (await page.getByTestId('lottery-seed').textContent())!.trim();
     expect(createHash('sha256').update(seed).digest('hex')).toBe(commitment);
     await expect(page.getByTestId('roster-list')).toContainText('参加確定');
@@ -383,12 +409,30 @@ test.describe('enrolment', () => {
     await visitor.goto(`/seminars/sessions/${sessionId}/lottery`);
     await expect(visitor.getByTestId('lottery-seed')).toHaveText(seed);
     await expect(visitor.getByTestId('lottery-entries').locator('tbody tr')).toHaveCount(2);
+    const withdrawals = visitor.getByTestId('lottery-withdrawn').locator('tbody tr');
+    await expect(withdrawals).toHaveCount(1);
+    await expect(withdrawals).toContainText('申込者本人');
     await visitor.getByTestId('lottery-verify').click();
     await expect(visitor.getByTestId('lottery-verified')).toBeVisible();
     await checkBothLanguages(visitor, 'lottery-verification', {
       ja: '抽選の検証',
       en: 'Lottery verification',
     });
+    // The session page no longer promises a draw to come.
+    await visitor.goto(`/seminars/sessions/${sessionId}`);
+    await expect(visitor.getByTestId('drawn-at')).toBeVisible();
+    await expect(visitor.getByTestId('draw-at')).toHaveCount(0);
+    await expect(visitor.getByTestId('lottery-note')).toContainText('抽選は終わりました');
+    // Each applicant keeps her application number after the draw, to check the result with.
+    await signIn(visitor, a.email);
+    const mine = await graphql<{ myEnrolments: { lotteryTicket: string }[] }>(
+      request,
+      '{ myEnrolments { lotteryTicket } }',
+      {},
+      a.token,
+    );
+    await visitor.goto('/my/seminars');
+    await expect(visitor.getByTestId('lottery-ticket')).toContainText(mine.myEnrolments[0].lotteryTicket);
     await visitorContext.close();
     await page.goto(`/staff/sessions/${sessionId}/roster`);
     await expect(page.getByTestId('roster-list')).toContainText(a.name);

@@ -46,6 +46,8 @@ test.describe('staff conveniences', () => {
     await page.getByTestId('course-submit').click();
     await expect(page.getByTestId('course-status')).toHaveText('下書き');
     await expect(coOrganisers.getByLabel(PREFECTURE)).toBeChecked();
+    // The list scrolls; what she chose is named above it.
+    await expect(page.getByTestId('co-organisers-chosen')).toHaveText(`選択中：${PREFECTURE}、${BUREAU}`);
     await inBothLanguages(page, 'course-co-organisers', { ja: '講座を編集', en: 'Edit course' });
 
     // A new session starts with dates, and the closing dates follow the first meeting.
@@ -73,6 +75,8 @@ test.describe('staff conveniences', () => {
     await page.getByTestId('course-sessions').getByRole('link', { name: '「第1期」を編集' }).click();
     await page.getByTestId('copy-session').click();
     await expect(page.getByTestId('session-copy-notice')).toBeVisible();
+    // Marked as a copy until she names it: two sessions with one name cannot be told apart.
+    await expect(page.getByTestId('session-title')).toHaveValue('第1期（コピー）');
     await expect(page.getByTestId('session-capacity')).toHaveValue('20');
     const copied = await page.getByTestId('meeting-0-date').inputValue();
     expect(((Date.parse(copied) - Date.parse(first)) / DAY) % 7).toBe(0);

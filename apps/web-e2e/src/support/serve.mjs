@@ -106,7 +106,7 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 
 const adminUrl = process.env.DATABASE_URL;
 if (adminUrl) {
-  const name = `tsunagu_e2e_${Date.now()}`;
+  const name = process.env.TSUNAGU_E2E_DATABASE ?? `tsunagu_e2e_${Date.now()}`;
   try {
     await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   } catch (error) {
@@ -125,7 +125,7 @@ if (adminUrl) {
   chmodSync(dir, 0o755);
   delete childEnv.DATABASE_URL;
   childEnv.EMBEDDED_PG_DIR = join(dir, 'postgres');
-  childEnv.EMBEDDED_PG_PORT = String(await freePort());
+  childEnv.EMBEDDED_PG_PORT = process.env.TSUNAGU_E2E_PG_PORT ?? String(await freePort());
   say(`embedded PostgreSQL in ${dir} on port ${childEnv.EMBEDDED_PG_PORT}`);
   cleanup = async () => {
     rmSync(dir, { recursive: true, force: true });

@@ -80,7 +80,9 @@ describe(SessionEditorPage.name, () => {
     expect(t.errorOf('meeting-0-date')).toBe('第1回 日付：入力してください。');
     expect(t.errorOf('session-opens')).toBe('受付開始：入力してください。');
     expect(t.byTestId('session-capacity')?.getAttribute('aria-invalid')).toBe('true');
-    expect(t.byTestId('session-form-error')?.textContent).toContain('入力内容を確認してください。');
+    // The summary's title says it once; the form's general message does not repeat it.
+    const summary = t.byTestId('session-form-error')?.textContent ?? '';
+    expect(summary.match(/入力内容を確認してください/g)).toHaveLength(1);
   });
 
   it('checks end after start, closing after opening, a draw time for lotteries and a positive capacity', async () => {

@@ -685,6 +685,13 @@ export class SessionEditorPage {
     try {
       const source = await this.service.session(from);
       fillSessionForm(this.form, sessionCopy(source, new Date()));
+      // Two sessions of one course with the same name cannot be told apart in the catalogue: the copy
+      // is marked as such until she names it.
+      if (source.title) {
+        this.form.controls.title.setValue(
+          this.i18n.t('courseEditor.session.copyTitle', { title: source.title }).slice(0, 200),
+        );
+      }
       this.courseTitle.set(source.course.title);
       this.copiedFrom.set(source.title || source.course.title);
       this.loadError.set(null);

@@ -40,10 +40,9 @@ import { CourseLessonsComponent } from './lessons.component';
       font-size: 1.0625rem;
       color: var(--tsu-muted);
     }
+    /* Not sticky: a tall box (a lottery's, a full session's) stuck to the bottom of a phone's screen
+       covered the seminar's title. It sits right under the title, on the first screen. */
     .enrol {
-      position: sticky;
-      bottom: 0;
-      z-index: 1;
       background: var(--tsu-surface);
       border: 2px solid var(--tsu-primary);
       border-radius: var(--tsu-radius);
@@ -207,7 +206,7 @@ import { CourseLessonsComponent } from './lessons.component';
             }
           </tsu-card>
 
-          <tsu-card [heading]="'catalogue.session.registration' | t">
+          <tsu-card [heading]="'catalogue.session.registrationCard' | t">
             <dl data-testid="registration">
               <dt>{{ 'facts.fee' | t }}</dt>
               <dd data-testid="session-fee">{{ fee() }}</dd>
@@ -229,7 +228,10 @@ import { CourseLessonsComponent } from './lessons.component';
                   ) | t
                 }}
               </dd>
-              @if (s.registrationMode === 'lottery' && s.drawAt) {
+              @if (s.registrationMode === 'lottery' && s.drawnAt) {
+                <dt>{{ 'catalogue.session.drawnAt' | t }}</dt>
+                <dd data-testid="drawn-at">{{ dateTime(s.drawnAt) }}</dd>
+              } @else if (s.registrationMode === 'lottery' && s.drawAt) {
                 <dt>{{ 'catalogue.session.drawAt' | t }}</dt>
                 <dd data-testid="draw-at">{{ dateTime(s.drawAt) }}</dd>
               }
@@ -239,7 +241,9 @@ import { CourseLessonsComponent } from './lessons.component';
               <dd>{{ dateTime(s.cancellationDeadline) }}</dd>
             </dl>
             @if (s.registrationMode === 'lottery') {
-              <p>{{ 'catalogue.session.lotteryNote' | t }}</p>
+              <p data-testid="lottery-note">
+                {{ (s.drawnAt ? 'catalogue.session.lotteryDrawnNote' : 'catalogue.session.lotteryNote') | t }}
+              </p>
               <p>
                 <a [routerLink]="['/seminars/sessions', s.id, 'lottery']" data-testid="lottery-verify-link">{{
                   'offer.verify' | t

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
 export interface OrganisationOption {
   id: string;
@@ -43,6 +43,10 @@ export interface OrganisationOption {
       height: 1.25rem;
       flex: none;
     }
+    .chosen {
+      margin: 0 0 0.5rem;
+      font-weight: 700;
+    }
     .hint {
       color: var(--tsu-muted);
       margin: 0 0 0.5rem;
@@ -55,6 +59,13 @@ export interface OrganisationOption {
         {{ (editable() ? 'courseEditor.coOrganisers.hint' : 'courseEditor.coOrganisers.readOnly') | t }}
       </p>
       @if (editable()) {
+        <!-- The list scrolls: what she has chosen is named above it, so none hides below the fold. -->
+        <p class="chosen" data-testid="co-organisers-chosen">
+          {{
+            'courseEditor.coOrganisers.chosen'
+              | t: { names: named().length ? namedText() : ('courseEditor.coOrganisers.noneChosen' | t) }
+          }}
+        </p>
         <ul class="options" aria-describedby="co-organisers-hint">
           @for (o of choices(); track o.id) {
             <li>
@@ -95,6 +106,13 @@ export class CoOrganisersFieldComponent {
     const byId = new Map(this.organisations().map((o) => [o.id, o]));
     return this.selected().flatMap((id) => byId.get(id) ?? []);
   });
+
+  private readonly i18n = inject(I18nService);
+  protected readonly namedText = computed(() =>
+    this.named()
+      .map((o) => o.name)
+      .join(this.i18n.locale() === 'ja' ? '、' : ', '),
+  );
 
   protected toggle(id: string, checked: boolean): void {
     const rest = this.selected().filter((s) => s !== id);

@@ -60,35 +60,44 @@ describe('groupEnrolments', () => {
 
 describe('staffSessionRows', () => {
   it('flattens courses into sessions with confirmed seats, soonest first', () => {
-    const rows = staffSessionRows([
-      {
-        id: 'c1',
-        title: '女性リーダー育成講座',
-        sessions: [
-          {
-            id: 's2',
-            title: '第2期',
-            status: 'scheduled',
-            capacity: 30,
-            seatsLeft: 30,
-            registrationMode: 'first_come',
-            meetings: [{ id: 'm3', startsAt: '2026-09-01T01:00:00Z' }],
-          },
-          {
-            id: 's1',
-            title: '第1期',
-            status: 'scheduled',
-            capacity: 30,
-            seatsLeft: 25,
-            registrationMode: 'lottery',
-            meetings: [
-              { id: 'm2', startsAt: '2026-07-08T01:00:00Z' },
-              { id: 'm1', startsAt: '2026-07-01T01:00:00Z' },
-            ],
-          },
-        ],
-      },
-    ]);
+    const rows = staffSessionRows(
+      [
+        {
+          id: 'c1',
+          title: '女性リーダー育成講座',
+          sessions: [
+            {
+              id: 's2',
+              title: '第2期',
+              status: 'scheduled',
+              capacity: 30,
+              seatsLeft: 30,
+              waitlistCount: 0,
+              registrationMode: 'first_come',
+              registrationClosesAt: '2026-08-20T08:00:00Z',
+              drawnAt: null,
+              meetings: [{ id: 'm3', startsAt: '2026-09-01T01:00:00Z' }],
+            },
+            {
+              id: 's1',
+              title: '第1期',
+              status: 'scheduled',
+              capacity: 30,
+              seatsLeft: 25,
+              waitlistCount: 0,
+              registrationMode: 'lottery',
+              registrationClosesAt: '2026-06-20T08:00:00Z',
+              drawnAt: '2026-06-21T03:00:00Z',
+              meetings: [
+                { id: 'm2', startsAt: '2026-07-08T01:00:00Z' },
+                { id: 'm1', startsAt: '2026-07-01T01:00:00Z' },
+              ],
+            },
+          ],
+        },
+      ],
+      new Date('2026-06-25T00:00:00Z'),
+    );
     expect(rows.map((r) => r.sessionId)).toEqual(['s1', 's2']);
     expect(rows[0]).toMatchObject({
       confirmed: 5,
@@ -96,6 +105,44 @@ describe('staffSessionRows', () => {
       lottery: true,
       firstStartsAt: '2026-07-01T01:00:00Z',
     });
+  });
+
+  it('puts what is over after what is to come, and flags a lottery waiting to be drawn', () => {
+    const session = (id: string, startsAt: string, extra: Partial<Record<string, unknown>> = {}) => ({
+      id,
+      title: id,
+      status: 'scheduled',
+      capacity: 2,
+      seatsLeft: 0,
+      waitlistCount: 3,
+      registrationMode: 'first_come',
+      registrationClosesAt: '2026-01-01T00:00:00Z',
+      drawnAt: null,
+      meetings: [{ id: `m-${id}`, startsAt }],
+      ...extra,
+    });
+    const rows = staffSessionRows(
+      [
+        {
+          id: 'c',
+          title: '講座',
+          sessions: [
+            session('long-ago', '2026-01-10T01:00:00Z'),
+            session('soon', '2026-07-01T01:00:00Z', { registrationMode: 'lottery' }),
+            session('recent', '2026-06-01T01:00:00Z'),
+            session('later', '2026-09-01T01:00:00Z', {
+              registrationMode: 'lottery',
+              registrationClosesAt: '2026-08-01T00:00:00Z',
+            }),
+          ],
+        },
+      ] as never,
+      new Date('2026-06-25T00:00:00Z'),
+    );
+    expect(rows.map((r) => r.sessionId)).toEqual(['soon', 'later', 'recent', 'long-ago']);
+    expect(rows.map((r) => r.drawable)).toEqual([true, false, false, false]);
+    expect(rows.map((r) => r.past)).toEqual([false, false, true, true]);
+    expect(rows[0].waitlisted).toBe(3);
   });
 });
 

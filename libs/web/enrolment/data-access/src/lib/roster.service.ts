@@ -30,14 +30,31 @@ export interface StaffSessionRow {
   firstStartsAt: string | null;
   confirmed: number;
   capacity: number;
+  waitlisted: number;
+  /** A lottery whose applications have closed and that nobody has drawn yet: work waiting for her. */
+  drawable: boolean;
+  /** Its last meeting has started. */
+  past: boolean;
 }
 
-/** One row per session of the courses she edits, soonest first (sessions without dates last). */
-export function staffSessionRows(courses: readonly StaffCourse[]): StaffSessionRow[] {
+/**
+ * One row per session of the courses she edits: what is still to come first, soonest first; then what
+ * is over, most recent first; sessions without dates last.
+ */
+export function staffSessionRows(courses: readonly StaffCourse[], now = new Date()): StaffSessionRow[] {
   const rows = courses.flatMap((course) =>
     course.sessions.map((session) => {
       const starts = session.meetings.map((m) => m.startsAt).sort();
+      const last = starts[starts.length - 1];
+      const cancelled = session.status === 'cancelled';
       return {
+        waitlisted: session.waitlistCount,
+        drawable:
+          !cancelled &&
+          session.registrationMode === 'lottery' &&
+          !session.drawnAt &&
+          new Date(session.registrationClosesAt).getTime() <= now.getTime(),
+        past: last !== undefined && new Date(last).getTime() < now.getTime(),
         courseId: course.id,
         courseTitle: course.title,
         sessionId: session.id,
@@ -50,7 +67,15 @@ export function staffSessionRows(courses: readonly StaffCourse[]): StaffSessionR
       };
     }),
   );
-  return rows.sort((a, b) => (a.firstStartsAt ?? '9999').localeCompare(b.firstStartsAt ?? '9999'));
+  const undated = (r: StaffSessionRow) => r.firstStartsAt === null;
+  return rows.sort(
+    (a, b) =>
+      Number(undated(a)) - Number(undated(b)) ||
+      Number(a.past) - Number(b.past) ||
+      (a.past
+        ? (b.firstStartsAt ?? '').localeCompare(a.firstStartsAt ?? '')
+        : (a.firstStartsAt ?? '').localeCompare(b.firstStartsAt ?? '')),
+  );
 }
 
 /**

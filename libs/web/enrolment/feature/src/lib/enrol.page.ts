@@ -56,7 +56,7 @@ import {
   TsuRadioGroupDirective,
 } from '@tsunagu/web/shared/ui';
 import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
-import { formatAge, formatMeeting } from './format';
+import { childcareStatusKey, formatAge, formatMeeting } from './format';
 import { outcomeMessage, submitKeyFor } from './offer-texts';
 
 type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
@@ -228,12 +228,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
               }
               @if (r.childcareRequested) {
                 <p>
-                  {{
-                    (r.childcareConfirmed
-                      ? 'enrolment.childcareConfirmed'
-                      : 'enrolment.childcareNotConfirmed'
-                    ) | t
-                  }}
+                  {{ childcareStatus(r) | t }}
                 </p>
               }
             </tsu-alert>
@@ -492,6 +487,7 @@ function childAgeValidator(range: () => { min: number; max: number }): Validator
   `,
 })
 export class EnrolPage {
+  protected readonly childcareStatus = childcareStatusKey;
   /** The session id from the route. */
   readonly id = input.required<string>();
 
@@ -583,9 +579,12 @@ export class EnrolPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+    // Unticking childcare keeps the ages she typed (ticking it again brings them back); while it is
+    // unticked they are disabled, so they neither block the form nor are sent.
     this.form.controls.childcare.valueChanges.subscribe((on) => {
       if (on && this.children.length === 0) this.addChild();
-      if (!on) this.children.clear();
+      if (on) this.children.enable({ emitEvent: false });
+      else this.children.disable({ emitEvent: false });
     });
   }
 
@@ -641,7 +640,8 @@ export class EnrolPage {
     const array = this.children;
     if (index === 0 && array.errors && this.show(array)) return this.text(array);
     const group = array.at(index);
-    if (!group?.errors || !this.show(group)) return null;
+    const shown = group && (this.freshChildren.has(group) ? group.touched : this.show(group));
+    if (!group?.errors || !shown) return null;
     if (group.errors['ageRange'])
       return this.i18n.t('enrolment.childcare.outOfRange', {
         min: this.age(this.ageRange().min),
@@ -665,21 +665,27 @@ export class EnrolPage {
     return this.text(control);
   }
 
+  /** Rows added since her last attempt to send: they show errors only once she has touched them. */
+  private readonly freshChildren = new Set<AbstractControl>();
+
   protected addChild(): void {
     if (this.children.length >= SEMINAR_LIMITS.children.max) return;
-    this.children.push(
-      new FormGroup(
-        {
-          years: new FormControl('', { nonNullable: true }),
-          months: new FormControl('', { nonNullable: true }),
-        },
-        { validators: childAgeValidator(() => this.ageRange()) },
-      ),
+    const child = new FormGroup(
+      {
+        years: new FormControl('', { nonNullable: true }),
+        months: new FormControl('', { nonNullable: true }),
+      },
+      { validators: childAgeValidator(() => this.ageRange()) },
     );
+    if (this.f.submitted()) this.freshChildren.add(child);
+    this.children.push(child);
   }
 
   protected removeChild(index: number): void {
+    this.freshChildren.delete(this.children.at(index));
     this.children.removeAt(index);
+    // Her button went with the row: focus goes to the child before it (or the first).
+    this.f.focusAfterRender(`[data-testid="child-${Math.max(0, index - 1)}-years"]`);
   }
 
   protected async load(id: string): Promise<void> {
@@ -727,6 +733,7 @@ export class EnrolPage {
     this.alreadyEnrolled.set(false);
     this.validateChildcare();
     this.form.updateValueAndValidity();
+    this.freshChildren.clear();
     if (!this.f.start()) return;
     this.f.pending.set(true);
     try {

@@ -1,4 +1,4 @@
-import { formatMeeting, formatMeetingShort } from './format';
+import { childcareStatusKey, formatMeeting, formatMeetingShort } from './format';
 
 describe('meeting formats', () => {
   // 10:00–12:00 in Tokyo on Saturday 19 December 2026.
@@ -12,5 +12,22 @@ describe('meeting formats', () => {
   it('writes a short date for the check-in select, in Tokyo time', () => {
     expect(formatMeetingShort(meeting, 'ja')).toBe('12/19(土) 10:00–12:00');
     expect(formatMeetingShort(meeting, 'en')).toBe('Sat 19/12 10:00–12:00');
+  });
+});
+
+describe('childcare status', () => {
+  it('says what she is waiting for', () => {
+    expect(childcareStatusKey({ status: 'confirmed', childcareConfirmed: true })).toBe(
+      'enrolment.childcareConfirmed',
+    );
+    expect(childcareStatusKey({ status: 'applied', childcareConfirmed: false })).toBe(
+      'enrolment.childcareByLottery',
+    );
+    expect(childcareStatusKey({ status: 'waitlisted', childcareConfirmed: false })).toBe(
+      'enrolment.childcareWaiting',
+    );
+    expect(childcareStatusKey({ status: 'cancelled', childcareConfirmed: false })).toBe(
+      'enrolment.childcareNotConfirmed',
+    );
   });
 });

@@ -34,3 +34,21 @@ function tokyoTime(locale: Locale): Intl.DateTimeFormat {
 export function formatAge(months: number, i18n: I18nService): string {
   return i18n.t('enrolment.age', { years: Math.floor(months / 12), months: months % 12 });
 }
+
+/**
+ * Her childcare request in words that say what she is waiting for: decided with the lottery, waiting
+ * for a childcare place (in the one waitlist), confirmed, or not confirmed.
+ */
+export function childcareStatusKey(e: {
+  status: string;
+  childcareConfirmed: boolean;
+}):
+  | 'enrolment.childcareConfirmed'
+  | 'enrolment.childcareByLottery'
+  | 'enrolment.childcareWaiting'
+  | 'enrolment.childcareNotConfirmed' {
+  if (e.childcareConfirmed) return 'enrolment.childcareConfirmed';
+  if (e.status === 'applied') return 'enrolment.childcareByLottery';
+  if (e.status === 'waitlisted') return 'enrolment.childcareWaiting';
+  return 'enrolment.childcareNotConfirmed';
+}

@@ -99,7 +99,7 @@ import { checkDraw, type DrawCheck } from './lottery-check';
               <dt>{{ 'enrolment.lotteryDraw.priorities' | t }}</dt>
               <dd>
                 @if (r.priorities.length) {
-                  <ol start="0">
+                  <ol>
                     @for (p of r.priorities; track p) {
                       <li>{{ priorityKey(p) | t }}</li>
                     }
@@ -111,7 +111,10 @@ import { checkDraw, type DrawCheck } from './lottery-check';
               <dt>{{ 'enrolment.lotteryDraw.algorithm' | t }}</dt>
               <dd>
                 {{ 'enrolment.lotteryDraw.algorithmExplain' | t }}
-                <br /><code>{{ r.algorithm }}</code>
+                <details>
+                  <summary>{{ 'enrolment.lotteryDraw.algorithmDetails' | t }}</summary>
+                  <code data-testid="lottery-algorithm">{{ r.algorithm }}</code>
+                </details>
               </dd>
             </dl>
             <button
@@ -174,6 +177,42 @@ import { checkDraw, type DrawCheck } from './lottery-check';
             </table>
             <p class="tsu-lead">{{ 'enrolment.lotteryDraw.yours' | t }}</p>
           </tsu-card>
+
+          <tsu-card>
+            <h2>{{ 'enrolment.lotteryDraw.withdrawnTitle' | t }}</h2>
+            <p>{{ 'enrolment.lotteryDraw.withdrawnLead' | t }}</p>
+            @if (r.withdrawn.length) {
+              <table data-testid="lottery-withdrawn">
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'enrolment.lotteryDraw.ticket' | t }}</th>
+                    <th scope="col">{{ 'enrolment.lotteryDraw.withdrawnAt' | t }}</th>
+                    <th scope="col">{{ 'enrolment.lotteryDraw.withdrawnBy' | t }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (w of r.withdrawn; track w.ticket) {
+                    <tr>
+                      <td>
+                        <code>{{ w.ticket }}</code>
+                      </td>
+                      <td>{{ dateTime(w.withdrawnAt) }}</td>
+                      <td>
+                        {{
+                          (w.byOrganisers
+                            ? 'enrolment.lotteryDraw.byOrganisers'
+                            : 'enrolment.lotteryDraw.byApplicant'
+                          ) | t
+                        }}
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            } @else {
+              <p data-testid="lottery-withdrawn-none">{{ 'enrolment.lotteryDraw.withdrawnNone' | t }}</p>
+            }
+          </tsu-card>
         }
       }
     </div>
@@ -206,10 +245,11 @@ export class LotteryDrawPage {
     return `enrolment.lotteryDraw.priority.${rule}` as TranslationKey;
   }
 
-  /** Tier n is the n-th priority rule; the tier after the last is "no priority". */
+  /** Tier n is the n-th priority rule, named; the tier after the last is "no priority". */
   protected tierLabel(r: LotteryDrawRecord, tier: number): string {
-    return tier < r.priorities.length
-      ? this.i18n.t('enrolment.lotteryDraw.tier', { n: tier })
+    const rule = r.priorities[tier];
+    return rule
+      ? this.i18n.t('enrolment.lotteryDraw.tier', { n: tier + 1, name: this.i18n.t(this.priorityKey(rule)) })
       : this.i18n.t('enrolment.lotteryDraw.tierNone');
   }
 

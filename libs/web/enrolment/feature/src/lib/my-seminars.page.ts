@@ -28,7 +28,7 @@ import {
   TsuInPageLinkDirective,
 } from '@tsunagu/web/shared/ui';
 import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
-import { formatMeeting } from './format';
+import { childcareStatusKey, formatMeeting } from './format';
 
 /** Her seminars by what happens next: upcoming (with the QR code), waitlist, lottery, past, cancelled. */
 @Component({
@@ -175,12 +175,7 @@ import { formatMeeting } from './format';
                         }
                         @if (e.childcareRequested) {
                           <li>
-                            {{
-                              (e.childcareConfirmed
-                                ? 'enrolment.childcareConfirmed'
-                                : 'enrolment.childcareNotConfirmed'
-                              ) | t
-                            }}
+                            {{ childcareStatus(e) | t }}
                           </li>
                         }
                       </ul>
@@ -190,7 +185,11 @@ import { formatMeeting } from './format';
                           @if (e.checkInCode) {
                             <div class="qr">
                               <p>{{ 'enrolment.my.qrHint' | t }}</p>
-                              <tsu-qr-code [value]="e.checkInCode" [label]="'enrolment.my.qrAlt' | t" />
+                              <tsu-qr-code
+                                [value]="e.checkInCode"
+                                [label]="'enrolment.my.qrAlt' | t"
+                                [textLabel]="'enrolment.my.qrTextLabel' | t"
+                              />
                             </div>
                           }
                         }
@@ -209,15 +208,6 @@ import { formatMeeting } from './format';
                                 | t: { date: e.session.drawAt ? date(e.session.drawAt) : '-' }
                             }}
                           </p>
-                          @if (e.lotteryTicket) {
-                            <p data-testid="lottery-ticket">
-                              {{ 'enrolment.my.lotteryTicket' | t }}: <code>{{ e.lotteryTicket }}</code>
-                              <br />
-                              <a [routerLink]="['/seminars/sessions', e.session.id, 'lottery']">{{
-                                'enrolment.my.lotteryCheck' | t
-                              }}</a>
-                            </p>
-                          }
                         }
                         @case ('past') {
                           @if (e.certificate; as c) {
@@ -243,6 +233,17 @@ import { formatMeeting } from './format';
                             <p data-testid="session-cancelled">{{ 'enrolment.my.sessionCancelled' | t }}</p>
                           }
                         }
+                      }
+
+                      <!-- Her application number stays after the draw: it is how she checks the result. -->
+                      @if (e.lotteryTicket && group !== 'cancelled') {
+                        <p data-testid="lottery-ticket">
+                          {{ 'enrolment.my.lotteryTicket' | t }}: <code>{{ e.lotteryTicket }}</code>
+                          <br />
+                          <a [routerLink]="['/seminars/sessions', e.session.id, 'lottery']">{{
+                            'enrolment.my.lotteryCheck' | t
+                          }}</a>
+                        </p>
                       }
 
                       @if (canCancel(e)) {
@@ -307,6 +308,7 @@ import { formatMeeting } from './format';
   `,
 })
 export class MySeminarsPage {
+  protected readonly childcareStatus = childcareStatusKey;
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
 

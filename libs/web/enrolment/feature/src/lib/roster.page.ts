@@ -29,7 +29,7 @@ import {
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
-import { formatAge } from './format';
+import { childcareStatusKey, formatAge } from './format';
 
 const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancelled'];
 
@@ -195,11 +195,45 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                 <p class="tsu-lead">{{ 'enrolment.roster.commitmentExplain' | t }}</p>
                 @if (registrationOpen()) {
                   <p data-testid="lottery-draw-later">{{ 'enrolment.roster.drawAfterClose' | t }}</p>
+                } @else if (confirmingDraw()) {
+                  <!-- The draw cannot be undone: she sees what it will decide before it does. -->
+                  <div
+                    class="draw-confirm"
+                    role="group"
+                    tabindex="-1"
+                    [attr.aria-label]="'enrolment.roster.draw' | t"
+                    data-testid="lottery-draw-confirmation"
+                  >
+                    <p>
+                      <strong>{{
+                        'enrolment.roster.drawConfirm' | t: { applied: appliedCount(), capacity: s.capacity }
+                      }}</strong>
+                    </p>
+                    <div class="tsu-actions">
+                      <button
+                        type="button"
+                        class="tsu-button"
+                        (click)="draw()"
+                        [disabled]="busy()"
+                        data-testid="lottery-draw-confirm"
+                      >
+                        {{ 'enrolment.roster.drawYes' | t }}
+                      </button>
+                      <button
+                        type="button"
+                        class="tsu-button tsu-button--secondary"
+                        (click)="stopConfirmingDraw()"
+                        data-testid="lottery-draw-cancel"
+                      >
+                        {{ 'enrolment.my.cancelNo' | t }}
+                      </button>
+                    </div>
+                  </div>
                 } @else {
                   <button
                     type="button"
                     class="tsu-button"
-                    (click)="draw()"
+                    (click)="confirmDraw()"
                     [disabled]="busy()"
                     data-testid="lottery-draw"
                   >
@@ -243,12 +277,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                     @if (e.childcareRequested) {
                       <dt>{{ 'enrolment.childcare.title' | t }}</dt>
                       <dd>
-                        {{
-                          (e.childcareConfirmed
-                            ? 'enrolment.childcareConfirmed'
-                            : 'enrolment.childcareNotConfirmed'
-                          ) | t
-                        }}
+                        {{ childcareStatus(e) | t }}
                         @if (e.childAgesMonths.length) {
                           （{{ ages(e.childAgesMonths) }}）
                         }
@@ -307,6 +336,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
   `,
 })
 export class RosterPage {
+  protected readonly childcareStatus = childcareStatusKey;
   readonly id = input.required<string>();
 
   private readonly service = inject(RosterService);
@@ -322,6 +352,10 @@ export class RosterPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly confirming = signal<string | null>(null);
+  protected readonly confirmingDraw = signal(false);
+  protected readonly appliedCount = computed(
+    () => this.entries().filter((e) => e.status === 'applied').length,
+  );
   /** Applications may still change: the draw waits for the deadline. */
   protected readonly registrationOpen = computed(() => {
     const s = this.session();
@@ -412,9 +446,22 @@ export class RosterPage {
     focusIfLost(this.injector, outcome);
   }
 
+  protected confirmDraw(): void {
+    this.confirmingDraw.set(true);
+    focusIfLost(this.injector, () =>
+      this.host.querySelector<HTMLElement>('[data-testid="lottery-draw-confirmation"]'),
+    );
+  }
+
+  protected stopConfirmingDraw(): void {
+    this.confirmingDraw.set(false);
+    focusIfLost(this.injector, () => this.host.querySelector<HTMLElement>('[data-testid="lottery-draw"]'));
+  }
+
   protected draw(): Promise<void> {
     return this.act(async () => {
       const session = await this.service.drawLottery(this.id());
+      this.confirmingDraw.set(false);
       await this.load(this.id());
       this.session.set(session);
       return this.i18n.t('enrolment.roster.drawn');

@@ -47,6 +47,9 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
     .tsu-actions {
       margin-top: 0.75rem;
     }
+    .todo {
+      color: var(--tsu-primary);
+    }
   `,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="staff-sessions-page">
@@ -73,12 +76,25 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
                   @if (row.cancelled) {
                     <span class="tag">{{ 'enrolment.staff.cancelled' | t }}</span>
                   }
+                  @if (row.past && !row.cancelled) {
+                    <span class="tag">{{ 'enrolment.staff.past' | t }}</span>
+                  }
                 </h2>
+                @if (row.drawable) {
+                  <p class="todo" data-testid="staff-session-drawable">
+                    <strong>{{ 'enrolment.staff.drawable' | t }}</strong>
+                  </p>
+                }
                 <p>
                   {{ 'enrolment.staff.firstDate' | t }}:
                   {{ row.firstStartsAt ? date(row.firstStartsAt) : ('enrolment.staff.noDate' | t) }}
                 </p>
                 <p>{{ 'enrolment.staff.seats' | t: { confirmed: row.confirmed, capacity: row.capacity } }}</p>
+                @if (row.waitlisted > 0) {
+                  <p data-testid="staff-session-waitlisted">
+                    {{ 'enrolment.staff.waitlisted' | t: { n: row.waitlisted } }}
+                  </p>
+                }
                 <div class="tsu-actions">
                   <a
                     class="tsu-button"

@@ -27,6 +27,10 @@ import QRCode from 'qrcode';
       height: auto;
       image-rendering: pixelated;
     }
+    .code-label {
+      font-family: var(--tsu-font, inherit);
+      color: var(--tsu-muted);
+    }
     .code {
       font-family: ui-monospace, monospace;
       font-size: 0.8125rem;
@@ -41,7 +45,12 @@ import QRCode from 'qrcode';
       <img [src]="src" [alt]="label()" width="256" height="256" data-testid="qr-image" />
     }
     @if (showText()) {
-      <p class="code" data-testid="qr-text">{{ value() }}</p>
+      <p class="code">
+        @if (textLabel()) {
+          <span class="code-label">{{ textLabel() }}</span><br />
+        }
+        <span data-testid="qr-text">{{ value() }}</span>
+      </p>
     }
   `,
 })
@@ -50,6 +59,8 @@ export class QrCodeComponent {
   /** Alternative text for the image. */
   readonly label = input.required<string>();
   readonly showText = input(true);
+  /** What the text under the code is, for her (it can be typed in when the camera fails). */
+  readonly textLabel = input<string | null>(null);
   protected readonly dataUrl = signal<string | null>(null);
 
   constructor() {

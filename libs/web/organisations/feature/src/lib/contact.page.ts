@@ -22,10 +22,17 @@ import {
   CardComponent,
   ContactDetailsComponent,
   FormFieldComponent,
+  LoadErrorComponent,
   PrivacyNoticeComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { controlErrorText, I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import {
+  controlErrorText,
+  I18nService,
+  TranslatePipe,
+  TsuValidators,
+  type ErrorLike,
+} from '@tsunagu/web/shared/util';
 
 /** Who keeps an organisation's contact: the same people the API allows (platform admins aside). */
 const KEEPER_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
@@ -48,6 +55,7 @@ const webUrl = (control: AbstractControl<string>) =>
     CardComponent,
     ContactDetailsComponent,
     FormFieldComponent,
+    LoadErrorComponent,
     PrivacyNoticeComponent,
     TsuInputDirective,
   ],
@@ -91,8 +99,8 @@ const webUrl = (control: AbstractControl<string>) =>
             <strong>{{ 'orgContact.organisation' | t }}:</strong> {{ organisations()[0].name }}
           </p>
         }
-        @if (loadError()) {
-          <tsu-alert kind="error">{{ loadError() }}</tsu-alert>
+        @if (loadError(); as e) {
+          <tsu-load-error [error]="e" (retry)="retryLoad()" />
         }
         <div class="tsu-grid tsu-grid--2">
           <tsu-card>
@@ -101,6 +109,7 @@ const webUrl = (control: AbstractControl<string>) =>
               [formGroup]="form"
               (ngSubmit)="save()"
               novalidate
+              [attr.aria-busy]="loadedId() !== selectedId()"
               data-testid="contact-form"
             >
               @if (f.formError()) {
@@ -185,7 +194,7 @@ const webUrl = (control: AbstractControl<string>) =>
               <button
                 type="submit"
                 class="tsu-button tsu-button--block"
-                [disabled]="f.pending()"
+                [disabled]="f.pending() || loadedId() !== selectedId()"
                 data-testid="contact-submit"
               >
                 {{ (f.pending() ? 'orgContact.saving' : 'orgContact.save') | t }}
@@ -220,7 +229,7 @@ export class ContactPage {
   });
   protected readonly chosenId = signal<string | null>(null);
   protected readonly selectedId = computed(() => this.chosenId() ?? this.organisations()[0]?.id ?? null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<ErrorLike | null>(null);
   protected readonly saved = signal(false);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -263,11 +272,19 @@ export class ContactPage {
     });
   }
 
+  /** The organisation whose stored contact the form holds; until it arrives the form is disabled. */
+  protected readonly loadedId = signal<string | null>(null);
+
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
     this.saved.set(false);
+    // What she typed before the stored values arrived would be overwritten by them: on a slow phone
+    // she waits for them instead.
+    this.loadedId.set(null);
+    this.form.disable();
     try {
       const contact = await this.service.get(id);
+      if (this.selectedId() !== id) return; // she has chosen another organisation meanwhile
       this.form.reset({
         department: contact.contactDepartment ?? '',
         phone: contact.contactPhone ?? '',
@@ -277,9 +294,16 @@ export class ContactPage {
         privacyNotice: contact.privacyNotice ?? '',
       });
       this.f.reset();
+      this.form.enable();
+      this.loadedId.set(id);
     } catch (error) {
-      this.loadError.set(toAppError(error).message || this.i18n.t('errors.UNKNOWN'));
+      if (this.selectedId() === id) this.loadError.set(toAppError(error));
     }
+  }
+
+  protected retryLoad(): void {
+    const id = this.selectedId();
+    if (id) void this.load(id);
   }
 
   async save(): Promise<void> {

@@ -126,8 +126,16 @@ export class FormSupport {
 
   /** Moves focus to `selector` inside the page once it is rendered (a field just added, a result). */
   focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
+    afterNextRender(
+      () => {
+        const target = this.host.nativeElement.querySelector<HTMLElement>(selector);
+        if (!target) return;
+        // A heading or a message is not focusable by itself: focus() would do nothing.
+        if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+          target.setAttribute('tabindex', '-1');
+        target.focus();
+      },
+      { injector: this.injector },
+    );
   }
 }

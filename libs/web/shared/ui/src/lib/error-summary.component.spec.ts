@@ -156,4 +156,17 @@ describe(ErrorSummaryComponent.name, () => {
     expect(summary?.textContent?.trim()).toBe('サーバーに接続できませんでした。');
     expect(document.activeElement).toBe(summary);
   });
+
+  it('does not repeat its title when the form-level message says the same', async () => {
+    const { fixture, host, el } = await render();
+    host.f.start();
+    await fixture.whenStable();
+    // The API's general refusal (「入力内容を確認してください。」) arrives with field problems.
+    host.f.fail('入力内容を確認してください。');
+    await fixture.whenStable();
+    const summary = el.querySelector<HTMLElement>('[data-testid="error-summary"]');
+    expect(summary?.querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(summary?.querySelector('[data-testid="error-summary-message"]')).toBeNull();
+    expect(summary?.textContent?.match(/入力内容を確認してください/g)).toHaveLength(1);
+  });
 });

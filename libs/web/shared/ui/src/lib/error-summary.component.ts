@@ -2,6 +2,7 @@ import {
   afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   ElementRef,
   inject,
@@ -50,7 +51,7 @@ export interface ErrorSummarySource {
         @if (items().length > 0) {
           <p class="tsu-error-summary__title">{{ 'errorSummary.title' | t }}</p>
         }
-        @if (for().formError(); as message) {
+        @if (message(); as message) {
           <p class="tsu-error-summary__message" data-testid="error-summary-message">{{ message }}</p>
         }
         @if (items().length > 0) {
@@ -74,6 +75,13 @@ export class ErrorSummaryComponent {
   private readonly i18n = inject(I18nService);
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
   protected readonly items = signal<ErrorSummaryItem[]>([]);
+  /** The form's own message, unless it only repeats the title above the list (「入力内容を確認してください」). */
+  protected readonly message = computed(() => {
+    const message = this.for().formError();
+    if (!message || this.items().length === 0) return message;
+    const plain = (text: string) => text.trim().replace(/[。.]$/, '');
+    return plain(message) === plain(this.i18n.t('errorSummary.title')) ? null : message;
+  });
   private focusPending = false;
   private seenAttempt = 0;
 

@@ -259,6 +259,7 @@ export const en: Dictionary = {
       childcareCapacity: 'Childcare places',
       childcareSeats: 'Childcare left',
       registration: 'Registration',
+      registrationCard: 'How to apply',
       window: '{opens} to {closes}',
       cancellationDeadline: 'Cancel by',
       mode: 'Registration type',
@@ -266,6 +267,9 @@ export const en: Dictionary = {
       lottery: 'Lottery',
       drawAt: 'Lottery draw',
       lotteryNote: 'Places are drawn by lot after registration closes; we will let you know the result.',
+      drawnAt: 'Drawn',
+      lotteryDrawnNote:
+        'The lottery has been drawn. Your result is in My seminars; anyone can check on the verification page that the draw was fair.',
       enrol: 'Enrol',
       notYetOpen: 'Registration opens {opens}.',
       closed: 'Registration has closed.',
@@ -280,6 +284,8 @@ export const en: Dictionary = {
       hint: 'Organisations that run this course with its provider (e.g. a one-stop service of a city, a prefecture and the labour bureau). Their staff can also edit the course and run its sessions (rosters, check-in, lottery).',
       readOnly: "Only the providing organisation's editors can change the co-organisers.",
       none: 'No co-organisers.',
+      chosen: 'Chosen: {names}',
+      noneChosen: 'none',
     },
     copy: {
       sessions: 'Copy the sessions too, a year later on the same weekdays',
@@ -387,6 +393,7 @@ export const en: Dictionary = {
     },
     session: {
       copy: 'Copy this session into a new one',
+      copyTitle: '{title} (copy)',
       copyNotice:
         '“{title}” has been copied. Its dates moved by whole weeks (same weekdays): at least one week later and four weeks ahead. Check the details and dates, then save.',
       newTitle: 'Create a session',
@@ -481,7 +488,9 @@ export const en: Dictionary = {
     no: 'No',
     age: '{years} y {months} m',
     childcareConfirmed: 'Childcare: confirmed',
-    childcareNotConfirmed: 'Childcare: not confirmed (waiting for a place, or without childcare)',
+    childcareNotConfirmed: 'Childcare: not confirmed',
+    childcareByLottery: 'Childcare: requested (decided with the lottery)',
+    childcareWaiting: 'Childcare: requested (waiting for a childcare place)',
     downloadFailed: 'The file could not be downloaded. Please try again.',
     status: {
       applied: 'Awaiting lottery',
@@ -547,6 +556,7 @@ export const en: Dictionary = {
       join: 'Open the meeting link',
       qrHint: 'Show this QR code at reception.',
       qrAlt: 'QR code for reception',
+      qrTextLabel: 'Reception code (if the QR code cannot be read, reception can type this in)',
       position: 'Number {position} on the waitlist',
       certificateIssued: 'Certificate issued ({date}).',
       verificationCode: 'Verification code',
@@ -572,6 +582,7 @@ export const en: Dictionary = {
       seed: 'Lottery seed',
       drawnAt: 'Drawn at',
       algorithm: 'How the draw works',
+      algorithmDetails: 'Name and version of the procedure (technical details)',
       algorithmExplain:
         'Application numbers are grouped by priority (highest priority first, and by application number within a priority), then each group is shuffled with random numbers made from the seed (Fisher–Yates). The steps are exactly those of Tsunagu’s published code (drawLottery in libs/shared/domain).',
       priorities: 'Priorities',
@@ -580,7 +591,7 @@ export const en: Dictionary = {
         member_of_provider: 'Members or residents of the providing organisation',
         first_time: 'First time in a course of this provider',
       },
-      tier: 'Priority {n}',
+      tier: '{n}. {name}',
       tierNone: 'No priority',
       listTitle: 'Order of the draw',
       order: 'Order',
@@ -592,6 +603,14 @@ export const en: Dictionary = {
       mismatchSeed: 'the SHA-256 of the seed differs from the published one.',
       mismatchOrder: 'the re-run draw gives a different order from the published one.',
       yours: 'Your application number is shown in My seminars.',
+      withdrawnTitle: 'Applications withdrawn before the draw',
+      withdrawnLead:
+        'Applications cancelled before the draw took no part in it. No application disappears from the record.',
+      withdrawnAt: 'Withdrawn at',
+      withdrawnBy: 'Withdrawn by',
+      byApplicant: 'The applicant',
+      byOrganisers: 'The organisers',
+      withdrawnNone: 'No application was withdrawn before the draw.',
       notFound: 'No lottery was found for this session.',
     },
     verify: {
@@ -609,6 +628,9 @@ export const en: Dictionary = {
       notFound: 'No certificate was found for this code. Please check the code.',
     },
     staff: {
+      past: 'Over',
+      drawable: 'Applications have closed: ready to draw',
+      waitlisted: '{n} on the waiting list',
       title: 'Sessions',
       lead: 'Rosters, lotteries and reception (attendance) for each session of your courses.',
       empty: 'You do not run any sessions yet.',
@@ -638,6 +660,9 @@ export const en: Dictionary = {
       drawAfterClose:
         'The lottery cannot be drawn while applications are open. Draw it after the registration deadline.',
       draw: 'Draw the lottery',
+      drawConfirm:
+        '{applied} applications for {capacity} places. The draw decides them and cannot be undone. Draw now?',
+      drawYes: 'Draw and confirm the result',
       drawn: 'The lottery has been drawn.',
       drawnAt: 'Drawn at {date}',
       seed: 'Seed',
@@ -673,8 +698,8 @@ export const en: Dictionary = {
       searchHint: 'For people without their QR code: find them by name and mark attendance.',
       counts: '{attended} attended / {total} confirmed',
       nobody: 'No participant matches.',
-      attended: 'Present',
-      noShow: 'Absent',
+      attended: 'Mark present',
+      noShow: 'Mark absent',
       stateAttended: 'Present',
       stateNoShow: 'Absent',
       stateNone: 'Not yet',
@@ -692,7 +717,7 @@ export const en: Dictionary = {
     toTop: 'Go to the top page',
   },
   errorSummary: {
-    title: 'Please check your answers',
+    title: 'Please check what you entered',
     fieldError: '{label}: {message}',
     inGroup: '{group}, {label}',
     labels: {

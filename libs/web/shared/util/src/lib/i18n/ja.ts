@@ -259,6 +259,7 @@ export const ja = {
       childcareCapacity: '託児の定員',
       childcareSeats: '託児の空き',
       registration: '申込受付期間',
+      registrationCard: '申し込みについて',
       window: '{opens} 〜 {closes}',
       cancellationDeadline: 'キャンセル期限',
       mode: '申込方法',
@@ -266,6 +267,9 @@ export const ja = {
       lottery: '抽選',
       drawAt: '抽選日',
       lotteryNote: '受付終了後に抽選を行い、結果をお知らせします。',
+      drawnAt: '抽選済み',
+      lotteryDrawnNote:
+        '抽選は終わりました。結果はマイセミナーで確かめられます。抽選が正しく行われたかは検証ページで誰でも確かめられます。',
       enrol: '申し込む',
       notYetOpen: '受付開始は {opens} です。',
       closed: '受付は終了しました。',
@@ -280,6 +284,8 @@ export const ja = {
       hint: 'この講座を一緒に運営する団体（例：市・県・労働局のワンストップ窓口）。共催団体の事務局も、講座の編集と開催回の運営（名簿・受付・抽選）ができます。',
       readOnly: '共催団体を変えられるのは、主催団体の担当者だけです。',
       none: '共催団体はありません。',
+      chosen: '選択中：{names}',
+      noneChosen: 'なし',
     },
     copy: {
       sessions: '開催回も、1年後の同じ曜日に日程を移してコピーする',
@@ -387,6 +393,7 @@ export const ja = {
     },
     session: {
       copy: 'この開催回をコピーして新しい開催回を作る',
+      copyTitle: '{title}（コピー）',
       copyNotice:
         '「{title}」をコピーしました。日程は同じ曜日のまま、1週間以上後・4週間以上先に移しています。内容と日程を確かめてから保存してください。',
       newTitle: '日程を作成',
@@ -481,7 +488,9 @@ export const ja = {
     no: 'いいえ',
     age: '{years}歳{months}か月',
     childcareConfirmed: '託児：確定',
-    childcareNotConfirmed: '託児：確定していません（空き待ち、または託児なし）',
+    childcareNotConfirmed: '託児：確定していません',
+    childcareByLottery: '託児：希望あり（抽選の結果とあわせて決まります）',
+    childcareWaiting: '託児：希望あり（託児の空きを待っています）',
     downloadFailed: 'ファイルをダウンロードできませんでした。もう一度お試しください。',
     status: {
       applied: '抽選待ち',
@@ -546,6 +555,7 @@ export const ja = {
       join: '参加URLを開く',
       qrHint: '受付でこのQRコードを見せてください。',
       qrAlt: '受付用のQRコード',
+      qrTextLabel: '受付コード（読み取れないときは、受付でこの文字を入力してもらえます）',
       position: 'キャンセル待ち {position}番目',
       certificateIssued: '修了証を発行しました（{date}）。',
       verificationCode: '確認コード',
@@ -571,6 +581,7 @@ export const ja = {
       seed: '抽選シード',
       drawnAt: '抽選日時',
       algorithm: '抽選の手順',
+      algorithmDetails: '手順の名前と版（技術的な詳細）',
       algorithmExplain:
         '申込番号を優先順位ごとに並べ（優先順位の高い順、同じ順位の中は申込番号の順）、シードから作った乱数で順位ごとにシャッフルします（Fisher–Yates法）。手順はつなぐの公開されたプログラム（libs/shared/domain の drawLottery）のとおりです。',
       priorities: '優先順位',
@@ -579,7 +590,7 @@ export const ja = {
         member_of_provider: '主催団体の会員・市民',
         first_time: 'この主催団体の講座に初めて参加する方',
       },
-      tier: '順位{n}',
+      tier: '{n}. {name}',
       tierNone: '優先なし',
       listTitle: '抽選結果の順番',
       order: '抽選順',
@@ -591,6 +602,14 @@ export const ja = {
       mismatchSeed: 'シードのSHA-256が公開値と違います。',
       mismatchOrder: 'やり直した抽選の順番が公開された順番と違います。',
       yours: 'あなたの申込番号は、マイセミナーに表示されています。',
+      withdrawnTitle: '抽選前に取り下げられた申込',
+      withdrawnLead:
+        '抽選の前に取り消された申込は抽選に加わっていません。申込が記録から消えることはありません。',
+      withdrawnAt: '取り下げ日時',
+      withdrawnBy: '取り下げた人',
+      byApplicant: '申込者本人',
+      byOrganisers: '主催者',
+      withdrawnNone: '抽選前に取り下げられた申込はありません。',
       notFound: 'この開催回の抽選は見つかりませんでした。',
     },
     verify: {
@@ -608,6 +627,9 @@ export const ja = {
       notFound: 'この確認コードの修了証は見つかりませんでした。コードをもう一度ご確認ください。',
     },
     staff: {
+      past: '終了',
+      drawable: '申込を締め切りました：抽選できます',
+      waitlisted: 'キャンセル待ち {n}人',
       title: '開催回の管理',
       lead: '担当する講座の開催回ごとに、名簿・抽選・受付（出欠）を管理します。',
       empty: '担当している開催回はまだありません。',
@@ -635,6 +657,9 @@ export const ja = {
         '抽選に使うシードは、申込受付の前にシステムが作成しました。抽選の時まで、事務局を含めて誰にも見えません。抽選後にシードを公開し、このSHA-256と一致することを誰でも確かめられます。',
       drawAfterClose: '申込受付中は抽選できません。申込締切の後に抽選してください。',
       draw: '抽選する',
+      drawConfirm:
+        '申込{applied}人・定員{capacity}名。抽選すると結果が確定し、取り消せません。抽選しますか？',
+      drawYes: '抽選して結果を確定する',
       drawn: '抽選しました。',
       drawnAt: '抽選日時：{date}',
       seed: 'シード',
@@ -757,7 +782,8 @@ export const ja = {
       waitlistedChildcare: '託児の空きを待つ、キャンセル待ち{rank}人目での申し込みになります。',
       withoutChildcare: '託児なしで、その場で参加が確定します。',
       applied: '抽選への申し込みです。抽選日（{date}）に参加できるかどうかが決まります。',
-      choose: '託児の枠がいっぱいです。下で「待つ」か「託児なしで参加する」かを選んでください。',
+      choose:
+        '託児の枠がいっぱいです。下で「託児の空きを待つ」か「託児なしで、いま参加を確定する」かを選んでください。',
     },
     childcareQuestion: '託児の枠がいっぱいです。どうしますか？',
     childcareWait: '託児の空きを待つ（キャンセル待ち{rank}人目）',
