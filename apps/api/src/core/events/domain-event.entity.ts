@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('domain_events')
 @Index(['processedAt', 'createdAt'])
+// An expression index on payload->>'enrolmentId' (migration CancelledEnrolmentEvents), kept by hand.
+@Index('domain_events_cancelled_enrolment', { synchronize: false })
 export class DomainEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -289,7 +289,7 @@ export class EnrolmentService implements OnModuleInit {
 
   private async sessionOver(manager: EntityManager, sessionId: string): Promise<boolean> {
     const meetings = await manager.find(MeetingEntity, { where: { sessionId }, select: { endsAt: true } });
-    return meetings.length > 0 && meetings.every((m) => m.endsAt.getTime() <= Date.now());
+    return allEnded(meetings);
   }
 
   /**
@@ -535,7 +535,7 @@ export class EnrolmentService implements OnModuleInit {
       `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
       [enrolment.id],
     )) as { attended: number }[];
-    const over = meetings.length > 0 && meetings.every((m) => m.endsAt.getTime() <= Date.now());
+    const over = allEnded(meetings);
     const complete =
       over &&
       meetsCompletionRule(session.completionRule, session.completionMinMeetings, meetings.length, attended);
@@ -949,4 +949,9 @@ function verificationCode(): string {
   const bytes = randomBytes(8);
   const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
   return `TSU-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
+/** A session is over once it has meetings and the last of them has ended. */
+function allEnded(meetings: readonly { endsAt: Date }[]): boolean {
+  return meetings.length > 0 && meetings.every((m) => m.endsAt.getTime() <= Date.now());
 }

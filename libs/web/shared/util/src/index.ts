@@ -1,5 +1,6 @@
 export * from './lib/app-config';
 export * from './lib/error-text';
+export * from './lib/focus-element';
 export * from './lib/i18n/dictionary';
 export * from './lib/i18n/en';
 export * from './lib/i18n/format';

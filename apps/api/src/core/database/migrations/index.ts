@@ -7,6 +7,7 @@ import { SignUpAttempts1796114837276 } from './1796114837276-SignUpAttempts';
 import { LotteryCommitment1796114898880 } from './1796114898880-LotteryCommitment';
 import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow';
 import { EnrolFunction1796130000000 } from './1796130000000-EnrolFunction';
+import { CancelledEnrolmentEvents1796130100000 } from './1796130100000-CancelledEnrolmentEvents';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LotteryCommitment1796114898880,
   AttendanceWindow1796115896708,
   EnrolFunction1796130000000,
+  CancelledEnrolmentEvents1796130100000,
 ];

@@ -1,7 +1,7 @@
 import { afterNextRender, ElementRef, inject, Injector, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { AbstractControl, FormGroup } from '@angular/forms';
-import { controlErrorText, errorText, I18nService } from '@tsunagu/web/shared/util';
+import { controlErrorText, errorText, focusElement, I18nService } from '@tsunagu/web/shared/util';
 import { toAppError, type AppError } from './app-error';
 
 /**
@@ -128,12 +128,9 @@ export class FormSupport {
   focusAfterRender(selector: string): void {
     afterNextRender(
       () => {
+        // A heading or a message is not focusable by itself: focusElement gives it tabindex="-1".
         const target = this.host.nativeElement.querySelector<HTMLElement>(selector);
-        if (!target) return;
-        // A heading or a message is not focusable by itself: focus() would do nothing.
-        if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
-          target.setAttribute('tabindex', '-1');
-        target.focus();
+        if (target) focusElement(target);
       },
       { injector: this.injector },
     );

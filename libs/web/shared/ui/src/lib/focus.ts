@@ -1,14 +1,8 @@
 import { afterNextRender, type Injector } from '@angular/core';
+import { focusElement } from '@tsunagu/web/shared/util';
 
-/**
- * Focuses an element that may not be focusable by itself (a heading, a message); with `scroll`, also
- * brings it to the top of the window.
- */
-export function focusElement(target: HTMLElement, scroll = true): void {
-  if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
-    target.setAttribute('tabindex', '-1');
-  target.focus({ preventScroll: !scroll });
-}
+// Defined in shared util, so that FormSupport (shared data-access) focuses the same way.
+export { focusElement };
 
 /** True when focus is nowhere useful: on <body>, or on an element that was removed or disabled. */
 export function focusIsLost(doc: Document = document): boolean {
