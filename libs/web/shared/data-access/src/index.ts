@@ -4,6 +4,8 @@ export * from './lib/download';
 export * from './lib/flash-messages';
 export * from './lib/form-errors';
 export * from './lib/generated/graphql';
+export * from './lib/query-state';
+export * from './lib/session/audience';
 export * from './lib/session/session.guards';
 export * from './lib/session/session.link';
 export * from './lib/session/session.store';

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { courseEditorGuard } from './editor.guard';
+import { personaGuard } from '@tsunagu/web/shared/data-access';
 
 /** Mounted at /seminars by the app: public, no sign-in needed. */
 export const catalogueRoutes: Routes = [
@@ -26,7 +26,7 @@ export const catalogueRoutes: Routes = [
 export const courseEditorRoutes: Routes = [
   {
     path: '',
-    canActivateChild: [courseEditorGuard],
+    canActivateChild: [personaGuard('organisers')],
     children: [
       {
         path: 'courses',

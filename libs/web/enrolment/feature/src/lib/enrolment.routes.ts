@@ -1,6 +1,5 @@
 import type { Routes } from '@angular/router';
-import { authGuard } from '@tsunagu/web/shared/data-access';
-import { organiserGuard } from './staff.guard';
+import { authGuard, personaGuard } from '@tsunagu/web/shared/data-access';
 
 /** Mounted at the root by the app: the paths are full so they sit beside the catalogue's. */
 export const enrolmentRoutes: Routes = [
@@ -29,19 +28,19 @@ export const enrolmentRoutes: Routes = [
   {
     path: 'staff/sessions',
     title: 'enrolment.staff.title',
-    canActivate: [organiserGuard],
+    canActivate: [personaGuard('organisers')],
     loadComponent: () => import('./staff-sessions.page').then((m) => m.StaffSessionsPage),
   },
   {
     path: 'staff/sessions/:id/roster',
     title: 'enrolment.roster.title',
-    canActivate: [organiserGuard],
+    canActivate: [personaGuard('organisers')],
     loadComponent: () => import('./roster.page').then((m) => m.RosterPage),
   },
   {
     path: 'staff/sessions/:id/check-in',
     title: 'enrolment.checkIn.title',
-    canActivate: [organiserGuard],
+    canActivate: [personaGuard('organisers')],
     loadComponent: () => import('./check-in.page').then((m) => m.CheckInPage),
   },
 ];

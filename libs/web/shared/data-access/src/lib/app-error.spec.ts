@@ -92,6 +92,20 @@ describe(toAppError.name, () => {
     expect(appErrorText(error, i18n)).toBe('この講座は見つかりません。');
   });
 
+  it('names the limits: a request too complex keeps the API’s words, a body too large has ours', () => {
+    const complex = new HttpErrorResponse({
+      status: 400,
+      error: {
+        errors: [{ message: '問い合わせが複雑すぎます。', extensions: { code: 'QUERY_TOO_COMPLEX' } }],
+      },
+    });
+    expect(toAppError(complex)).toEqual({ code: 'QUERY_TOO_COMPLEX', message: '問い合わせが複雑すぎます。' });
+    // A proxy or body parser may answer 413 without a GraphQL body.
+    const large = new HttpErrorResponse({ status: 413, error: '<html>413</html>' });
+    expect(toAppError(large)).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '' });
+    expect(appErrorText(large, i18n)).toBe('«errors.PAYLOAD_TOO_LARGE»');
+  });
+
   it('detects UNAUTHENTICATED among result errors', () => {
     expect(hasUnauthenticatedError([{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }])).toBe(true);
     expect(hasUnauthenticatedError([{ message: 'x', extensions: { code: 'FORBIDDEN' } }])).toBe(false);

@@ -8,6 +8,8 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /**
@@ -76,6 +78,7 @@ function codeForStatus(status: number): AppErrorCode {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 429) return 'TOO_MANY_REQUESTS';
   // Anything else answered at the HTTP level (5xx, an HTML error page with 200) is the server's trouble.
   return 'SERVER';

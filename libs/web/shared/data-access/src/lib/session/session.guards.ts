@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import type { Persona } from '@tsunagu/shared/domain';
 import { safeReturnUrl } from '@tsunagu/web/shared/util';
+import { isInAudience, type Audience } from './audience';
 import { SessionStore } from './session.store';
 
 /** Lets signed-in users through; sends others to sign in and back here afterwards. */
@@ -29,10 +30,19 @@ export const PERSONA_HOME_SEGMENT: Record<Persona, string> = {
   staff: 'staff',
 };
 
-/** Only users holding the persona may open its home page; others go to their own. */
-export function personaGuard(persona: Persona): CanActivateFn {
-  return () => {
+/**
+ * The one guard for pages meant for some people only: a visitor signs in first (and comes back here), a
+ * signed-in user outside the audience goes to her own home. Homes use a persona, organisers' pages
+ * `'organisers'` (roles, not personas); the API checks every request again.
+ */
+export function personaGuard(...audiences: readonly Audience[]): CanActivateFn {
+  return (_route, state) => {
     const session = inject(SessionStore);
-    return session.personas().includes(persona) ? true : inject(Router).createUrlTree(['/home']);
+    const router = inject(Router);
+    if (!session.isSignedIn())
+      return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+    return audiences.some((audience) => isInAudience(session, audience))
+      ? true
+      : router.createUrlTree(['/home']);
   };
 }

@@ -1,6 +1,12 @@
+import { catalogueJa } from './catalogue.ja';
 import { flattenDictionary, interpolate } from './dictionary';
 import { en } from './en';
+import { enrolmentJa } from './enrolment.ja';
+import { homeJa } from './home.ja';
+import { identityJa } from './identity.ja';
 import { ja } from './ja';
+import { organisationsJa } from './organisations.ja';
+import { shellJa } from './shell.ja';
 
 describe('dictionaries', () => {
   it('have exactly the same keys in Japanese and English', () => {
@@ -8,6 +14,13 @@ describe('dictionaries', () => {
     const enKeys = Object.keys(flattenDictionary(en)).sort();
     expect(jaKeys.length).toBeGreaterThan(50);
     expect(enKeys).toEqual(jaKeys);
+  });
+
+  it('are composed of domain dictionaries that never claim the same section', () => {
+    const domains = [shellJa, identityJa, homeJa, organisationsJa, catalogueJa, enrolmentJa];
+    const sections = domains.flatMap((domain) => Object.keys(domain));
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections.sort()).toEqual(Object.keys(ja).sort());
   });
 
   it('have no empty text', () => {

@@ -2,9 +2,10 @@ import type { Locale } from '@tsunagu/shared/domain';
 import { en } from './en';
 import { ja } from './ja';
 
+import type { Translation } from './translation';
+
 /** The shape of the Japanese dictionary with every leaf widened to string. */
-export type Dictionary = { readonly [K in keyof typeof ja]: Widen<(typeof ja)[K]> };
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type Dictionary = Translation<typeof ja>;
 
 /** Dot paths to every leaf, e.g. `'auth.signIn.title'`. */
 type Paths<T> = {

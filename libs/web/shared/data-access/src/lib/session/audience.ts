@@ -1,0 +1,30 @@
+import type { Persona } from '@tsunagu/shared/domain';
+import type { SessionStore } from './session.store';
+
+/**
+ * Who a page, a menu item or a home card is for. `organiser` follows her roles, not her persona
+ * (`organisesSeminars`): a project team member has the secretariat persona but organises nothing, and
+ * the API would refuse her those pages.
+ */
+export type Audience = 'everyone' | 'guests' | 'signedIn' | 'organisers' | 'nonOrganisers' | Persona;
+
+/** Whether the signed-in (or not) user is among the audience. */
+export function isInAudience(
+  session: Pick<SessionStore, 'isSignedIn' | 'personas' | 'organises'>,
+  audience: Audience,
+): boolean {
+  switch (audience) {
+    case 'everyone':
+      return true;
+    case 'guests':
+      return !session.isSignedIn();
+    case 'signedIn':
+      return session.isSignedIn();
+    case 'organisers':
+      return session.isSignedIn() && session.organises();
+    case 'nonOrganisers':
+      return session.isSignedIn() && !session.organises();
+    default:
+      return session.isSignedIn() && session.personas().includes(audience);
+  }
+}

@@ -1,0 +1,52 @@
+/** Sign-in, sign-up and account pages. */
+export const identityJa = {
+  auth: {
+    signIn: {
+      title: 'ログイン',
+      lead: '登録したメールアドレスとパスワードを入力してください。',
+      submit: 'ログイン',
+      submitting: 'ログインしています…',
+      noAccount: 'アカウントをお持ちでない方は',
+      toSignUp: '新規登録',
+    },
+    signUp: {
+      title: '新規登録',
+      lead: 'つなぐのアカウントを作成します。お名前は戸籍と同じでなくてもかまいません。',
+      submit: '登録する',
+      submitting: '登録しています…',
+      haveAccount: 'すでにアカウントをお持ちの方は',
+      toSignIn: 'ログイン',
+      invitation: '{organisation} から「{role}」として招待されています。',
+      invitationTitle: '招待',
+      invitationInvalid: 'この招待リンクは無効か、有効期限が切れています。招待なしでも登録できます。',
+      nameLegend: 'お名前',
+      kanaLegend: 'フリガナ',
+    },
+    account: {
+      title: 'アカウント',
+      languageTitle: '表示言語',
+      languageHint: '選んだ言語はこのアカウントに保存されます。',
+      passwordTitle: 'パスワードの変更',
+      passwordSubmit: 'パスワードを変更する',
+      passwordChanged: 'パスワードを変更しました。',
+      languageSaved: '表示言語を保存しました。',
+    },
+    fields: {
+      email: 'メールアドレス',
+      emailHint: '例：hanako@example.jp',
+      password: 'パスワード',
+      passwordHint: '{min}文字以上で入力してください。',
+      currentPassword: '現在のパスワード',
+      newPassword: '新しいパスワード',
+      familyName: '姓',
+      givenName: '名',
+      familyNameKana: 'セイ',
+      givenNameKana: 'メイ',
+      kanaHint: 'ひらがな・カタカナで入力してください。',
+    },
+  },
+  returnTo: {
+    seminar: '登録またはログインが終わると、「{title}」の申し込み画面に戻ります。',
+    page: '登録またはログインが終わると、元のページに戻ります。',
+  },
+} as const;

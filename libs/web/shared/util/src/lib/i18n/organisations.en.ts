@@ -1,0 +1,65 @@
+import type { organisationsJa } from './organisations.ja';
+import type { Translation } from './translation';
+
+export const organisationsEn: Translation<typeof organisationsJa> = {
+  members: {
+    title: 'Members and invitations',
+    lead: "See your organisation's members and invite new ones by email.",
+    organisation: 'Organisation',
+    listTitle: 'Members',
+    empty: 'No members yet.',
+    name: 'Name',
+    role: 'Role',
+    since: 'Joined',
+    inviteTitle: 'Invite a member',
+    inviteLead: 'This creates an invitation link. Send it to the person (it is valid for 14 days).',
+    email: 'Email address',
+    submit: 'Create invitation link',
+    submitting: 'Creating…',
+    created: 'Invitation link created for {email}.',
+    link: 'Invitation link',
+    copy: 'Copy link',
+    copied: 'Copied',
+    manageCard: 'Invite members',
+    manageLink: 'Go to members and invitations',
+  },
+  membersAccess: {
+    noOrganisation:
+      'You manage no organisation here. Members are invited by the organisation’s secretariat staff, administrators or company contacts.',
+    noRoles: 'There is no role you may invite people to in this organisation.',
+  },
+  orgContact: {
+    title: 'Contact and privacy notice',
+    lead: "Set your organisation's contact and the notice on how personal information is handled, shown on its seminar pages and enrol forms.",
+    link: 'Set the contact and privacy notice',
+    organisation: 'Organisation',
+    contactLegend: 'Contact',
+    department: 'Department',
+    departmentHint: 'e.g. 企画調整課 女性活躍推進係',
+    phone: 'Phone number',
+    phoneHint: 'e.g. 0299-00-1111',
+    email: 'Email address',
+    url: 'Website URL',
+    hours: 'Hours',
+    hoursHint: 'e.g. weekdays 8:30–17:15',
+    privacyNotice: 'Privacy notice (text)',
+    privacyHint: "Left blank, Tsunagu's standard text (previewed below) is shown.",
+    preview: 'As shown on the enrol form',
+    save: 'Save',
+    saving: 'Saving…',
+    saved: 'Saved. It is shown on your seminar pages and enrol forms.',
+    none: 'You do not run an organisation whose contact you can set.',
+    phoneInvalid: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
+    urlInvalid: 'Enter a URL starting with http:// or https://.',
+  },
+  privacy: {
+    title: 'How your personal information is handled',
+    provider: "{organisation} (the seminar's organiser)",
+    operator: 'Tsunagu (the secretariat running this site)',
+    providerDefault:
+      'The name, contact details, children’s ages and answers you give when enrolling are used by {organisation} only to register you, run the seminar (including childcare), issue certificates and contact you. Reports on the programme use them only as totals in which no one can be identified. They are not given to anyone else without your consent, except where the law requires it. To see, correct or stop the use of your information, write to the contact below.',
+    operatorText:
+      'The name, furigana and email address you register are used by the Tsunagu secretariat only to manage your account, sign you in and contact you about the seminars and consultations you book. They are not given to anyone else without your consent, except where the law requires it. Your password is stored in a form that cannot be turned back. When you enrol in a seminar, your details are also given to its organiser, who handles them as their own notice says.',
+    originalLanguage: 'Written by the organiser in Japanese.',
+  },
+};
