@@ -9,9 +9,9 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
-import { provideTsunaguApollo } from '@tsunagu/web/shared/data-access';
+import { provideTsunaguApollo, provideWebDomains } from '@tsunagu/web/shared/data-access';
 import { APP_CONFIG, TranslatedTitleStrategy } from '@tsunagu/web/shared/util';
-import { appRoutes } from './app.routes';
+import { appRoutes, webDomains } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,5 +25,6 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     { provide: APP_CONFIG, useValue: { graphqlUrl: '/graphql' } },
     provideTsunaguApollo(),
+    provideWebDomains(webDomains),
   ],
 };

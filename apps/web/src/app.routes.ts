@@ -1,31 +1,21 @@
 import type { Route } from '@angular/router';
+import { catalogueDomain } from '@tsunagu/web/catalogue/feature';
+import { enrolmentDomain } from '@tsunagu/web/enrolment/feature';
+import { homeDomain, notFoundRoutes } from '@tsunagu/web/home/feature';
+import { identityDomain } from '@tsunagu/web/identity/feature';
+import { organisationsDomain } from '@tsunagu/web/organisations/feature';
+import type { WebDomain } from '@tsunagu/web/shared/data-access';
 
-/** Each domain's feature is lazy-loaded; features never import each other. */
-export const appRoutes: Route[] = [
-  {
-    path: '',
-    pathMatch: 'full',
-    loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.landingRoutes),
-  },
-  { path: 'home', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.homeRoutes) },
-  // Enrolment pages use full paths (seminars/sessions/:id/enrol, my/seminars, certificates/verify, staff/sessions).
-  { path: '', loadChildren: () => import('@tsunagu/web/enrolment/feature').then((m) => m.enrolmentRoutes) },
-  { path: '', loadChildren: () => import('@tsunagu/web/identity/feature').then((m) => m.identityRoutes) },
-  {
-    path: 'members',
-    loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationsRoutes),
-  },
-  {
-    path: 'organisation',
-    loadChildren: () => import('@tsunagu/web/organisations/feature').then((m) => m.organisationProfileRoutes),
-  },
-  {
-    path: 'seminars',
-    loadChildren: () => import('@tsunagu/web/catalogue/feature').then((m) => m.catalogueRoutes),
-  },
-  {
-    path: 'staff',
-    loadChildren: () => import('@tsunagu/web/catalogue/feature').then((m) => m.courseEditorRoutes),
-  },
-  { path: '**', loadChildren: () => import('@tsunagu/web/home/feature').then((m) => m.notFoundRoutes) },
+/**
+ * Every domain of the web app, once: its routes, menu items and home cards (each domain's feature lib
+ * exports them; its pages stay lazy-loaded). Adding a domain is adding its line here.
+ */
+export const webDomains: readonly WebDomain[] = [
+  homeDomain,
+  identityDomain,
+  organisationsDomain,
+  catalogueDomain,
+  enrolmentDomain,
 ];
+
+export const appRoutes: Route[] = [...webDomains.flatMap((domain) => domain.routes), ...notFoundRoutes];

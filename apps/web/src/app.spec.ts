@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { SessionStore } from '@tsunagu/web/shared/data-access';
+import { provideWebDomains, SessionStore } from '@tsunagu/web/shared/data-access';
 import { App } from './app';
+import { webDomains } from './app.routes';
 
 describe(App.name, () => {
   beforeEach(() => {
@@ -10,6 +11,7 @@ describe(App.name, () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        provideWebDomains(webDomains),
         { provide: AuthService, useValue: { setLocale: jest.fn(), signOut: jest.fn() } },
       ],
     });
@@ -53,6 +55,10 @@ describe(App.name, () => {
     expect(element.querySelector('[data-testid="nav-staff"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-company_admin"]')).toBeNull();
     expect(element.querySelector('[data-testid="sign-out"]')).not.toBeNull();
+    // The menu keeps its order across domains: catalogue, her homes, her seminars, account, sign out.
+    expect(
+      Array.from(element.querySelectorAll('nav [data-testid]')).map((e) => e.getAttribute('data-testid')),
+    ).toEqual(['nav-seminars', 'nav-mentor', 'nav-learner', 'nav-my-seminars', 'nav-account', 'sign-out']);
   });
 
   it('switches language through the account-aware service', async () => {

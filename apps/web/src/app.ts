@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import type { Locale, Persona } from '@tsunagu/shared/domain';
+import type { Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
-import { FlashMessages, PERSONA_HOME_SEGMENT, SessionStore } from '@tsunagu/web/shared/data-access';
+import { FlashMessages, isInAudience, NAV_ITEMS, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   FooterComponent,
@@ -13,7 +13,7 @@ import {
 import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
 /**
- * The shell: header with role-aware navigation, the routed page in <main> (focus moves to its h1, or
+ * The shell: header with the domains' menu (each item shown to whom it serves), the routed page in <main> (focus moves to its h1, or
  * to the message about what she just did, after each route change), the footer.
  */
 @Component({
@@ -35,51 +35,19 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
     <tsu-header>
       <tsu-language-switch tsuHeaderActions [locale]="i18n.locale()" (switchTo)="switchLocale($event)" />
       <ul tsuNav class="tsu-nav__list">
-        <li>
-          <a
-            class="tsu-nav__link"
-            routerLink="/seminars"
-            routerLinkActive="tsu-nav__link--active"
-            ariaCurrentWhenActive="page"
-            data-testid="nav-seminars"
-            >{{ 'catalogue.nav' | t }}</a
-          >
-        </li>
-        @if (session.isSignedIn()) {
-          @for (persona of personas(); track persona) {
-            <li>
-              <a
-                class="tsu-nav__link"
-                [routerLink]="homeLink(persona)"
-                routerLinkActive="tsu-nav__link--active"
-                ariaCurrentWhenActive="page"
-                [attr.data-testid]="'nav-' + persona"
-                >{{ navKey(persona) | t }}</a
-              >
-            </li>
-          }
-          @if (personas().includes('learner')) {
-            <li>
-              <a
-                class="tsu-nav__link"
-                routerLink="/my/seminars"
-                routerLinkActive="tsu-nav__link--active"
-                ariaCurrentWhenActive="page"
-                data-testid="nav-my-seminars"
-                >{{ 'nav.mySeminars' | t }}</a
-              >
-            </li>
-          }
+        @for (item of navItems(); track item.path) {
           <li>
             <a
               class="tsu-nav__link"
-              routerLink="/account"
+              [routerLink]="item.path"
               routerLinkActive="tsu-nav__link--active"
               ariaCurrentWhenActive="page"
-              data-testid="nav-account"
-              >{{ 'nav.account' | t }}</a
+              [attr.data-testid]="item.testId"
+              >{{ item.label | t }}</a
             >
           </li>
+        }
+        @if (session.isSignedIn()) {
           <li>
             <button
               type="button"
@@ -89,27 +57,6 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
             >
               {{ 'nav.signOut' | t }}
             </button>
-          </li>
-        } @else {
-          <li>
-            <a
-              class="tsu-nav__link"
-              routerLink="/sign-in"
-              routerLinkActive="tsu-nav__link--active"
-              ariaCurrentWhenActive="page"
-              data-testid="nav-sign-in"
-              >{{ 'nav.signIn' | t }}</a
-            >
-          </li>
-          <li>
-            <a
-              class="tsu-nav__link"
-              routerLink="/sign-up"
-              routerLinkActive="tsu-nav__link--active"
-              ariaCurrentWhenActive="page"
-              data-testid="nav-sign-up"
-              >{{ 'nav.signUp' | t }}</a
-            >
           </li>
         }
       </ul>
@@ -134,9 +81,12 @@ export class App {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
-  protected readonly personas = computed(() => this.session.personas());
-  protected readonly homeLink = (persona: Persona) => `/home/${PERSONA_HOME_SEGMENT[persona]}`;
-  protected readonly navKey = (persona: Persona) => `nav.${persona}` as const;
+  private readonly allNavItems = inject(NAV_ITEMS);
+
+  /** The domains' menu items (`provideWebDomains`) she can use, in their order. */
+  protected readonly navItems = computed(() =>
+    this.allNavItems.filter((item) => isInAudience(this.session, item.audience)),
+  );
 
   async switchLocale(locale: Locale): Promise<void> {
     try {

@@ -9,3 +9,4 @@ export * from './lib/session/audience';
 export * from './lib/session/session.guards';
 export * from './lib/session/session.link';
 export * from './lib/session/session.store';
+export * from './lib/web-domain';

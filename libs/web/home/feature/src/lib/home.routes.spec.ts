@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { SessionStore, type SessionPayloadFragment } from '@tsunagu/web/shared/data-access';
+import { HOME_CARDS, SessionStore, type SessionPayloadFragment } from '@tsunagu/web/shared/data-access';
 import { homeRoutes } from './home.routes';
+import { PersonaHomePage } from './persona-home.page';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class SignInStub {}
@@ -40,12 +41,7 @@ describe('homeRoutes', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'home', children: homeRoutes },
-          { path: 'sign-in', component: SignInStub },
-        ]),
-      ],
+      providers: [provideRouter([...homeRoutes, { path: 'sign-in', component: SignInStub }])],
     });
   });
 
@@ -71,12 +67,11 @@ describe('homeRoutes', () => {
 
   it('greets her family name first with さん', async () => {
     signIn(['company_admin']);
-    const router = TestBed.inject(Router);
-    await router.navigateByUrl('/home/company');
-    const { CompanyHomePage } = await import('./company-home.page');
-    const fixture = TestBed.createComponent(CompanyHomePage);
+    const fixture = TestBed.createComponent(PersonaHomePage);
+    fixture.componentRef.setInput('persona', 'company_admin');
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('[data-testid="company-home"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="user-greeting"]')?.textContent?.trim()).toBe(
       '山田 花子さん、こんにちは',
     );
@@ -85,28 +80,34 @@ describe('homeRoutes', () => {
     );
   });
 
-  // The project team member's home linked to members, courses and sessions, which all refused her.
-  it('links the secretariat home to organiser pages only for those who organise', async () => {
-    const { StaffHomePage } = await import('./staff-home.page');
-    const links = async () => {
-      const fixture = TestBed.createComponent(StaffHomePage);
-      await fixture.whenStable();
-      const el: HTMLElement = fixture.nativeElement;
-      return {
-        organiser: ['to-members', 'to-staff-courses', 'to-staff-sessions'].filter((id) =>
-          el.querySelector(`[data-testid="${id}"]`),
-        ),
-        catalogue: el.querySelector('[data-testid="to-catalogue"]')?.getAttribute('href') ?? null,
-        comingSoon: el.querySelectorAll('[data-testid="coming-soon"]').length,
-      };
-    };
-    signIn(['staff'], 'team_member');
-    expect(await links()).toEqual({ organiser: [], catalogue: '/seminars', comingSoon: 2 });
-    signIn(['staff'], 'staff');
-    expect(await links()).toEqual({
-      organiser: ['to-members', 'to-staff-courses', 'to-staff-sessions'],
-      catalogue: null,
-      comingSoon: 2,
+  it('shows the cards of her persona, each to its audience', async () => {
+    TestBed.overrideProvider(HOME_CARDS, {
+      useValue: [
+        {
+          personas: ['staff'],
+          order: 1,
+          heading: 'home.staff.tasksTitle',
+          comingSoon: 'home.staff.tasksEmpty',
+        },
+        {
+          personas: ['staff'],
+          audience: 'organisers',
+          order: 2,
+          heading: 'members.manageCard',
+          link: { path: '/members', label: 'members.manageLink', testId: 'to-members' },
+        },
+        { personas: ['mentor'], order: 3, heading: 'home.mentor.bookingsTitle' },
+      ],
     });
+    signIn(['staff'], 'team_member');
+    const fixture = TestBed.createComponent(PersonaHomePage);
+    fixture.componentRef.setInput('persona', 'staff');
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(Array.from(element.querySelectorAll('.tsu-card__title')).map((e) => e.textContent)).toEqual([
+      '所属と役割',
+      '今日のタスク',
+    ]);
+    expect(element.querySelector('[data-testid="coming-soon"]')).not.toBeNull();
   });
 });
