@@ -1,4 +1,3 @@
-export * from './lib/age';
 export * from './lib/co-organisers-field.component';
 export * from './lib/enrol-box.component';
 export * from './lib/filter-chips.component';

@@ -9,7 +9,13 @@ import {
   LoadErrorComponent,
   LoadingStatusComponent,
 } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import {
+  CATALOGUE_PATHS,
+  formatDateTime,
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@tsunagu/web/shared/util';
 import { FileSrcDirective } from './file-src.directive';
 import { CourseLessonsComponent } from './lessons.component';
 
@@ -76,7 +82,7 @@ import { CourseLessonsComponent } from './lessons.component';
         <tsu-load-error
           [error]="e"
           [pageHeading]="true"
-          backLink="/seminars"
+          [backLink]="paths.catalogue.link()"
           backLabel="catalogue.session.backToCatalogue"
           [retrying]="loading()"
           (retry)="load(id())"
@@ -85,7 +91,7 @@ import { CourseLessonsComponent } from './lessons.component';
     } @else if (course(); as c) {
       <div class="tsu-page tsu-page--wide" data-testid="course-page">
         <p>
-          <a routerLink="/seminars">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
+          <a [routerLink]="paths.catalogue.link()">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
         </p>
         <p class="provider">{{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}</p>
         @if (c.coOrganisers.length) {
@@ -122,7 +128,7 @@ import { CourseLessonsComponent } from './lessons.component';
                   }
                   <tsu-seats-meter [seatsLeft]="s.seatsLeft" [capacity]="s.capacity" />
                   <p>
-                    <a [routerLink]="['/seminars/sessions', s.id]" data-testid="to-session">{{
+                    <a [routerLink]="paths.session.link({ id: s.id })" data-testid="to-session">{{
                       'catalogue.course.toSession' | t
                     }}</a>
                   </p>
@@ -150,6 +156,7 @@ import { CourseLessonsComponent } from './lessons.component';
   `,
 })
 export class CoursePage {
+  protected readonly paths = CATALOGUE_PATHS;
   private readonly service = inject(CatalogueService);
   private readonly i18n = inject(I18nService);
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { RouterLink } from '@angular/router';
 import { enrolOffer } from '@tsunagu/shared/domain';
 import { CatalogueService, type CatalogueSession } from '@tsunagu/web/catalogue/data-access';
-import { EnrolBoxComponent, formatAgeRange } from '@tsunagu/web/catalogue/ui';
+import { EnrolBoxComponent } from '@tsunagu/web/catalogue/ui';
 import { SessionStore, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
   CardComponent,
@@ -10,7 +10,16 @@ import {
   LoadErrorComponent,
   LoadingStatusComponent,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  CATALOGUE_PATHS,
+  ENROLMENT_PATHS,
+  formatAgeRange,
+  formatDate,
+  formatDateTime,
+  formatYen,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { CourseLessonsComponent } from './lessons.component';
 
 /** One session (開催回): dates, place, childcare, registration window and the way to enrol. */
@@ -97,7 +106,7 @@ import { CourseLessonsComponent } from './lessons.component';
         <tsu-load-error
           [error]="e"
           [pageHeading]="true"
-          backLink="/seminars"
+          [backLink]="paths.catalogue.link()"
           backLabel="catalogue.session.backToCatalogue"
           [retrying]="loading()"
           (retry)="load(id())"
@@ -106,7 +115,7 @@ import { CourseLessonsComponent } from './lessons.component';
     } @else if (session(); as s) {
       <div class="tsu-page tsu-page--wide" data-testid="session-page">
         <p class="crumbs">
-          <a routerLink="/seminars">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
+          <a [routerLink]="paths.catalogue.link()">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
         </p>
         <p class="provider">{{ s.course.provider.name }}</p>
         <h1 data-testid="session-title">
@@ -245,7 +254,7 @@ import { CourseLessonsComponent } from './lessons.component';
                 {{ (s.drawnAt ? 'catalogue.session.lotteryDrawnNote' : 'catalogue.session.lotteryNote') | t }}
               </p>
               <p>
-                <a [routerLink]="['/seminars/sessions', s.id, 'lottery']" data-testid="lottery-verify-link">{{
+                <a [routerLink]="enrolment.lottery.link({ id: s.id })" data-testid="lottery-verify-link">{{
                   'offer.verify' | t
                 }}</a>
               </p>
@@ -265,7 +274,7 @@ import { CourseLessonsComponent } from './lessons.component';
           }
           <div class="description" [innerHTML]="s.course.descriptionHtml" data-testid="description"></div>
           <p>
-            <a [routerLink]="['/seminars/courses', s.course.id]" data-testid="course-link">{{
+            <a [routerLink]="paths.course.link({ id: s.course.id })" data-testid="course-link">{{
               'catalogue.session.courseLink' | t
             }}</a>
           </p>
@@ -281,6 +290,8 @@ import { CourseLessonsComponent } from './lessons.component';
   `,
 })
 export class SessionPage {
+  protected readonly paths = CATALOGUE_PATHS;
+  protected readonly enrolment = ENROLMENT_PATHS;
   private readonly service = inject(CatalogueService);
   private readonly i18n = inject(I18nService);
 

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { CourseEditorService, type EditableCourse } from '@tsunagu/web/catalogue/data-access';
 import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import { EmptyStateComponent, LoadErrorComponent, LoadingStatusComponent } from '@tsunagu/web/shared/ui';
-import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 
 /** /staff/courses: the courses she may edit, drafts included. */
 @Component({
@@ -57,7 +57,7 @@ import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
       <h1>{{ 'courseEditor.title' | t }}</h1>
       <p class="tsu-lead">{{ 'courseEditor.lead' | t }}</p>
       <p>
-        <a class="tsu-button" routerLink="/staff/courses/new" data-testid="create-course">{{
+        <a class="tsu-button" [routerLink]="paths.newCourse.link()" data-testid="create-course">{{
           'courseEditor.create' | t
         }}</a>
       </p>
@@ -72,7 +72,7 @@ import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
         <ul class="list" data-testid="editable-courses">
           @for (c of courses(); track c.id) {
             <li>
-              <a class="title" [routerLink]="['/staff/courses', c.id]">{{ c.title }}</a>
+              <a class="title" [routerLink]="paths.editCourse.link({ id: c.id })">{{ c.title }}</a>
               <span class="status" [class]="'status status--' + c.status">{{ statusKey(c.status) | t }}</span>
               <span class="meta">{{ c.provider.name }}</span>
               <span class="meta">{{ visibilityKey(c.visibility) | t }}</span>
@@ -85,6 +85,7 @@ import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
   `,
 })
 export class StaffCoursesPage {
+  protected readonly paths = CATALOGUE_PATHS;
   private readonly service = inject(CourseEditorService);
   protected readonly courses = signal<EditableCourse[]>([]);
   protected readonly loaded = signal(false);

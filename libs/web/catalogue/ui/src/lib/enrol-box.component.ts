@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { EnrolmentStatus, EnrolOffer } from '@tsunagu/shared/domain';
-import { formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  ENROLMENT_PATHS,
+  formatDateTime,
+  formatYen,
+  I18nService,
+  IDENTITY_PATHS,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { SeatsMeterComponent } from './seats-meter.component';
 
 /**
@@ -90,7 +97,10 @@ import { SeatsMeterComponent } from './seats-meter.component';
           }
         }
       </p>
-      <a class="tsu-button tsu-button--block tsu-button--secondary" routerLink="/my/seminars">
+      <a
+        class="tsu-button tsu-button--block tsu-button--secondary"
+        [routerLink]="enrolment.mySeminars.link()"
+      >
         {{ 'enrolment.my.link' | t }}
       </a>
     } @else {
@@ -132,7 +142,7 @@ import { SeatsMeterComponent } from './seats-meter.component';
               <dd data-testid="offer-commitment">
                 {{ 'offer.commitment' | t }}
                 <code class="commitment">{{ commitment }}</code>
-                <a [routerLink]="['/seminars/sessions', sessionId(), 'lottery']" data-testid="offer-verify">{{
+                <a [routerLink]="enrolment.lottery.link({ id: sessionId() })" data-testid="offer-verify">{{
                   'offer.verify' | t
                 }}</a>
               </dd>
@@ -180,13 +190,19 @@ import { SeatsMeterComponent } from './seats-meter.component';
         @if (!signedIn()) {
           <p class="account" data-testid="enrol-account">
             {{ 'offer.accountNeeded' | t }}
-            <a routerLink="/sign-up" [queryParams]="{ returnUrl: enrolUrl() }" data-testid="enrol-sign-up">{{
-              'offer.signUp' | t
-            }}</a>
+            <a
+              [routerLink]="identity.signUp.link()"
+              [queryParams]="{ returnUrl: enrolUrl() }"
+              data-testid="enrol-sign-up"
+              >{{ 'offer.signUp' | t }}</a
+            >
             /
-            <a routerLink="/sign-in" [queryParams]="{ returnUrl: enrolUrl() }" data-testid="enrol-sign-in">{{
-              'offer.signIn' | t
-            }}</a>
+            <a
+              [routerLink]="identity.signIn.link()"
+              [queryParams]="{ returnUrl: enrolUrl() }"
+              data-testid="enrol-sign-in"
+              >{{ 'offer.signIn' | t }}</a
+            >
           </p>
         }
       }
@@ -194,6 +210,8 @@ import { SeatsMeterComponent } from './seats-meter.component';
   `,
 })
 export class EnrolBoxComponent {
+  protected readonly enrolment = ENROLMENT_PATHS;
+  protected readonly identity = IDENTITY_PATHS;
   private readonly i18n = inject(I18nService);
 
   readonly sessionId = input.required<string>();
@@ -205,7 +223,7 @@ export class EnrolBoxComponent {
   /** The SHA-256 of the lottery's seed, public since before anyone could apply. */
   readonly lotteryCommitment = input<string | null>(null);
 
-  protected readonly enrolUrl = computed(() => `/seminars/sessions/${this.sessionId()}/enrol`);
+  protected readonly enrolUrl = computed(() => ENROLMENT_PATHS.enrol.link({ id: this.sessionId() }));
   protected readonly buttonKey = computed(() => {
     switch (this.offer().kind) {
       case 'seat':

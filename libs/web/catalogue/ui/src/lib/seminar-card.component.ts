@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
+  CATALOGUE_PATHS,
   formatDateTime,
   formatShortDate,
   formatYen,
@@ -128,7 +129,7 @@ export interface SeminarCardData {
   `,
   template: `
     <h3 class="title">
-      <a [routerLink]="['/seminars/sessions', seminar().sessionId]" data-testid="seminar-link">
+      <a [routerLink]="paths.session.link({ id: seminar().sessionId })" data-testid="seminar-link">
         {{ seminar().title }}
         @if (seminar().sessionTitle) {
           <span class="session-title">{{ seminar().sessionTitle }}</span>
@@ -193,6 +194,7 @@ export interface SeminarCardData {
   `,
 })
 export class SeminarCardComponent {
+  protected readonly paths = CATALOGUE_PATHS;
   private readonly i18n = inject(I18nService);
   readonly seminar = input.required<SeminarCardData>();
 

@@ -34,13 +34,14 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import {
+  ENROLMENT_PATHS,
   errorText,
   formatDateTime,
+  formatMeetingShort,
   formatPersonName,
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
-import { formatMeetingShort } from './format';
 import { cameraAvailable, createQrReader } from './qr-scanner';
 
 /** The meeting to start on: the one under way or next today, else the next one, else the last. */
@@ -119,7 +120,7 @@ export function defaultMeetingId(
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="check-in-page">
       <p>
-        <a routerLink="/staff/sessions">{{ 'enrolment.staff.back' | t }}</a>
+        <a [routerLink]="paths.staffSessions.link()">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.checkIn.title' | t }}</h1>
       <tsu-loading-status [active]="!session() && !loadError()" />
@@ -279,6 +280,7 @@ export function defaultMeetingId(
   `,
 })
 export class CheckInPage {
+  protected readonly paths = ENROLMENT_PATHS;
   readonly id = input.required<string>();
 
   private readonly service = inject(RosterService);

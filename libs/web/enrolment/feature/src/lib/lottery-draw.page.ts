@@ -3,7 +3,13 @@ import { RouterLink } from '@angular/router';
 import { EnrolmentService, type LotteryDrawRecord } from '@tsunagu/web/enrolment/data-access';
 import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, LoadErrorComponent } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import {
+  CATALOGUE_PATHS,
+  formatDateTime,
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@tsunagu/web/shared/util';
 import { checkDraw, type DrawCheck } from './lottery-check';
 
 /**
@@ -66,7 +72,7 @@ import { checkDraw, type DrawCheck } from './lottery-check';
           <dl>
             <dt>{{ 'enrolment.lotteryDraw.session' | t }}</dt>
             <dd>
-              <a [routerLink]="['/seminars/sessions', r.session.id]"
+              <a [routerLink]="catalogue.session.link({ id: r.session.id })"
                 >{{ r.session.course.title }} {{ r.session.title }}</a
               >
             </dd>
@@ -219,6 +225,7 @@ import { checkDraw, type DrawCheck } from './lottery-check';
   `,
 })
 export class LotteryDrawPage {
+  protected readonly catalogue = CATALOGUE_PATHS;
   readonly id = input.required<string>();
 
   private readonly service = inject(EnrolmentService);

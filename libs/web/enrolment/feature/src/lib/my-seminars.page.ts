@@ -27,8 +27,16 @@ import {
   LoadingStatusComponent,
   TsuInPageLinkDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
-import { childcareStatusKey, formatMeeting } from './format';
+import {
+  CATALOGUE_PATHS,
+  ENROLMENT_PATHS,
+  formatDate,
+  formatDateTime,
+  formatMeeting,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
+import { childcareStatusKey } from './format';
 
 /** Her seminars by what happens next: upcoming (with the QR code), waitlist, lottery, past, cancelled. */
 @Component({
@@ -121,7 +129,7 @@ import { childcareStatusKey, formatMeeting } from './format';
       @if (loaded()) {
         @if (enrolments().length === 0) {
           <tsu-empty-state [message]="'enrolment.my.empty' | t">
-            <a routerLink="/seminars">{{ 'enrolment.my.browse' | t }}</a>
+            <a [routerLink]="catalogue.catalogue.link()">{{ 'enrolment.my.browse' | t }}</a>
           </tsu-empty-state>
         } @else {
           <nav [attr.aria-label]="'enrolment.my.sections' | t">
@@ -240,7 +248,7 @@ import { childcareStatusKey, formatMeeting } from './format';
                         <p data-testid="lottery-ticket">
                           {{ 'enrolment.my.lotteryTicket' | t }}: <code>{{ e.lotteryTicket }}</code>
                           <br />
-                          <a [routerLink]="['/seminars/sessions', e.session.id, 'lottery']">{{
+                          <a [routerLink]="paths.lottery.link({ id: e.session.id })">{{
                             'enrolment.my.lotteryCheck' | t
                           }}</a>
                         </p>
@@ -308,6 +316,8 @@ import { childcareStatusKey, formatMeeting } from './format';
   `,
 })
 export class MySeminarsPage {
+  protected readonly paths = ENROLMENT_PATHS;
+  protected readonly catalogue = CATALOGUE_PATHS;
   protected readonly childcareStatus = childcareStatusKey;
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);

@@ -23,13 +23,15 @@ import {
   LoadingStatusComponent,
 } from '@tsunagu/web/shared/ui';
 import {
+  ENROLMENT_PATHS,
+  formatAgeMonths,
   formatDate,
   formatDateTime,
   formatPersonName,
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
-import { childcareStatusKey, formatAge } from './format';
+import { childcareStatusKey } from './format';
 
 const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancelled'];
 
@@ -102,7 +104,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="roster-page">
       <p>
-        <a routerLink="/staff/sessions">{{ 'enrolment.staff.back' | t }}</a>
+        <a [routerLink]="paths.staffSessions.link()">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.roster.title' | t }}</h1>
       <tsu-loading-status [active]="!session() && !loadError()" />
@@ -160,7 +162,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
               </button>
             </div>
             <p class="tsu-actions">
-              <a [routerLink]="['/staff/sessions', s.id, 'check-in']" data-testid="to-check-in">{{
+              <a [routerLink]="paths.checkIn.link({ id: s.id })" data-testid="to-check-in">{{
                 'enrolment.checkIn.title' | t
               }}</a>
             </p>
@@ -242,7 +244,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                 }
               }
               <p class="tsu-actions">
-                <a [routerLink]="['/seminars/sessions', s.id, 'lottery']" data-testid="to-lottery-draw">{{
+                <a [routerLink]="paths.lottery.link({ id: s.id })" data-testid="to-lottery-draw">{{
                   'enrolment.roster.verifyLink' | t
                 }}</a>
               </p>
@@ -336,6 +338,7 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
   `,
 })
 export class RosterPage {
+  protected readonly paths = ENROLMENT_PATHS;
   protected readonly childcareStatus = childcareStatusKey;
   readonly id = input.required<string>();
 
@@ -390,7 +393,7 @@ export class RosterPage {
   }
 
   protected ages(months: readonly number[]): string {
-    return months.map((m) => formatAge(m, this.i18n)).join('、');
+    return months.map((m) => formatAgeMonths(m, (key, params) => this.i18n.t(key, params))).join('、');
   }
 
   protected questionLabel(id: string): string {

@@ -8,7 +8,7 @@ import {
   LoadErrorComponent,
   LoadingStatusComponent,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { ENROLMENT_PATHS, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 
 /** The sessions she runs, with their rosters and the check-in desk one tap away. */
 @Component({
@@ -98,7 +98,7 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
                 <div class="tsu-actions">
                   <a
                     class="tsu-button"
-                    [routerLink]="['/staff/sessions', row.sessionId, 'roster']"
+                    [routerLink]="paths.roster.link({ id: row.sessionId })"
                     [attr.aria-label]="
                       ('enrolment.roster.title' | t) + ': ' + row.courseTitle + ' ' + row.sessionTitle
                     "
@@ -107,7 +107,7 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
                   >
                   <a
                     class="tsu-button tsu-button--secondary"
-                    [routerLink]="['/staff/sessions', row.sessionId, 'check-in']"
+                    [routerLink]="paths.checkIn.link({ id: row.sessionId })"
                     [attr.aria-label]="
                       ('enrolment.checkIn.title' | t) + ': ' + row.courseTitle + ' ' + row.sessionTitle
                     "
@@ -124,6 +124,7 @@ import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util
   `,
 })
 export class StaffSessionsPage {
+  protected readonly paths = ENROLMENT_PATHS;
   private readonly service = inject(RosterService);
   protected readonly i18n = inject(I18nService);
   protected readonly rows = signal<StaffSessionRow[]>([]);

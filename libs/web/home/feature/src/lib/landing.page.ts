@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CardComponent } from '@tsunagu/web/shared/ui';
-import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, IDENTITY_PATHS, TranslatePipe } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-landing-page',
@@ -12,13 +12,17 @@ import { TranslatePipe } from '@tsunagu/web/shared/util';
       <h1 id="landing-title">{{ 'landing.title' | t }}</h1>
       <p>{{ 'landing.lead' | t }}</p>
       <div class="tsu-actions">
-        <a class="tsu-button" routerLink="/seminars" data-testid="landing-seminars">{{
+        <a class="tsu-button" [routerLink]="catalogue.catalogue.link()" data-testid="landing-seminars">{{
           'catalogue.landingLink' | t
         }}</a>
-        <a class="tsu-button" routerLink="/sign-up" data-testid="landing-sign-up">{{
+        <a class="tsu-button" [routerLink]="identity.signUp.link()" data-testid="landing-sign-up">{{
           'landing.signUp' | t
         }}</a>
-        <a class="tsu-button tsu-button--secondary" routerLink="/sign-in" data-testid="landing-sign-in">
+        <a
+          class="tsu-button tsu-button--secondary"
+          [routerLink]="identity.signIn.link()"
+          data-testid="landing-sign-in"
+        >
           {{ 'landing.signIn' | t }}
         </a>
       </div>
@@ -36,4 +40,7 @@ import { TranslatePipe } from '@tsunagu/web/shared/util';
     </ul>
   `,
 })
-export class LandingPage {}
+export class LandingPage {
+  protected readonly catalogue = CATALOGUE_PATHS;
+  protected readonly identity = IDENTITY_PATHS;
+}

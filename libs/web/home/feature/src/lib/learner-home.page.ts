@@ -10,7 +10,14 @@ import {
   LoadErrorComponent,
   LoadingStatusComponent,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  CATALOGUE_PATHS,
+  ENROLMENT_PATHS,
+  formatDate,
+  formatDateTime,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { GreetingComponent } from './greeting.component';
 
 /**
@@ -98,7 +105,7 @@ import { GreetingComponent } from './greeting.component';
               </ul>
               @if (hasCertificate()) {
                 <p>
-                  <a routerLink="/my/seminars" data-testid="to-certificates">{{
+                  <a [routerLink]="enrolment.mySeminars.link()" data-testid="to-certificates">{{
                     'learnerHome.certificateLink' | t
                   }}</a>
                 </p>
@@ -109,10 +116,14 @@ import { GreetingComponent } from './greeting.component';
             }
           }
           <p>
-            <a routerLink="/my/seminars" data-testid="to-my-seminars">{{ 'enrolment.my.link' | t }}</a>
+            <a [routerLink]="enrolment.mySeminars.link()" data-testid="to-my-seminars">{{
+              'enrolment.my.link' | t
+            }}</a>
           </p>
           <p>
-            <a routerLink="/seminars" data-testid="catalogue-link">{{ 'home.learner.catalogue' | t }}</a>
+            <a [routerLink]="catalogue.catalogue.link()" data-testid="catalogue-link">{{
+              'home.learner.catalogue' | t
+            }}</a>
           </p>
         </tsu-card>
         <tsu-card [heading]="'home.learner.consultationsTitle' | t" data-testid="learner-consultationsTitle">
@@ -123,6 +134,8 @@ import { GreetingComponent } from './greeting.component';
   `,
 })
 export class LearnerHomePage {
+  protected readonly catalogue = CATALOGUE_PATHS;
+  protected readonly enrolment = ENROLMENT_PATHS;
   private readonly enrolments = inject(EnrolmentService);
   private readonly i18n = inject(I18nService);
   private readonly mine = signal<MyEnrolment[]>([]);

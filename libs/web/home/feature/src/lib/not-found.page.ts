@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { HOME_PATHS, TranslatePipe } from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-not-found-page',
@@ -10,8 +10,10 @@ import { TranslatePipe } from '@tsunagu/web/shared/util';
     <div class="tsu-page" data-testid="not-found">
       <h1>{{ 'notFound.title' | t }}</h1>
       <p class="tsu-lead">{{ 'notFound.lead' | t }}</p>
-      <a class="tsu-button" routerLink="/">{{ 'notFound.back' | t }}</a>
+      <a class="tsu-button" [routerLink]="landing">{{ 'notFound.back' | t }}</a>
     </div>
   `,
 })
-export class NotFoundPage {}
+export class NotFoundPage {
+  protected readonly landing = HOME_PATHS.landing.link();
+}

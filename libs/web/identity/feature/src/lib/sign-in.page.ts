@@ -11,7 +11,14 @@ import {
   FormFieldComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { enrolSessionIdOf, safeReturnUrl, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import {
+  enrolSessionIdOf,
+  HOME_PATHS,
+  IDENTITY_PATHS,
+  safeReturnUrl,
+  TranslatePipe,
+  TsuValidators,
+} from '@tsunagu/web/shared/util';
 
 @Component({
   selector: 'tsu-sign-in-page',
@@ -92,7 +99,7 @@ import { enrolSessionIdOf, safeReturnUrl, TranslatePipe, TsuValidators } from '@
       </tsu-card>
       <p>
         {{ 'auth.signIn.noAccount' | t }}
-        <a routerLink="/sign-up" [queryParams]="returnParams" data-testid="to-sign-up">{{
+        <a [routerLink]="paths.signUp.link()" [queryParams]="returnParams" data-testid="to-sign-up">{{
           'auth.signIn.toSignUp' | t
         }}</a>
       </p>
@@ -100,6 +107,7 @@ import { enrolSessionIdOf, safeReturnUrl, TranslatePipe, TsuValidators } from '@
   `,
 })
 export class SignInPage implements OnInit {
+  protected readonly paths = IDENTITY_PATHS;
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -130,6 +138,6 @@ export class SignInPage implements OnInit {
       return true;
     });
     if (!signedIn) return;
-    await this.router.navigateByUrl(this.returnUrl ?? '/home');
+    await this.router.navigateByUrl(this.returnUrl ?? HOME_PATHS.home.link());
   }
 }

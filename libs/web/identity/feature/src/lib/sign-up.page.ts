@@ -20,7 +20,9 @@ import {
 } from '@tsunagu/web/shared/ui';
 import {
   enrolSessionIdOf,
+  HOME_PATHS,
   I18nService,
+  IDENTITY_PATHS,
   safeReturnUrl,
   TranslatePipe,
   TsuValidators,
@@ -189,7 +191,7 @@ import {
       </tsu-card>
       <p>
         {{ 'auth.signUp.haveAccount' | t }}
-        <a routerLink="/sign-in" [queryParams]="returnParams" data-testid="to-sign-in">{{
+        <a [routerLink]="paths.signIn.link()" [queryParams]="returnParams" data-testid="to-sign-in">{{
           'auth.signUp.toSignIn' | t
         }}</a>
       </p>
@@ -197,6 +199,7 @@ import {
   `,
 })
 export class SignUpPage implements OnInit {
+  protected readonly paths = IDENTITY_PATHS;
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
@@ -264,6 +267,6 @@ export class SignUpPage implements OnInit {
       if (this.invitationToken) await this.auth.acceptInvitation(this.invitationToken);
       return true;
     });
-    if (done) await this.router.navigateByUrl(this.returnUrl ?? '/home');
+    if (done) await this.router.navigateByUrl(this.returnUrl ?? HOME_PATHS.home.link());
   }
 }

@@ -34,6 +34,7 @@ import {
   formatDate,
   formatPersonName,
   I18nService,
+  ORGANISATIONS_PATHS,
   TranslatePipe,
   TsuValidators,
 } from '@tsunagu/web/shared/util';
@@ -120,7 +121,7 @@ interface ManagedOrganisation {
 
       @if (selected()) {
         <p>
-          <a routerLink="/organisation/contact" data-testid="to-contact">{{ 'orgContact.link' | t }}</a>
+          <a [routerLink]="paths.contact.link()" data-testid="to-contact">{{ 'orgContact.link' | t }}</a>
         </p>
         <div class="tsu-grid tsu-grid--2">
           <tsu-card [heading]="'members.inviteTitle' | t">
@@ -213,6 +214,7 @@ interface ManagedOrganisation {
   `,
 })
 export class MembersPage {
+  protected readonly paths = ORGANISATIONS_PATHS;
   private readonly session = inject(SessionStore);
   private readonly service = inject(MembersService);
   protected readonly i18n = inject(I18nService);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
-import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { HOME_PATHS, TranslatePipe } from '@tsunagu/web/shared/util';
 import { filter } from 'rxjs';
 import { TsuInPageLinkDirective } from './in-page-link.directive';
 
@@ -22,7 +22,7 @@ import { TsuInPageLinkDirective } from './in-page-link.directive';
       <div class="tsu-header__bar tsu-container">
         <!-- The name is the visible words plus a hidden "top page" (no aria-label: voice control users
              say what they see, WCAG 2.5.3). -->
-        <a class="tsu-header__brand" routerLink="/" data-testid="brand">
+        <a class="tsu-header__brand" [routerLink]="landing" data-testid="brand">
           <span class="tsu-header__brand-ja" lang="ja">{{ 'app.brand' | t }}</span>
           <span class="tsu-header__brand-latin" lang="en">&ngsp;{{ 'app.brandLatin' | t }}</span>
           <span class="tsu-visually-hidden">&ngsp;{{ 'app.homeLink' | t }}</span>
@@ -57,6 +57,7 @@ import { TsuInPageLinkDirective } from './in-page-link.directive';
   `,
 })
 export class HeaderComponent {
+  protected readonly landing = HOME_PATHS.landing.link();
   readonly menuOpen = signal(false);
 
   constructor() {

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import type { Persona } from '@tsunagu/shared/domain';
-import { safeReturnUrl } from '@tsunagu/web/shared/util';
+import { HOME_PATHS, IDENTITY_PATHS, safeReturnUrl } from '@tsunagu/web/shared/util';
 import { isInAudience, type Audience } from './audience';
 import { SessionStore } from './session.store';
 
@@ -9,7 +9,9 @@ import { SessionStore } from './session.store';
 export const authGuard: CanActivateFn = (_route, state) => {
   const session = inject(SessionStore);
   if (session.isSignedIn()) return true;
-  return inject(Router).createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+  return inject(Router).createUrlTree([IDENTITY_PATHS.signIn.link()], {
+    queryParams: { returnUrl: state.url },
+  });
 };
 
 /**
@@ -19,7 +21,7 @@ export const authGuard: CanActivateFn = (_route, state) => {
 export const guestGuard: CanActivateFn = (route) => {
   if (!inject(SessionStore).isSignedIn()) return true;
   const back = safeReturnUrl(route.queryParamMap.get('returnUrl'));
-  return inject(Router).parseUrl(back ?? '/home');
+  return inject(Router).parseUrl(back ?? HOME_PATHS.home.link());
 };
 
 /** The URL segment of each persona's home page. */
@@ -40,9 +42,9 @@ export function personaGuard(...audiences: readonly Audience[]): CanActivateFn {
     const session = inject(SessionStore);
     const router = inject(Router);
     if (!session.isSignedIn())
-      return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+      return router.createUrlTree([IDENTITY_PATHS.signIn.link()], { queryParams: { returnUrl: state.url } });
     return audiences.some((audience) => isInAudience(session, audience))
       ? true
-      : router.createUrlTree(['/home']);
+      : router.createUrlTree([HOME_PATHS.home.link()]);
   };
 }

@@ -12,7 +12,6 @@ export const enrolmentEn: Translation<typeof enrolmentJa> = {
     required: 'required',
     yes: 'Yes',
     no: 'No',
-    age: '{years} y {months} m',
     childcareConfirmed: 'Childcare: confirmed',
     childcareNotConfirmed: 'Childcare: not confirmed',
     childcareByLottery: 'Childcare: requested (decided with the lottery)',

@@ -10,7 +10,6 @@ export const enrolmentJa = {
     required: '必須',
     yes: 'はい',
     no: 'いいえ',
-    age: '{years}歳{months}か月',
     childcareConfirmed: '託児：確定',
     childcareNotConfirmed: '託児：確定していません',
     childcareByLottery: '託児：希望あり（抽選の結果とあわせて決まります）',

@@ -67,3 +67,30 @@ export function formatYen(amount: number, locale: Locale): string {
   const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(amount);
   return locale === 'ja' ? `${number}円` : `¥${number}`;
 }
+
+/** `2026年4月1日(水) 10:00–12:00` in Tokyo time. */
+export function formatMeeting(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
+  return `${formatDateTime(meeting.startsAt, locale)}–${tokyoTime(locale).format(new Date(meeting.endsAt))}`;
+}
+
+/** `12/19(土) 10:00–12:00` / `Sat 19/12 10:00–12:00` in Tokyo time: short enough for a phone's select. */
+export function formatMeetingShort(meeting: { startsAt: string; endsAt: string }, locale: Locale): string {
+  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: TIME_ZONE,
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(new Date(meeting.startsAt));
+  const time = tokyoTime(locale);
+  return `${day} ${time.format(new Date(meeting.startsAt))}–${time.format(new Date(meeting.endsAt))}`;
+}
+
+/** `10:00` in Tokyo time. */
+function tokyoTime(locale: Locale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+}

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { I18nService } from '@tsunagu/web/shared/util';
-import { formatAgeMonths, formatAgeRange } from './age';
+import { formatAgeMonths, formatAgeRange } from './format-age';
+import { I18nService } from './i18n.service';
 
 describe('childcare ages', () => {
   it('writes months as years and months, the Japanese way and in English', () => {

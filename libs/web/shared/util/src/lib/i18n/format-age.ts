@@ -1,8 +1,11 @@
-import type { TranslationKey, TranslationParams } from '@tsunagu/web/shared/util';
+import type { TranslationKey, TranslationParams } from './dictionary';
 
 type Translate = (key: TranslationKey, params?: TranslationParams) => string;
 
-/** 18 → `1歳6か月` / `1 years 6 months`; 72 → `6歳`; 6 → `6か月`. */
+/**
+ * Children's ages, everywhere (the catalogue's childcare ages, rosters, the enrol form):
+ * 18 → `1歳6か月` / `1 years 6 months`; 72 → `6歳`; 6 → `6か月`.
+ */
 export function formatAgeMonths(months: number, t: Translate): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
