@@ -3,34 +3,25 @@ import {
   Component,
   computed,
   DestroyRef,
-  effect,
   ElementRef,
   inject,
   Injector,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import {
-  matchesName,
-  RosterService,
-  type RosterEntry,
-  type RosterSession,
-} from '@tsunagu/web/enrolment/data-access';
-import { toAppError, type AppError, type AttendanceStatus } from '@tsunagu/web/shared/data-access';
+import { RosterService, type RosterEntry } from '@tsunagu/web/enrolment/data-access';
+import { loadOnChange, toAppError, type AttendanceStatus } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   attr,
   CardComponent,
-  EmptyStateComponent,
   focusIfLost,
   FormFieldComponent,
-  LoadErrorComponent,
-  LoadingStatusComponent,
+  PageStateComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import {
@@ -42,6 +33,7 @@ import {
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
+import { CheckInPeopleComponent } from './check-in-people.component';
 import { cameraAvailable, createQrReader } from './qr-scanner';
 
 /** The meeting to start on: the one under way or next today, else the next one, else the last. */
@@ -62,11 +54,10 @@ export function defaultMeetingId(
     TranslatePipe,
     AlertComponent,
     CardComponent,
-    LoadErrorComponent,
-    LoadingStatusComponent,
-    EmptyStateComponent,
+    PageStateComponent,
     FormFieldComponent,
     TsuInputDirective,
+    CheckInPeopleComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -86,36 +77,6 @@ export function defaultMeetingId(
       background: #000;
       border-radius: var(--tsu-radius);
     }
-    .people {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .people > li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem 1rem;
-      padding: 0.75rem 0;
-      border-bottom: 1px solid var(--tsu-border-soft);
-    }
-    .people .name {
-      flex: 1 1 10rem;
-      font-weight: 700;
-    }
-    .people .kana {
-      display: block;
-      font-weight: 400;
-      font-size: 0.875rem;
-      color: var(--tsu-muted);
-    }
-    .mark {
-      display: flex;
-      gap: 0.5rem;
-    }
-    .state {
-      min-width: 5rem;
-    }
   `,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="check-in-page">
@@ -123,10 +84,12 @@ export function defaultMeetingId(
         <a [routerLink]="paths.staffSessions.link()">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.checkIn.title' | t }}</h1>
-      <tsu-loading-status [active]="!session() && !loadError()" />
-      @if (loadError(); as e) {
-        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load(id())" />
-      }
+      <tsu-page-state
+        [loading]="!session()"
+        [retrying]="roster.loading()"
+        [error]="roster.error()"
+        (retry)="roster.reload()"
+      />
       @if (session(); as s) {
         <p class="tsu-lead">{{ s.course.title }} — {{ s.title }}</p>
         <tsu-form-field fieldId="check-in-meeting" [label]="'enrolment.checkIn.meeting' | t">
@@ -213,67 +176,12 @@ export function defaultMeetingId(
             </form>
           </tsu-card>
 
-          <tsu-card [heading]="'enrolment.checkIn.searchTitle' | t">
-            <tsu-form-field
-              fieldId="check-in-search"
-              [label]="'enrolment.checkIn.search' | t"
-              [hint]="'enrolment.checkIn.searchHint' | t"
-            >
-              <input
-                tsuInput
-                type="search"
-                autocomplete="off"
-                [formControl]="query"
-                data-testid="check-in-search"
-              />
-            </tsu-form-field>
-            <p class="tsu-field__hint" aria-live="polite">
-              {{
-                'enrolment.checkIn.counts' | t: { attended: attendedCount(), total: participants().length }
-              }}
-            </p>
-            @if (found().length === 0) {
-              <tsu-empty-state [message]="'enrolment.checkIn.nobody' | t" />
-            } @else {
-              <ul class="people" data-testid="check-in-people">
-                @for (e of found(); track e.id) {
-                  <li [attr.data-testid]="'person-' + e.id">
-                    <span class="name">
-                      {{ name(e) }}
-                      <span class="kana">{{ e.learner.familyNameKana }} {{ e.learner.givenNameKana }}</span>
-                    </span>
-                    <span class="state" [attr.data-testid]="'person-state-' + e.id">{{
-                      stateKey(e) | t
-                    }}</span>
-                    <span class="mark">
-                      <button
-                        type="button"
-                        class="tsu-button"
-                        [attr.aria-pressed]="stateOf(e) === 'attended'"
-                        [attr.aria-label]="('enrolment.checkIn.attended' | t) + ': ' + name(e)"
-                        (click)="mark(e, 'attended')"
-                        [disabled]="busy() || notOpenUntil() !== null"
-                        data-testid="mark-attended"
-                      >
-                        {{ 'enrolment.checkIn.attended' | t }}
-                      </button>
-                      <button
-                        type="button"
-                        class="tsu-button tsu-button--secondary"
-                        [attr.aria-pressed]="stateOf(e) === 'no_show'"
-                        [attr.aria-label]="('enrolment.checkIn.noShow' | t) + ': ' + name(e)"
-                        (click)="mark(e, 'no_show')"
-                        [disabled]="busy() || notOpenUntil() !== null"
-                        data-testid="mark-no-show"
-                      >
-                        {{ 'enrolment.checkIn.noShow' | t }}
-                      </button>
-                    </span>
-                  </li>
-                }
-              </ul>
-            }
-          </tsu-card>
+          <tsu-check-in-people
+            [participants]="participants()"
+            [meetingId]="meetingId() || meeting.value"
+            [locked]="busy() || notOpenUntil() !== null"
+            (marked)="mark($event.entry, $event.status)"
+          />
         </div>
       }
     </div>
@@ -292,10 +200,18 @@ export class CheckInPage {
   private readonly el = (selector: string) => () => this.host.querySelector<HTMLElement>(selector);
 
   protected readonly canScan = cameraAvailable();
-  protected readonly session = signal<RosterSession | null>(null);
-  protected readonly entries = signal<RosterEntry[]>([]);
-  protected readonly loadError = signal<AppError | null>(null);
-  protected readonly loading = signal(false);
+  /** Loaded when the id changes, never on a language switch (she would lose the marks on screen). */
+  protected readonly roster = loadOnChange(
+    () => this.id(),
+    async (id) => {
+      const roster = await this.service.roster(id);
+      if (!this.meeting.value)
+        this.meeting.setValue(defaultMeetingId(roster.session.meetings, new Date()) ?? '');
+      return roster;
+    },
+  );
+  protected readonly session = computed(() => this.roster.data()?.session ?? null);
+  private readonly entries = computed(() => this.roster.data()?.entries ?? []);
   protected readonly success = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -303,17 +219,12 @@ export class CheckInPage {
 
   protected readonly meeting = new FormControl('', { nonNullable: true });
   protected readonly code = new FormControl('', { nonNullable: true });
-  protected readonly query = new FormControl('', { nonNullable: true });
-  private readonly meetingId = toSignal(this.meeting.valueChanges, { initialValue: '' });
-  private readonly queryText = toSignal(this.query.valueChanges, { initialValue: '' });
+  protected readonly meetingId = toSignal(this.meeting.valueChanges, { initialValue: '' });
 
   protected readonly participants = computed(() =>
     this.entries()
       .filter((e) => e.status === 'confirmed' || e.status === 'completed')
       .sort((a, b) => a.learner.familyNameKana.localeCompare(b.learner.familyNameKana, 'ja')),
-  );
-  protected readonly found = computed(() =>
-    this.participants().filter((e) => matchesName(e, this.queryText())),
   );
   /** When attendance for the chosen meeting opens, while it has not: nothing can be marked before. */
   protected readonly notOpenUntil = computed(() => {
@@ -325,20 +236,11 @@ export class CheckInPage {
   });
   /** The clock the page reasons with, moved on every half minute so reception opens without a reload. */
   private readonly now = signal(Date.now());
-  protected readonly attendedCount = computed(
-    () => this.participants().filter((e) => this.stateOf(e) === 'attended').length,
-  );
 
   private stream: MediaStream | null = null;
   private lastScan = { code: '', at: 0 };
 
   constructor() {
-    // The load must not track the signals Apollo's links read (the locale): a language switch
-    // would otherwise reload the page and lose what she just did.
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
     const clock = setInterval(() => this.now.set(Date.now()), 30_000);
     inject(DestroyRef).onDestroy(() => {
       clearInterval(clock);
@@ -354,37 +256,11 @@ export class CheckInPage {
     return formatMeetingShort(m, this.i18n.locale());
   }
 
-  protected stateOf(e: RosterEntry): AttendanceStatus | null {
-    const meetingId = this.meetingId() || this.meeting.value;
-    return e.attendance.find((a) => a.meetingId === meetingId)?.status ?? null;
-  }
-
-  protected stateKey(e: RosterEntry) {
-    const state = this.stateOf(e);
-    return state === 'attended'
-      ? ('enrolment.checkIn.stateAttended' as const)
-      : state === 'no_show'
-        ? ('enrolment.checkIn.stateNoShow' as const)
-        : ('enrolment.checkIn.stateNone' as const);
-  }
-
-  protected async load(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      const { session, entries } = await this.service.roster(id);
-      this.session.set(session);
-      this.entries.set(entries);
-      if (!this.meeting.value) this.meeting.setValue(defaultMeetingId(session.meetings, new Date()) ?? '');
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
   private replace(updated: RosterEntry): void {
-    this.entries.update((list) => list.map((e) => (e.id === updated.id ? updated : e)));
+    this.roster.update((roster) => ({
+      ...roster,
+      entries: roster.entries.map((e) => (e.id === updated.id ? updated : e)),
+    }));
   }
 
   private fail(error: unknown): void {

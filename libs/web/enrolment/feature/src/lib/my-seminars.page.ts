@@ -17,14 +17,14 @@ import {
   type SeminarGroup,
 } from '@tsunagu/web/enrolment/data-access';
 import { QrCodeComponent, StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { appErrorText, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { appErrorText, loadOnce } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   attr,
   CardComponent,
+  ConfirmInlineComponent,
   EmptyStateComponent,
-  LoadErrorComponent,
-  LoadingStatusComponent,
+  PageStateComponent,
   TsuInPageLinkDirective,
 } from '@tsunagu/web/shared/ui';
 import {
@@ -47,8 +47,8 @@ import { childcareStatusKey } from './format';
     AlertComponent,
     CardComponent,
     EmptyStateComponent,
-    LoadErrorComponent,
-    LoadingStatusComponent,
+    PageStateComponent,
+    ConfirmInlineComponent,
     TsuInPageLinkDirective,
     QrCodeComponent,
     StatusBadgeComponent,
@@ -121,10 +121,7 @@ import { childcareStatusKey } from './format';
       @if (error(); as message) {
         <tsu-alert kind="error" tabindex="-1" data-testid="my-error">{{ message }}</tsu-alert>
       }
-      <tsu-loading-status [active]="loading() && !loadError()" />
-      @if (loadError(); as e) {
-        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load()" />
-      }
+      <tsu-page-state [loading]="query.loading()" [error]="query.error()" (retry)="query.reload()" />
 
       @if (loaded()) {
         @if (enrolments().length === 0) {
@@ -256,36 +253,18 @@ import { childcareStatusKey } from './format';
 
                       @if (canCancel(e)) {
                         @if (confirming() === e.id) {
-                          <div
+                          <tsu-confirm-inline
                             class="confirm"
-                            role="group"
-                            tabindex="-1"
                             [attr.data-confirm]="e.id"
-                            [attr.aria-label]="'enrolment.my.cancelConfirm' | t"
-                          >
-                            <p>
-                              <strong>{{ 'enrolment.my.cancelConfirm' | t }}</strong>
-                            </p>
-                            <div class="tsu-actions">
-                              <button
-                                type="button"
-                                class="tsu-button"
-                                (click)="cancel(e)"
-                                [disabled]="busy() === e.id"
-                                data-testid="cancel-confirm"
-                              >
-                                {{ 'enrolment.my.cancelYes' | t }}
-                              </button>
-                              <button
-                                type="button"
-                                class="tsu-button tsu-button--secondary"
-                                (click)="stopConfirming(e)"
-                                data-testid="cancel-back"
-                              >
-                                {{ 'enrolment.my.cancelNo' | t }}
-                              </button>
-                            </div>
-                          </div>
+                            [question]="'enrolment.my.cancelConfirm' | t"
+                            [confirmLabel]="'enrolment.my.cancelYes' | t"
+                            [dismissLabel]="'enrolment.my.cancelNo' | t"
+                            [busy]="busy() === e.id"
+                            confirmTestId="cancel-confirm"
+                            dismissTestId="cancel-back"
+                            (confirmed)="cancel(e)"
+                            (dismissed)="stopConfirming(e)"
+                          />
                         } @else {
                           <p class="tsu-field__hint">
                             {{
@@ -322,10 +301,10 @@ export class MySeminarsPage {
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly enrolments = signal<MyEnrolment[]>([]);
-  protected readonly loaded = signal(false);
-  protected readonly loading = signal(false);
-  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly query = loadOnce(() => this.service.myEnrolments());
+  protected readonly enrolments = computed(() => this.query.data() ?? []);
+  /** Once a load has answered; a failed reload keeps the list she saw. */
+  protected readonly loaded = computed(() => this.query.data() !== null);
   /** An action that failed (cancel, download); the list stays as it was. */
   protected readonly error = signal<string | null>(null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -337,10 +316,6 @@ export class MySeminarsPage {
   protected readonly visibleGroups = computed(() =>
     SEMINAR_GROUPS.filter((g) => this.groups()[g].length > 0),
   );
-
-  constructor() {
-    void this.load();
-  }
 
   protected groupKey(group: SeminarGroup) {
     return `enrolment.my.groups.${group}` as const;
@@ -382,19 +357,6 @@ export class MySeminarsPage {
     this.focusSoon(attr('data-cancel', e.id));
   }
 
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.enrolments.set(await this.service.myEnrolments());
-      this.loadError.set(null);
-      this.loaded.set(true);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
   protected async cancel(e: MyEnrolment): Promise<void> {
     this.busy.set(e.id);
     this.error.set(null);
@@ -403,7 +365,7 @@ export class MySeminarsPage {
       await this.service.cancel(e.id);
       this.confirming.set(null);
       this.notice.set(this.i18n.t('enrolment.my.cancelled', { title: e.session.course.title }));
-      await this.load();
+      await this.query.reload();
       this.focusSoon('[data-testid="my-notice"]');
     } catch (error) {
       this.error.set(appErrorText(error, this.i18n));

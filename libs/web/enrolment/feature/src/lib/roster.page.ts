@@ -2,36 +2,33 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   Injector,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { RosterService, type RosterEntry, type RosterSession } from '@tsunagu/web/enrolment/data-access';
+import { RosterService, type RosterEntry } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { appErrorText, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { appErrorText, loadOnChange } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
+  ConfirmInlineComponent,
   EmptyStateComponent,
   focusIfLost,
-  LoadErrorComponent,
-  LoadingStatusComponent,
+  PageStateComponent,
 } from '@tsunagu/web/shared/ui';
 import {
   ENROLMENT_PATHS,
   formatAgeMonths,
-  formatDate,
-  formatDateTime,
   formatPersonName,
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
 import { childcareStatusKey } from './format';
+import { RosterLotteryComponent } from './roster-lottery.component';
 
 const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancelled'];
 
@@ -43,10 +40,11 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
     TranslatePipe,
     AlertComponent,
     CardComponent,
-    LoadErrorComponent,
-    LoadingStatusComponent,
+    PageStateComponent,
     EmptyStateComponent,
+    ConfirmInlineComponent,
     StatusBadgeComponent,
+    RosterLotteryComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -96,10 +94,6 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
     .details dd {
       margin: 0 0 0.25rem;
     }
-    .seed {
-      font-family: ui-monospace, monospace;
-      word-break: break-all;
-    }
   `,
   template: `
     <div class="tsu-page tsu-page--wide" data-testid="roster-page">
@@ -107,10 +101,12 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
         <a [routerLink]="paths.staffSessions.link()">{{ 'enrolment.staff.back' | t }}</a>
       </p>
       <h1>{{ 'enrolment.roster.title' | t }}</h1>
-      <tsu-loading-status [active]="!session() && !loadError()" />
-      @if (loadError(); as e) {
-        <tsu-load-error [error]="e" [retrying]="loading()" (retry)="load(id())" />
-      }
+      <tsu-page-state
+        [loading]="!session()"
+        [retrying]="roster.loading()"
+        [error]="roster.error()"
+        (retry)="roster.reload()"
+      />
       @if (session(); as s) {
         <p class="tsu-lead" data-testid="roster-session">{{ s.course.title }} — {{ s.title }}</p>
         <ul class="stats" data-testid="roster-stats">
@@ -169,86 +165,12 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
           </tsu-card>
 
           @if (s.registrationMode === 'lottery') {
-            <tsu-card [heading]="'enrolment.roster.lotteryTitle' | t" data-testid="lottery">
-              @if (s.drawnAt) {
-                <p>{{ 'enrolment.roster.drawnAt' | t: { date: dateTime(s.drawnAt) } }}</p>
-                <p>
-                  {{ 'enrolment.roster.seed' | t }}:
-                  <strong class="seed" data-testid="lottery-seed">{{ s.lotterySeed }}</strong>
-                </p>
-                <p>{{ 'enrolment.roster.seedExplain' | t }}</p>
-              } @else {
-                <p>
-                  {{
-                    'enrolment.roster.lotteryLead'
-                      | t
-                        : {
-                            date: s.drawAt ? dateTime(s.drawAt) : '-',
-                            closes: dateTime(s.registrationClosesAt),
-                          }
-                  }}
-                </p>
-                @if (s.lotteryCommitment) {
-                  <p>
-                    {{ 'enrolment.roster.commitment' | t }}:
-                    <code class="seed" data-testid="lottery-commitment">{{ s.lotteryCommitment }}</code>
-                  </p>
-                }
-                <p class="tsu-lead">{{ 'enrolment.roster.commitmentExplain' | t }}</p>
-                @if (registrationOpen()) {
-                  <p data-testid="lottery-draw-later">{{ 'enrolment.roster.drawAfterClose' | t }}</p>
-                } @else if (confirmingDraw()) {
-                  <!-- The draw cannot be undone: she sees what it will decide before it does. -->
-                  <div
-                    class="draw-confirm"
-                    role="group"
-                    tabindex="-1"
-                    [attr.aria-label]="'enrolment.roster.draw' | t"
-                    data-testid="lottery-draw-confirmation"
-                  >
-                    <p>
-                      <strong>{{
-                        'enrolment.roster.drawConfirm' | t: { applied: appliedCount(), capacity: s.capacity }
-                      }}</strong>
-                    </p>
-                    <div class="tsu-actions">
-                      <button
-                        type="button"
-                        class="tsu-button"
-                        (click)="draw()"
-                        [disabled]="busy()"
-                        data-testid="lottery-draw-confirm"
-                      >
-                        {{ 'enrolment.roster.drawYes' | t }}
-                      </button>
-                      <button
-                        type="button"
-                        class="tsu-button tsu-button--secondary"
-                        (click)="stopConfirmingDraw()"
-                        data-testid="lottery-draw-cancel"
-                      >
-                        {{ 'enrolment.my.cancelNo' | t }}
-                      </button>
-                    </div>
-                  </div>
-                } @else {
-                  <button
-                    type="button"
-                    class="tsu-button"
-                    (click)="confirmDraw()"
-                    [disabled]="busy()"
-                    data-testid="lottery-draw"
-                  >
-                    {{ 'enrolment.roster.draw' | t }}
-                  </button>
-                }
-              }
-              <p class="tsu-actions">
-                <a [routerLink]="paths.lottery.link({ id: s.id })" data-testid="to-lottery-draw">{{
-                  'enrolment.roster.verifyLink' | t
-                }}</a>
-              </p>
-            </tsu-card>
+            <tsu-roster-lottery
+              [session]="s"
+              [appliedCount]="count('applied')"
+              [busy]="busy()"
+              (draw)="draw()"
+            />
           }
         </div>
 
@@ -294,29 +216,16 @@ const STATUS_ORDER = ['confirmed', 'completed', 'applied', 'waitlisted', 'cancel
                   </dl>
                   @if (e.status !== 'cancelled' && e.status !== 'completed') {
                     @if (confirming() === e.id) {
-                      <div
-                        class="tsu-actions"
-                        role="group"
-                        [attr.aria-label]="'enrolment.roster.cancelConfirm' | t: { name: name(e) }"
-                      >
-                        <span>{{ 'enrolment.roster.cancelConfirm' | t: { name: name(e) } }}</span>
-                        <button
-                          type="button"
-                          class="tsu-button"
-                          (click)="cancel(e)"
-                          [disabled]="busy()"
-                          data-testid="roster-cancel-confirm"
-                        >
-                          {{ 'enrolment.my.cancelYes' | t }}
-                        </button>
-                        <button
-                          type="button"
-                          class="tsu-button tsu-button--secondary"
-                          (click)="confirming.set(null)"
-                        >
-                          {{ 'enrolment.my.cancelNo' | t }}
-                        </button>
-                      </div>
+                      <tsu-confirm-inline
+                        layout="inline"
+                        [question]="'enrolment.roster.cancelConfirm' | t: { name: name(e) }"
+                        [confirmLabel]="'enrolment.my.cancelYes' | t"
+                        [dismissLabel]="'enrolment.my.cancelNo' | t"
+                        [busy]="busy()"
+                        confirmTestId="roster-cancel-confirm"
+                        (confirmed)="cancel(e)"
+                        (dismissed)="confirming.set(null)"
+                      />
                     } @else {
                       <button
                         type="button"
@@ -345,25 +254,19 @@ export class RosterPage {
   private readonly service = inject(RosterService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly session = signal<RosterSession | null>(null);
-  protected readonly entries = signal<RosterEntry[]>([]);
+  /** Loaded when the id changes, never on a language switch (she would lose what she just did). */
+  protected readonly roster = loadOnChange(
+    () => this.id(),
+    (id) => this.service.roster(id),
+  );
+  protected readonly session = computed(() => this.roster.data()?.session ?? null);
+  protected readonly entries = computed(() => this.roster.data()?.entries ?? []);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
-  protected readonly loadError = signal<AppError | null>(null);
-  protected readonly loading = signal(false);
   protected readonly actionError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly confirming = signal<string | null>(null);
-  protected readonly confirmingDraw = signal(false);
-  protected readonly appliedCount = computed(
-    () => this.entries().filter((e) => e.status === 'applied').length,
-  );
-  /** Applications may still change: the draw waits for the deadline. */
-  protected readonly registrationOpen = computed(() => {
-    const s = this.session();
-    return s !== null && Date.now() < new Date(s.registrationClosesAt).getTime();
-  });
 
   protected readonly sorted = computed(() =>
     [...this.entries()].sort(
@@ -374,15 +277,6 @@ export class RosterPage {
         a.createdAt.localeCompare(b.createdAt),
     ),
   );
-
-  constructor() {
-    // The load must not track the signals Apollo's links read (the locale): a language switch
-    // would otherwise reload the page and lose what she just did.
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
-  }
 
   protected count(status: string): number {
     return this.entries().filter((e) => e.status === status).length;
@@ -410,28 +304,6 @@ export class RosterPage {
     return e.attendance.filter((a) => a.status === 'attended').length;
   }
 
-  protected dateTime(value: string): string {
-    return formatDateTime(value, this.i18n.locale());
-  }
-
-  protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
-  }
-
-  protected async load(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      const { session, entries } = await this.service.roster(id);
-      this.session.set(session);
-      this.entries.set(entries);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
   private async act(work: () => Promise<string | null>): Promise<void> {
     this.busy.set(true);
     this.actionError.set(null);
@@ -449,24 +321,12 @@ export class RosterPage {
     focusIfLost(this.injector, outcome);
   }
 
-  protected confirmDraw(): void {
-    this.confirmingDraw.set(true);
-    focusIfLost(this.injector, () =>
-      this.host.querySelector<HTMLElement>('[data-testid="lottery-draw-confirmation"]'),
-    );
-  }
-
-  protected stopConfirmingDraw(): void {
-    this.confirmingDraw.set(false);
-    focusIfLost(this.injector, () => this.host.querySelector<HTMLElement>('[data-testid="lottery-draw"]'));
-  }
-
   protected draw(): Promise<void> {
     return this.act(async () => {
       const session = await this.service.drawLottery(this.id());
-      this.confirmingDraw.set(false);
-      await this.load(this.id());
-      this.session.set(session);
+      await this.roster.reload();
+      // The draw's own answer carries the seed, whatever the reload found.
+      this.roster.update((roster) => ({ ...roster, session }));
       return this.i18n.t('enrolment.roster.drawn');
     });
   }
@@ -475,7 +335,7 @@ export class RosterPage {
     return this.act(async () => {
       await this.service.cancel(e.id);
       this.confirming.set(null);
-      await this.load(this.id());
+      await this.roster.reload();
       return this.i18n.t('enrolment.roster.cancelled', { name: this.name(e) });
     });
   }
