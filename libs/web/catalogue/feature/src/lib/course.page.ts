@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CatalogueService, type CatalogueCourse } from '@tsunagu/web/catalogue/data-access';
 import { SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
-import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { loadOnChange } from '@tsunagu/web/shared/data-access';
 import {
   CardComponent,
   EmptyStateComponent,
@@ -85,7 +85,7 @@ import { CourseLessonsComponent } from './lessons.component';
           [backLink]="paths.catalogue.link()"
           backLabel="catalogue.session.backToCatalogue"
           [retrying]="loading()"
-          (retry)="load(id())"
+          (retry)="state.reload()"
         />
       </div>
     } @else if (course(); as c) {
@@ -162,14 +162,15 @@ export class CoursePage {
 
   /** Route parameter. */
   readonly id = input.required<string>();
-  protected readonly course = signal<CatalogueCourse | null>(null);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly loading = signal(false);
+  /** Loaded when the id changes, never on a language switch. */
+  protected readonly state = loadOnChange(
+    () => this.id(),
+    (id) => this.service.course(id),
+  );
+  protected readonly course = this.state.data;
+  protected readonly error = this.state.error;
+  protected readonly loading = this.state.loading;
   protected readonly sessions = () => (this.course()?.sessions ?? []).filter((s) => s.status === 'scheduled');
-
-  constructor() {
-    effect(() => void this.load(this.id()));
-  }
 
   protected coOrganiserNames(c: CatalogueCourse): string {
     return c.coOrganisers.map((o) => o.name).join(this.i18n.locale() === 'ja' ? '、' : ', ');
@@ -181,17 +182,5 @@ export class CoursePage {
 
   protected dateTime(value: string): string {
     return formatDateTime(value, this.i18n.locale());
-  }
-
-  protected async load(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.course.set(await this.service.course(id));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

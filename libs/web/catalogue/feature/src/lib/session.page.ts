@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { enrolOffer } from '@tsunagu/shared/domain';
-import { CatalogueService, type CatalogueSession } from '@tsunagu/web/catalogue/data-access';
+import { CatalogueService } from '@tsunagu/web/catalogue/data-access';
 import { EnrolBoxComponent } from '@tsunagu/web/catalogue/ui';
-import { SessionStore, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { loadOnChange, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   CardComponent,
   ContactDetailsComponent,
@@ -109,7 +109,7 @@ import { CourseLessonsComponent } from './lessons.component';
           [backLink]="paths.catalogue.link()"
           backLabel="catalogue.session.backToCatalogue"
           [retrying]="loading()"
-          (retry)="load(id())"
+          (retry)="state.reload()"
         />
       </div>
     } @else if (session(); as s) {
@@ -297,9 +297,14 @@ export class SessionPage {
 
   /** Route parameter. */
   readonly id = input.required<string>();
-  protected readonly session = signal<CatalogueSession | null>(null);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly loading = signal(false);
+  /** Loaded when the id changes, never on a language switch. */
+  protected readonly state = loadOnChange(
+    () => this.id(),
+    (id) => this.service.session(id),
+  );
+  protected readonly session = this.state.data;
+  protected readonly error = this.state.error;
+  protected readonly loading = this.state.loading;
   protected readonly signedIn = inject(SessionStore).isSignedIn;
   /** What enrolling now would give her, decided as the API decides it. */
   protected readonly offer = computed(() => {
@@ -324,10 +329,6 @@ export class SessionPage {
       : null;
   });
 
-  constructor() {
-    effect(() => void this.load(this.id()));
-  }
-
   protected date(value: string): string {
     return formatDate(value, this.i18n.locale());
   }
@@ -338,17 +339,5 @@ export class SessionPage {
 
   protected time(value: string): string {
     return formatDateTime(value, this.i18n.locale()).split(' ').pop() ?? '';
-  }
-
-  protected async load(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.session.set(await this.service.session(id));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

@@ -8,6 +8,7 @@ import {
   inject,
   Injector,
   signal,
+  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -256,9 +257,10 @@ export class MembersPage {
   protected readonly f = new FormSupport(this.form);
 
   constructor() {
+    // A newly chosen organisation loads; a language switch (Apollo's links read the locale) does not.
     effect(() => {
       const id = this.selectedId();
-      if (id) void this.load(id);
+      if (id) untracked(() => void this.load(id));
     });
   }
 
