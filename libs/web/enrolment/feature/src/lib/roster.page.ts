@@ -11,7 +11,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { RosterService, type RosterEntry } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
-import { appErrorText, loadOnChange } from '@tsunagu/web/shared/data-access';
+import { loadOnChange, MutationState } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
@@ -263,9 +263,15 @@ export class RosterPage {
   protected readonly entries = computed(() => this.roster.data()?.entries ?? []);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
-  protected readonly actionError = signal<string | null>(null);
+  /** Cancelling a place or drawing the lottery: one at a time, her sentence if it failed. */
+  private readonly action = new MutationState();
+  private readonly exporting = signal(false);
+  private readonly exportFailed = signal(false);
+  protected readonly busy = computed(() => this.action.running() || this.exporting());
+  protected readonly actionError = computed(() =>
+    this.exportFailed() ? this.i18n.t('enrolment.downloadFailed') : this.action.errorText(),
+  );
   protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
   protected readonly confirming = signal<string | null>(null);
 
   protected readonly sorted = computed(() =>
@@ -304,17 +310,10 @@ export class RosterPage {
     return e.attendance.filter((a) => a.status === 'attended').length;
   }
 
-  private async act(work: () => Promise<string | null>): Promise<void> {
-    this.busy.set(true);
-    this.actionError.set(null);
+  private async act(work: () => Promise<string>): Promise<void> {
+    this.exportFailed.set(false);
     this.notice.set(null);
-    try {
-      this.notice.set(await work());
-    } catch (error) {
-      this.actionError.set(appErrorText(error, this.i18n));
-    } finally {
-      this.busy.set(false);
-    }
+    this.notice.set(await this.action.run(work));
     // Its button was disabled while it ran, which dropped focus: the outcome takes it.
     const outcome = () =>
       this.host.querySelector<HTMLElement>('[data-testid="roster-notice"], [data-testid="roster-error"]');
@@ -341,15 +340,16 @@ export class RosterPage {
   }
 
   protected async exportAs(format: 'csv' | 'xlsx'): Promise<void> {
-    this.busy.set(true);
-    this.actionError.set(null);
+    this.exporting.set(true);
+    this.action.clear();
+    this.exportFailed.set(false);
     this.notice.set(null);
     try {
       await this.service.exportRoster(this.id(), format);
     } catch {
-      this.actionError.set(this.i18n.t('enrolment.downloadFailed'));
+      this.exportFailed.set(true);
     } finally {
-      this.busy.set(false);
+      this.exporting.set(false);
     }
   }
 }
