@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { EnrolmentService, type LotteryDrawRecord } from '@tsunagu/web/enrolment/data-access';
-import { toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { loadOnChange } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, LoadErrorComponent } from '@tsunagu/web/shared/ui';
 import {
   CATALOGUE_PATHS,
@@ -66,7 +66,7 @@ import { checkDraw, type DrawCheck } from './lottery-check';
           'enrolment.lotteryDraw.notFound' | t
         }}</tsu-alert>
       } @else if (loadError(); as failure) {
-        <tsu-load-error [error]="failure" (retry)="load(id())" />
+        <tsu-load-error [error]="failure" (retry)="state.reload()" />
       } @else if (record(); as r) {
         <tsu-card>
           <dl>
@@ -231,18 +231,20 @@ export class LotteryDrawPage {
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly record = signal<LotteryDrawRecord | null>(null);
-  protected readonly notFound = signal(false);
-  protected readonly loadError = signal<AppError | null>(null);
+  /** Loaded when the id changes, never on a language switch (her check result would go). */
+  protected readonly state = loadOnChange(
+    () => this.id(),
+    (id) => this.service.lotteryDraw(id),
+  );
+  protected readonly record = this.state.data;
+  /** A session without a lottery, or no session at all: said plainly, without a retry. */
+  protected readonly notFound = computed(() => {
+    const code = this.state.error()?.code;
+    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
+  });
+  protected readonly loadError = computed(() => (this.notFound() ? null : this.state.error()));
   protected readonly checking = signal(false);
   protected readonly check = signal<DrawCheck | null>(null);
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
-  }
 
   protected dateTime(value: string): string {
     return formatDateTime(value, this.i18n.locale());
@@ -267,18 +269,6 @@ export class LotteryDrawPage {
       this.check.set(await checkDraw(r));
     } finally {
       this.checking.set(false);
-    }
-  }
-
-  protected async load(id: string): Promise<void> {
-    try {
-      this.record.set(await this.service.lotteryDraw(id));
-      this.notFound.set(false);
-      this.loadError.set(null);
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === 'NOT_FOUND' || appError.code === 'BAD_USER_INPUT') this.notFound.set(true);
-      else this.loadError.set(appError);
     }
   }
 }
