@@ -3,12 +3,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   Injector,
   signal,
-  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -19,7 +17,7 @@ import {
   type CreatedInvitation,
   type Member,
 } from '@tsunagu/web/organisations/data-access';
-import { FormSupport, SessionStore, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, loadOnChange, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   CardComponent,
@@ -241,10 +239,15 @@ export class MembersPage {
     () => this.organisations().find((o) => o.id === this.selectedId()) ?? null,
   );
   protected readonly roles = computed(() => grantableRoles(this.selected()?.roles ?? []));
-  protected readonly members = signal<Member[]>([]);
-  protected readonly loadError = signal<AppError | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly loaded = signal(false);
+  /** The chosen organisation's members, loaded when she chooses another, never on a language switch. */
+  private readonly query = loadOnChange(
+    () => this.selectedId(),
+    (organisationId) => this.service.members(organisationId),
+  );
+  protected readonly members = computed(() => this.query.data() ?? []);
+  protected readonly loadError = this.query.error;
+  protected readonly loading = this.query.loading;
+  protected readonly loaded = computed(() => this.query.data() !== null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
   protected readonly created = signal<CreatedInvitation | null>(null);
@@ -255,14 +258,6 @@ export class MembersPage {
     role: ['learner' as Role],
   });
   protected readonly f = new FormSupport(this.form);
-
-  constructor() {
-    // A newly chosen organisation loads; a language switch (Apollo's links read the locale) does not.
-    effect(() => {
-      const id = this.selectedId();
-      if (id) untracked(() => void this.load(id));
-    });
-  }
 
   protected select(id: string): void {
     this.chosenId.set(id);
@@ -282,26 +277,7 @@ export class MembersPage {
   }
 
   protected reload(): void {
-    const id = this.selectedId();
-    if (id) void this.load(id);
-  }
-
-  private requestId = 0;
-
-  private async load(organisationId: string): Promise<void> {
-    const id = ++this.requestId;
-    this.loading.set(true);
-    try {
-      const members = await this.service.members(organisationId);
-      if (id !== this.requestId) return;
-      this.members.set(members);
-      this.loadError.set(null);
-      this.loaded.set(true);
-    } catch (error) {
-      if (id === this.requestId) this.loadError.set(toAppError(error));
-    } finally {
-      if (id === this.requestId) this.loading.set(false);
-    }
+    void this.query.reload();
   }
 
   async invite(): Promise<void> {
