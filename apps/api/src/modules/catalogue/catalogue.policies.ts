@@ -17,7 +17,8 @@ export interface CourseOrganisers {
 /**
  * She acts for the provider: platform admins and the provider's staff, admins and company admins. They
  * create the provider's courses, copy them and decide their co-organisers (a co-organiser's staff edit
- * the course but cannot change who runs it). Part of the editor rule, `CatalogueAccessService.isCourseEditor`.
+ * the course but cannot change who runs it). The provider half of the editor rule,
+ * `CatalogueAccessService.isCourseEditor`.
  */
 export function actsForProvider(principal: Principal | null, providerOrganisationId: string): boolean {
   if (!principal) return false;
