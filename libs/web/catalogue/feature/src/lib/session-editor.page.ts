@@ -13,7 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
 import { FlashMessages, FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
 import {
@@ -623,7 +623,7 @@ export class SessionEditorPage {
   protected readonly questionKinds = ['text', 'choice', 'yes_no'] as const;
   /** Reception may open this many minutes before each meeting (the API allows 0–240). */
   protected readonly checkInWindows = [0, 15, 30, 60, 120] as const;
-  protected readonly feeMax = SEMINAR_LIMITS.feeYen.max;
+  protected readonly feeMax = LIMITS.session.feeYen.max;
   readonly form = sessionForm();
   protected readonly f = new FormSupport(this.form, (control, show) =>
     editorErrorText(this.i18n, control, show),

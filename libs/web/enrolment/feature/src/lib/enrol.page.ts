@@ -24,7 +24,7 @@ import {
   asksChildcareFallback,
   enrolOffer,
   enrolOutcome,
-  SEMINAR_LIMITS,
+  LIMITS,
   type EnrolOutcome,
 } from '@tsunagu/shared/domain';
 import {
@@ -494,7 +494,7 @@ export class EnrolPage {
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly limits = SEMINAR_LIMITS;
+  protected readonly limits = LIMITS.enrolment;
   protected readonly session = signal<EnrolSession | null>(null);
   protected readonly loadError = signal<AppError | null>(null);
   protected readonly result = signal<MyEnrolment | null>(null);
@@ -505,8 +505,8 @@ export class EnrolPage {
   );
   protected readonly offersChildcare = computed(() => (this.session()?.childcareCapacity ?? 0) > 0);
   protected readonly ageRange = computed(() => ({
-    min: this.session()?.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min,
-    max: this.session()?.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max,
+    min: this.session()?.childcareMinAgeMonths ?? LIMITS.session.childAgeMonths.min,
+    max: this.session()?.childcareMaxAgeMonths ?? LIMITS.session.childAgeMonths.max,
   }));
   /** When the page read the session: the offer is what the API would decide at that moment. */
   private readonly loadedAt = signal(new Date());
@@ -669,7 +669,7 @@ export class EnrolPage {
   private readonly freshChildren = new Set<AbstractControl>();
 
   protected addChild(): void {
-    if (this.children.length >= SEMINAR_LIMITS.children.max) return;
+    if (this.children.length >= LIMITS.enrolment.children.max) return;
     const child = new FormGroup(
       {
         years: new FormControl('', { nonNullable: true }),
@@ -703,7 +703,7 @@ export class EnrolPage {
             nonNullable: true,
             validators: [
               ...(q.required ? [Validators.required, noBlank] : []),
-              Validators.maxLength(SEMINAR_LIMITS.answer.max),
+              Validators.maxLength(LIMITS.enrolment.answer.max),
             ],
           }),
         );
