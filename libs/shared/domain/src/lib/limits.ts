@@ -80,7 +80,8 @@ export const LIMITS = {
   },
   /** Files uploaded to a course (lesson material, cover images). */
   courseFile: {
-    filename: { max: 255 },
+    /** A longer name is shortened to `shortenedTo` characters, its extension kept (the column holds 255). */
+    filename: { max: 255, shortenedTo: 200 },
     contentType: { max: 100 },
   },
 } as const;
