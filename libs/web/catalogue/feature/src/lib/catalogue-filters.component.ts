@@ -1,5 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  model,
+  output,
+  signal,
+} from '@angular/core';
+import { LIMITS } from '@tsunagu/shared/domain';
 import {
   CATALOGUE_FORMATS,
   COURSE_CATEGORIES,
@@ -80,7 +90,7 @@ export type ChipKey = 'q' | 'category' | 'month' | 'format' | 'childcare' | 'sea
             tsuInput
             type="search"
             enterkeyhint="search"
-            maxlength="100"
+            [attr.maxlength]="searchMax"
             [value]="query().q"
             (input)="draftQ.set($any($event.target).value)"
             data-testid="catalogue-search"
@@ -179,6 +189,7 @@ export class CatalogueFiltersComponent {
   private readonly i18n = inject(I18nService);
   protected readonly categories = COURSE_CATEGORIES;
   protected readonly formats = CATALOGUE_FORMATS;
+  protected readonly searchMax = LIMITS.catalogue.search.max;
 
   readonly query = input.required<CatalogueQuery>();
   /** The keyword as typed, not yet searched: a filter change searches it too. */
