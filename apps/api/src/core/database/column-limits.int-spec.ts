@@ -87,13 +87,16 @@ describe('column limits', () => {
   });
   afterAll(() => app.close());
 
+  // Tables only: a published view (organisation_directory …) repeats its table's columns and lengths.
   async function varcharColumns(): Promise<Map<string, number | null>> {
     const rows: VarcharColumn[] = await app.dataSource.query(
-      `SELECT table_name, column_name, character_maximum_length
-         FROM information_schema.columns
-        WHERE table_schema = current_schema() AND data_type = 'character varying'
-          AND table_name <> 'migrations'
-        ORDER BY table_name, column_name`,
+      `SELECT c.table_name, c.column_name, c.character_maximum_length
+         FROM information_schema.columns c
+         JOIN information_schema.tables t
+           ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = current_schema() AND c.data_type = 'character varying'
+          AND c.table_name <> 'migrations'
+        ORDER BY c.table_name, c.column_name`,
     );
     return new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r.character_maximum_length]));
   }
