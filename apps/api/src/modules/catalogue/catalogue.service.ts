@@ -83,10 +83,16 @@ function likePattern(search: string): string {
 const DEFAULT_PAGE = 20;
 
 /**
- * Called inside the transaction that freed seats of a session, under its row lock (the enrolment module
- * promotes its waitlist here). The catalogue cannot import the enrolment module, which builds on it.
+ * The enrolment module's side of a session's seats, which it registers with `useSeats` (the catalogue
+ * cannot import the enrolment module, which builds on it). Both run inside the session editor's
+ * transaction.
  */
-export type SeatsFreedHandler = (manager: EntityManager, session: SessionEntity) => Promise<void>;
+export interface SessionSeatsKeeper {
+  /** Takes the session's seat lock (the one every writer of seats takes) and answers the seats taken. */
+  lock(manager: EntityManager, sessionId: string): Promise<{ confirmed: number; childcareConfirmed: number }>;
+  /** A larger capacity freed seats: the waitlist moves up, under that lock. */
+  freed(manager: EntityManager, session: SessionEntity): Promise<void>;
+}
 
 @Injectable()
 export class CatalogueService {
@@ -104,11 +110,38 @@ export class CatalogueService {
     private readonly audit: AuditService,
   ) {}
 
-  private readonly seatsFreedHandlers: SeatsFreedHandler[] = [];
+  private seatsKeeper?: SessionSeatsKeeper;
 
-  /** Registers what must happen when a change frees seats (raising capacity or childcare capacity). */
-  onSeatsFreed(handler: SeatsFreedHandler): void {
-    this.seatsFreedHandlers.push(handler);
+  /** The enrolment module registers how seats are locked and refilled. */
+  useSeats(keeper: SessionSeatsKeeper): void {
+    this.seatsKeeper = keeper;
+  }
+
+  private keeper(): SessionSeatsKeeper {
+    if (!this.seatsKeeper)
+      throw new Error('No SessionSeatsKeeper registered (the enrolment module registers it)');
+    return this.seatsKeeper;
+  }
+
+  /** Seats taken per session, batched per request, from the enrolment module's view. */
+  private seatsTaken(
+    loaders: DataLoaderRegistry,
+    sessionId: string,
+  ): Promise<{ seats_left: number; childcare_seats_left: number }> {
+    return loaders
+      .get<string, { seats_left: number; childcare_seats_left: number }>(
+        'catalogue.seatsTaken',
+        async (ids) => {
+          const rows = (await this.dataSource.query(
+            `SELECT session_id, seats_left, childcare_seats_left FROM enrolment_session_seats
+            WHERE session_id = ANY($1::uuid[])`,
+            [[...ids]],
+          )) as { session_id: string; seats_left: number; childcare_seats_left: number }[];
+          const bySession = new Map(rows.map((r) => [r.session_id, r]));
+          return ids.map((id) => bySession.get(id) ?? { seats_left: 0, childcare_seats_left: 0 });
+        },
+      )
+      .load(sessionId);
   }
 
   // ---------------------------------------------------------------- access
@@ -318,10 +351,11 @@ export class CatalogueService {
     if (f.childcare) where.push('s.childcare_capacity > 0');
     if (f.format === CatalogueFormat.ONLINE) where.push('s.is_online = true');
     if (f.format === CatalogueFormat.VENUE) where.push('s.venue_name IS NOT NULL');
-    if (f.seatsLeft) where.push('s.capacity > s.confirmed_count');
+    if (f.seatsLeft) where.push('es.seats_left > 0');
     const from = `FROM sessions s
       JOIN courses c ON c.id = s.course_id
       JOIN organisations o ON o.id = c.provider_organisation_id
+      JOIN enrolment_session_seats es ON es.session_id = s.id
       JOIN (SELECT session_id, MIN(starts_at) AS first_at, COUNT(*)::int AS meeting_count
               FROM session_meetings GROUP BY session_id) fm
         ON fm.session_id = s.id
@@ -339,8 +373,8 @@ export class CatalogueService {
       this.dataSource,
       `SELECT fm.first_at AS first_meeting_at,
               fm.meeting_count AS meeting_count,
-              GREATEST(0, s.capacity - s.confirmed_count) AS seats_left,
-              GREATEST(0, s.childcare_capacity - s.childcare_confirmed_count) AS childcare_seats_left,
+              es.seats_left,
+              es.childcare_seats_left,
               COUNT(*) OVER () AS total_count,
               ${columns.join(', ')}
        ${from}
@@ -349,7 +383,9 @@ export class CatalogueService {
       params,
     );
     const items: CatalogueEntry[] = rows.map((row) => ({
-      session: hydrateProjection<SessionEntity>(this.dataSource, row, 's', projection.s),
+      session: Object.assign(hydrateProjection<SessionEntity>(this.dataSource, row, 's', projection.s), {
+        seatsRead: { seatsLeft: row.seats_left, childcareSeatsLeft: row.childcare_seats_left },
+      }),
       course: hydrateProjection<CourseEntity>(this.dataSource, row, 'c', projection.c),
       provider: hydrateProjection<OrganisationEntity>(this.dataSource, row, 'o', projection.o),
       firstMeetingAt: row.first_meeting_at,
@@ -500,12 +536,27 @@ export class CatalogueService {
     return { completedLessonIds: completed, lessonCount: lessons.length };
   }
 
-  seatsLeft(session: SessionEntity): number {
-    return Math.max(0, session.capacity - session.confirmedCount);
+  async seatsLeft(loaders: DataLoaderRegistry, session: SessionEntity): Promise<number> {
+    return session.seatsRead?.seatsLeft ?? (await this.seatsTaken(loaders, session.id)).seats_left;
   }
 
-  childcareSeatsLeft(session: SessionEntity): number {
-    return Math.max(0, session.childcareCapacity - session.childcareConfirmedCount);
+  async childcareSeatsLeft(loaders: DataLoaderRegistry, session: SessionEntity): Promise<number> {
+    return (
+      session.seatsRead?.childcareSeatsLeft ??
+      (await this.seatsTaken(loaders, session.id)).childcare_seats_left
+    );
+  }
+
+  /** The lottery was drawn (by the enrolment module, in its draw's transaction): the seed may be shown. */
+  async markLotteryDrawn(manager: EntityManager, sessionId: string): Promise<Date> {
+    const drawnAt = new Date();
+    await manager.update(SessionEntity, { id: sessionId }, { drawnAt });
+    return drawnAt;
+  }
+
+  /** The session is cancelled (中止; the enrolment module's cancelSession, in its transaction). */
+  async markSessionCancelled(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.update(SessionEntity, { id: sessionId }, { status: 'cancelled' });
   }
 
   renderMarkdown(source: string): string {
@@ -817,6 +868,8 @@ export class CatalogueService {
   async updateSession(principal: Principal, id: string, input: UpdateSessionInput): Promise<SessionEntity> {
     await this.editableSession(principal, id);
     return this.dataSource.transaction(async (manager) => {
+      // The seat lock first (the order every writer of seats follows), then the session row.
+      const taken = await this.keeper().lock(manager, id);
       const session = await manager.findOne(SessionEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -862,18 +915,18 @@ export class CatalogueService {
       set('completionMinMeetings', orNull(input.completionMinMeetings));
       set('checkInOpensMinutesBefore', input.checkInOpensMinutesBefore ?? undefined);
 
-      if (session.capacity < session.confirmedCount) {
+      if (session.capacity < taken.confirmed) {
         problems.push({
           field: 'capacity',
           key: 'catalogue.capacityBelowConfirmed',
-          params: { confirmed: session.confirmedCount },
+          params: { confirmed: taken.confirmed },
         });
       }
-      if (session.childcareCapacity < session.childcareConfirmedCount) {
+      if (session.childcareCapacity < taken.childcareConfirmed) {
         problems.push({
           field: 'childcareCapacity',
           key: 'catalogue.childcareBelowConfirmed',
-          params: { confirmed: session.childcareConfirmedCount },
+          params: { confirmed: taken.childcareConfirmed },
         });
       }
 
@@ -900,7 +953,7 @@ export class CatalogueService {
       // Seats freed by a larger capacity go to the waitlist in order, under this same lock, before any
       // newcomer can take them.
       if (session.capacity > before.capacity || session.childcareCapacity > before.childcareCapacity) {
-        for (const handler of this.seatsFreedHandlers) await handler(manager, session);
+        await this.keeper().freed(manager, session);
       }
       return session;
     });

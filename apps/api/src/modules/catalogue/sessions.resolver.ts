@@ -78,13 +78,16 @@ export class SessionsResolver {
 
   @Allow(Public)
   @ResolveField(() => Int)
-  seatsLeft(@Parent() session: SessionEntity): number {
-    return this.service.seatsLeft(session);
+  seatsLeft(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<number> {
+    return this.service.seatsLeft(loaders, session);
   }
 
   @Allow(Public)
   @ResolveField(() => Int)
-  childcareSeatsLeft(@Parent() session: SessionEntity): number {
-    return this.service.childcareSeatsLeft(session);
+  childcareSeatsLeft(
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<number> {
+    return this.service.childcareSeatsLeft(loaders, session);
   }
 }

@@ -230,7 +230,7 @@ describe('lottery (抽選)', () => {
     expect(drawn.drawnAt).not.toBeNull();
     expect(sha256(drawn.seed!)).toBe(drawn.commitment);
     const [{ confirmed_count }] = await app.dataSource.query(
-      'SELECT confirmed_count FROM sessions WHERE id = $1',
+      'SELECT confirmed_count FROM session_seats WHERE session_id = $1',
       [sessionId],
     );
     expect(confirmed_count).toBe(1);

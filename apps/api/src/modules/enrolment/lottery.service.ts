@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ConflictError } from '../../core/graphql/errors';
-import { SessionEntity } from '../catalogue/session.entity';
+import { CatalogueService } from '../catalogue';
+import type { SessionEntity } from '../catalogue/session.entity';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity } from './enrolment.entity';
 import { lotteryTicket } from './lottery-ticket';
@@ -19,6 +20,7 @@ export class LotteryService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly seats: SessionSeats,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   /**
@@ -30,7 +32,7 @@ export class LotteryService {
   async drawLottery(principal: Principal | null, sessionId: string): Promise<SessionEntity> {
     if (principal) await this.seats.assertEditor(principal, sessionId);
     return this.dataSource.transaction(async (manager) => {
-      const { session } = await this.seats.lock(manager, sessionId);
+      const { session, seats } = await this.seats.lock(manager, sessionId);
       if (session.registrationMode !== 'lottery') throw new ConflictError('enrolment.notLottery');
       if (session.drawnAt) throw new ConflictError('enrolment.lotteryDrawn');
       if (Date.now() < session.registrationClosesAt.getTime())
@@ -44,11 +46,11 @@ export class LotteryService {
       );
       for (const [index, { enrolment }] of order.entries()) {
         enrolment.drawOrder = index + 1;
-        const seat = session.confirmedCount < session.capacity;
-        const childcareSeat = session.childcareConfirmedCount < session.childcareCapacity;
+        const seat = seats.confirmedCount < seats.capacity;
+        const childcareSeat = seats.childcareConfirmedCount < seats.childcareCapacity;
         if (seat && (!enrolment.childcareRequested || childcareSeat))
-          confirmSeat(enrolment, session, enrolment.childcareRequested);
-        else waitlistSeat(enrolment, session);
+          confirmSeat(enrolment, seats, enrolment.childcareRequested);
+        else waitlistSeat(enrolment, seats);
         await manager.save(enrolment);
         await recordEnrolmentEvent(
           manager,
@@ -56,9 +58,8 @@ export class LotteryService {
           enrolment,
         );
       }
-      session.drawnAt = new Date();
-      await manager.update(SessionEntity, { id: session.id }, { drawnAt: session.drawnAt });
-      await this.seats.save(manager, session);
+      session.drawnAt = await this.catalogue.markLotteryDrawn(manager, session.id);
+      await this.seats.save(manager, seats);
       await this.audit.record(
         {
           actorUserId: principal?.userId ?? null,

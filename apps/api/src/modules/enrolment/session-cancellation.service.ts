@@ -2,10 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
-import { DomainEventEntity } from '../../core/events/domain-event.entity';
-import { CatalogueService } from '../catalogue/catalogue.service';
+import { DomainEventRecorder, payloadSql } from '../../core/events/domain-event';
+import { CatalogueService } from '../catalogue';
 import { SessionEntity } from '../catalogue/session.entity';
+import { ENROLMENT_EVENT_FIELDS, type EnrolmentCancelled } from './enrolment-events';
 import { SessionSeats } from './session-seats';
+
+/** `enrolment.cancelled` for each place the cancel-all statement ended (`c` is its RETURNING row). */
+const CANCELLED_BY_SESSION_PAYLOAD = payloadSql<EnrolmentCancelled>(
+  ENROLMENT_EVENT_FIELDS['enrolment.cancelled'],
+  {
+    enrolmentId: 'c.id',
+    sessionId: 'c.session_id',
+    userId: 'c.user_id',
+    status: `'cancelled'`,
+    waitlistPosition: 'NULL',
+    by: `'session_cancelled'`,
+  },
+);
 
 /** Cancelling a whole session (中止) and every place in it. */
 @Injectable()
@@ -30,7 +44,7 @@ export class SessionCancellationService {
       const { session } = await this.seats.lock(manager, sessionId);
       if (session.status === 'cancelled') return session;
       // Two statements whatever the number of enrolments: cancel them all with their events, then set
-      // the counters from what is left (completed enrolments keep their seats).
+      // the seat counters from what is left (completed enrolments keep their seats).
       const [{ cancelled }] = (await manager.query(
         `WITH cancelled AS (
            UPDATE enrolments
@@ -40,33 +54,28 @@ export class SessionCancellationService {
            RETURNING id, session_id, user_id, created_at
          ), events AS (
            INSERT INTO domain_events (type, payload)
-           SELECT 'enrolment.cancelled',
-                  jsonb_build_object('enrolmentId', c.id, 'sessionId', c.session_id, 'userId', c.user_id,
-                                     'status', 'cancelled', 'waitlistPosition', NULL, 'by', 'session_cancelled')
+           SELECT 'enrolment.cancelled', ${CANCELLED_BY_SESSION_PAYLOAD}
              FROM cancelled c ORDER BY c.created_at
          )
          SELECT count(*)::int AS cancelled FROM cancelled`,
         [sessionId],
       )) as { cancelled: number }[];
-      // An UPDATE answers [rows, affected count] through TypeORM.
-      const [[seats]] = (await manager.query(
-        `UPDATE sessions s SET status = 'cancelled',
-                confirmed_count = (SELECT count(*) FROM enrolments e
-                                    WHERE e.session_id = s.id AND e.status IN ('confirmed', 'completed')),
+      await manager.query(
+        `UPDATE session_seats ss
+            SET confirmed_count = (SELECT count(*) FROM enrolments e
+                                    WHERE e.session_id = ss.session_id AND e.status IN ('confirmed', 'completed')),
                 childcare_confirmed_count = (SELECT count(*) FROM enrolments e
-                                    WHERE e.session_id = s.id AND e.status IN ('confirmed', 'completed')
+                                    WHERE e.session_id = ss.session_id AND e.status IN ('confirmed', 'completed')
                                       AND e.childcare_confirmed)
-          WHERE s.id = $1
-          RETURNING s.confirmed_count, s.childcare_confirmed_count`,
+          WHERE ss.session_id = $1`,
         [sessionId],
-      )) as [{ confirmed_count: number; childcare_confirmed_count: number }[], number];
+      );
+      // The session's status is the catalogue's: set through its service, in this transaction.
+      await this.catalogue.markSessionCancelled(manager, sessionId);
       session.status = 'cancelled';
-      session.confirmedCount = seats.confirmed_count;
-      session.childcareConfirmedCount = seats.childcare_confirmed_count;
-      await manager.insert(DomainEventEntity, {
+      await DomainEventRecorder.record(manager, {
         type: 'session.cancelled',
         payload: { sessionId, cancelledEnrolments: cancelled },
-        processedAt: null,
       });
       await this.audit.record(
         {

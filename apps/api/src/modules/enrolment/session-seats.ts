@@ -6,9 +6,13 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { CourseEntity } from '../catalogue/course.entity';
 import { SessionEntity } from '../catalogue/session.entity';
 import type { EnrolmentEntity } from './enrolment.entity';
+import { SessionSeatsEntity } from './session-seats.entity';
 
 export interface SessionContext {
+  /** The catalogue's facts about the session (window, mode, rules). */
   session: SessionEntity;
+  /** Its seats: the enrolment module's row, locked when taken with `lock`. */
+  seats: SessionSeatsEntity;
   providerOrganisationId: string;
   courseStatus: string;
   visibility: string;
@@ -27,7 +31,7 @@ export class SessionSeats {
     private readonly catalogue: CatalogueService,
   ) {}
 
-  /** The session under its row lock, with the course facts the writers need. */
+  /** The session's seats under their row lock (the one all writers of seats take), with its facts. */
   lock(manager: EntityManager, sessionId: string): Promise<SessionContext> {
     return this.context(manager, sessionId, true);
   }
@@ -41,29 +45,33 @@ export class SessionSeats {
     return this.context(this.dataSource.manager, sessionId, false);
   }
 
-  async save(manager: EntityManager, session: SessionEntity): Promise<void> {
+  async save(manager: EntityManager, seats: SessionSeatsEntity): Promise<void> {
     await manager.update(
-      SessionEntity,
-      { id: session.id },
+      SessionSeatsEntity,
+      { sessionId: seats.sessionId },
       {
-        confirmedCount: session.confirmedCount,
-        childcareConfirmedCount: session.childcareConfirmedCount,
-        nextWaitlistPosition: session.nextWaitlistPosition,
+        confirmedCount: seats.confirmedCount,
+        childcareConfirmedCount: seats.childcareConfirmedCount,
+        nextWaitlistPosition: seats.nextWaitlistPosition,
       },
     );
   }
 
   private async context(manager: EntityManager, sessionId: string, lock: boolean): Promise<SessionContext> {
-    const query = manager.createQueryBuilder(SessionEntity, 's').where('s.id = :sessionId', { sessionId });
-    if (lock) query.setLock('pessimistic_write');
-    const session = await query.getOne();
-    if (!session) throw new NotFoundError('enrolment.sessionNotFound');
+    const seats = await manager.findOne(SessionSeatsEntity, {
+      where: { sessionId },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!seats) throw new NotFoundError('enrolment.sessionNotFound');
+    // Read after the lock, so a change committed while this writer waited is seen.
+    const session = await manager.findOneByOrFail(SessionEntity, { id: sessionId });
     const course = await manager.findOneOrFail(CourseEntity, {
       where: { id: session.courseId },
       select: { id: true, providerOrganisationId: true, status: true, visibility: true, title: true },
     });
     return {
       session,
+      seats,
       providerOrganisationId: course.providerOrganisationId,
       courseStatus: course.status,
       visibility: course.visibility,
@@ -75,21 +83,21 @@ export class SessionSeats {
 /** She takes a seat (and a childcare seat when she gets childcare). */
 export function confirmSeat(
   enrolment: EnrolmentEntity,
-  session: SessionEntity,
+  seats: SessionSeatsEntity,
   withChildcare: boolean,
 ): void {
   enrolment.status = 'confirmed';
   enrolment.waitlistPosition = null;
   enrolment.childcareConfirmed = withChildcare;
-  session.confirmedCount += 1;
-  if (withChildcare) session.childcareConfirmedCount += 1;
+  seats.confirmedCount += 1;
+  if (withChildcare) seats.childcareConfirmedCount += 1;
 }
 
 /** She waits with the next ticket (tickets are never reused within a session). */
-export function waitlistSeat(enrolment: EnrolmentEntity, session: SessionEntity): void {
+export function waitlistSeat(enrolment: EnrolmentEntity, seats: SessionSeatsEntity): void {
   enrolment.status = 'waitlisted';
-  enrolment.waitlistPosition = session.nextWaitlistPosition;
-  session.nextWaitlistPosition += 1;
+  enrolment.waitlistPosition = seats.nextWaitlistPosition;
+  seats.nextWaitlistPosition += 1;
 }
 
 /** A session is over once it has meetings and the last of them has ended. */

@@ -1,9 +1,16 @@
 import { DataSource } from 'typeorm';
-import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { SessionEntity } from '../catalogue/session.entity';
+import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentWriter, type EnrolRequest } from './enrolment-writer';
 import { EnrolmentEntity } from './enrolment.entity';
+
+/** The event of each outcome, as enrol_learner writes it. */
+const ENROLLED_EVENT = {
+  confirmed: 'enrolment.confirmed',
+  waitlisted: 'enrolment.waitlisted',
+  applied: 'enrolment.applied',
+} as const;
 
 /**
  * The benchmark's negative control, switched on by BENCH_UNSAFE_ENROLMENT=1 (env validation refuses it in
@@ -59,17 +66,7 @@ export class UnsafeEnrolment extends EnrolmentWriter {
         }
       }
       const saved = await manager.save(enrolment);
-      await manager.insert(DomainEventEntity, {
-        type: `enrolment.${saved.status}`,
-        payload: {
-          enrolmentId: saved.id,
-          sessionId: saved.sessionId,
-          userId: saved.userId,
-          status: saved.status,
-          waitlistPosition: saved.waitlistPosition,
-        },
-        processedAt: null,
-      });
+      await recordEnrolmentEvent(manager, ENROLLED_EVENT[saved.status as keyof typeof ENROLLED_EVENT], saved);
       return saved;
     });
   }
