@@ -5,13 +5,13 @@ import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 const SQL = `
-  SELECT s.id, s.title, s.venue_name, s.capacity, s.capacity - s.confirmed_count AS seats_left,
-         s.childcare_capacity - s.childcare_confirmed_count AS childcare_seats_left, fm.first_at,
+  SELECT s.id, s.title, s.venue_name, s.capacity, es.seats_left, es.childcare_seats_left, fm.first_at,
          c.id AS course_id, c.title AS course_title, c.category, o.id AS provider_id, o.name AS provider_name,
          count(*) OVER () AS total_count
     FROM sessions s
     JOIN courses c ON c.id = s.course_id
     JOIN organisations o ON o.id = c.provider_organisation_id
+    JOIN enrolment_session_seats es ON es.session_id = s.id
     JOIN (SELECT session_id, min(starts_at) AS first_at FROM session_meetings GROUP BY session_id) fm ON fm.session_id = s.id
    WHERE s.status = 'scheduled' AND fm.first_at > now() AND c.status = 'published' AND c.visibility = 'public'
    ORDER BY fm.first_at, s.id

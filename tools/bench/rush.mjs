@@ -112,7 +112,7 @@ async function verify(databaseUrl, sessions) {
   try {
     return (
       await db.query(
-        `SELECT s.id, s.confirmed_count,
+        `SELECT s.id, (SELECT ss.confirmed_count FROM session_seats ss WHERE ss.session_id = s.id) AS confirmed_count,
                 count(*) FILTER (WHERE e.status = 'confirmed')::int AS confirmed,
                 count(*) FILTER (WHERE e.status = 'waitlisted')::int AS waitlisted,
                 count(DISTINCT e.waitlist_position)::int AS distinct_positions,

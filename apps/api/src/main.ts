@@ -7,7 +7,6 @@ import { printSchema } from 'graphql';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Client as PgClient } from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -20,6 +19,7 @@ import {
   runMigrations,
   type PreparedDatabase,
 } from './core/database/prepare-database';
+import { SqlStatementCount } from './core/database/sql-statement-count';
 import { requestLog } from './core/request-log';
 import { serveWebApp } from './core/web-app';
 import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
@@ -38,25 +38,21 @@ async function emitSchema(): Promise<string> {
 }
 
 /**
- * Benchmarks only (set BENCH_COUNT_SQL=1 explicitly; never in a deployment): counts every SQL statement the app sends and serves the total
- * at GET /api/bench/sql-count, so a benchmark can measure statements per request from outside.
+ * Benchmarks only: with BENCH_COUNT_SQL=1 (refused in production) the database module provides the
+ * statement count, and its total is served at GET /api/bench/sql-count.
  */
-function countSqlForBenchmarks(app: NestExpressApplication): void {
-  if (process.env['BENCH_COUNT_SQL'] !== '1') return;
-  let statements = 0;
-  const prototype = PgClient.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = prototype.query;
-  prototype.query = function counted(this: unknown, ...args: unknown[]) {
-    statements += 1;
-    return original.apply(this, args);
-  };
-  app.use('/api/bench/sql-count', (_req: Request, res: Response) => res.json({ statements }));
+function serveSqlCount(app: NestExpressApplication): void {
+  const count = app.get(SqlStatementCount, { strict: false });
+  if (count)
+    app.use('/api/bench/sql-count', (_req: Request, res: Response) =>
+      res.json({ statements: count.statements }),
+    );
 }
 
 async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   process.env['DATABASE_URL'] = db.url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
-  countSqlForBenchmarks(app);
+  serveSqlCount(app);
   app.useLogger(app.get(Logger));
   // One line per request in production (JSON, for the log pipeline); quiet in development and tests.
   if (env.NODE_ENV === 'production') app.use(requestLog(() => PinoLogger.root));

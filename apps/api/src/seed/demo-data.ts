@@ -8,6 +8,7 @@ import { LessonEntity } from '../modules/catalogue/lesson.entity';
 import { newLotterySeed } from '../modules/catalogue/lottery-commitment';
 import { MeetingEntity, QuestionEntity, SessionEntity } from '../modules/catalogue/session.entity';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
+import { SessionSeatsEntity } from '../modules/enrolment/session-seats.entity';
 import { UserEntity } from '../modules/identity/user.entity';
 import { GroupEntity, GroupMemberEntity, type GroupKind } from '../modules/organisations/group.entity';
 import { MembershipEntity } from '../modules/organisations/membership.entity';
@@ -710,7 +711,7 @@ async function seedCompletions(
     });
   }
   if (emails.length) {
-    await manager.update(SessionEntity, { id: session.id }, { confirmedCount: emails.length });
+    await manager.update(SessionSeatsEntity, { sessionId: session.id }, { confirmedCount: emails.length });
   }
 }
 

@@ -24,4 +24,14 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
   });
+
+  it.each(['BENCH_UNSAFE_ENROLMENT', 'BENCH_COUNT_SQL'])(
+    'refuses the bench switch %s in production',
+    (flag) => {
+      const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+      expect(() => loadEnv({ ...production, [flag]: '1' })).toThrow(new RegExp(flag));
+      expect(loadEnv({ ...production, [flag]: '0' })[flag as 'BENCH_COUNT_SQL']).toBe('0');
+      expect(loadEnv({ NODE_ENV: 'test', [flag]: '1' })[flag as 'BENCH_COUNT_SQL']).toBe('1');
+    },
+  );
 });

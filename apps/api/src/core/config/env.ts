@@ -39,15 +39,18 @@ const schema = z
      * to show that the guard is what prevents overselling.
      */
     BENCH_UNSAFE_ENROLMENT: z.enum(['0', '1']).default('0'),
+    /**
+     * Benchmarks only (refused in production): count every SQL statement and serve the total at
+     * GET /api/bench/sql-count (core/database/sql-statement-count.ts).
+     */
+    BENCH_COUNT_SQL: z.enum(['0', '1']).default('0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.BENCH_UNSAFE_ENROLMENT === '1') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['BENCH_UNSAFE_ENROLMENT'],
-        message: 'is for benchmarks, never production',
-      });
+    for (const flag of ['BENCH_UNSAFE_ENROLMENT', 'BENCH_COUNT_SQL'] as const) {
+      if (env.NODE_ENV === 'production' && env[flag] === '1') {
+        ctx.addIssue({ code: 'custom', path: [flag], message: 'is for benchmarks, never production' });
+      }
     }
     if (env.NODE_ENV === 'production' && env.DEMO_PASSWORD === PUBLISHED_DEMO_PASSWORD) {
       ctx.addIssue({

@@ -9,6 +9,7 @@ import {
   CertificateEntity,
   EnrolmentEntity,
 } from '../../modules/enrolment/enrolment.entity';
+import { SessionSeatsEntity } from '../../modules/enrolment/session-seats.entity';
 import { AuthSessionEntity } from '../../modules/identity/auth-session.entity';
 import { RefreshTokenEntity } from '../../modules/identity/refresh-token.entity';
 import { SignInFailureEntity } from '../../modules/identity/sign-in-failure.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   EnrolmentEntity,
   AttendanceEntity,
   CertificateEntity,
+  SessionSeatsEntity,
 ];
 
 /** The one set of options used by the app, the tests and the TypeORM CLI. Never `synchronize`. */

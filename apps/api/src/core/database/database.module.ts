@@ -2,6 +2,20 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENV, type Env } from '../config/env';
 import { dataSourceOptions } from './data-source';
+import { SqlStatementCount } from './sql-statement-count';
+
+/** The benchmark's statement count, provided only when BENCH_COUNT_SQL=1 (else null). */
+@Module({
+  providers: [
+    {
+      provide: SqlStatementCount,
+      inject: [ENV],
+      useFactory: (env: Env) => (env.BENCH_COUNT_SQL === '1' ? new SqlStatementCount() : null),
+    },
+  ],
+  exports: [SqlStatementCount],
+})
+class SqlStatementCountModule {}
 
 /**
  * The app's one DataSource. main.ts resolves DATABASE_URL (or starts the embedded server) and runs
@@ -10,15 +24,22 @@ import { dataSourceOptions } from './data-source';
  */
 @Module({
   imports: [
+    SqlStatementCountModule,
     TypeOrmModule.forRootAsync({
-      inject: [ENV],
-      useFactory: (env: Env) => ({
-        ...dataSourceOptions(env.DATABASE_URL ?? 'postgres://invalid/none'),
-        migrationsRun: false,
-        manualInitialization: process.env['TSUNAGU_NO_DATABASE'] === '1',
-        retryAttempts: 1,
-      }),
+      imports: [SqlStatementCountModule],
+      inject: [ENV, SqlStatementCount],
+      useFactory: (env: Env, count: SqlStatementCount | null) => {
+        const options = dataSourceOptions(env.DATABASE_URL ?? 'postgres://invalid/none');
+        return {
+          ...options,
+          ...(count && { extra: { ...options.extra, Client: count.countingClient } }),
+          migrationsRun: false,
+          manualInitialization: process.env['TSUNAGU_NO_DATABASE'] === '1',
+          retryAttempts: 1,
+        };
+      },
     }),
   ],
+  exports: [SqlStatementCountModule],
 })
 export class DatabaseModule {}

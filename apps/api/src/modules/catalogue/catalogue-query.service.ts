@@ -75,10 +75,11 @@ export class CatalogueQueryService {
     if (f.childcare) where.push('s.childcare_capacity > 0');
     if (f.format === CatalogueFormat.ONLINE) where.push('s.is_online = true');
     if (f.format === CatalogueFormat.VENUE) where.push('s.venue_name IS NOT NULL');
-    if (f.seatsLeft) where.push('s.capacity > s.confirmed_count');
+    if (f.seatsLeft) where.push('es.seats_left > 0');
     const from = `FROM sessions s
       JOIN courses c ON c.id = s.course_id
       JOIN ${ORGANISATION_DIRECTORY} o ON o.id = c.provider_organisation_id
+      JOIN enrolment_session_seats es ON es.session_id = s.id
       JOIN (SELECT session_id, MIN(starts_at) AS first_at, COUNT(*)::int AS meeting_count
               FROM session_meetings GROUP BY session_id) fm
         ON fm.session_id = s.id
@@ -96,8 +97,8 @@ export class CatalogueQueryService {
       this.dataSource,
       `SELECT fm.first_at AS first_meeting_at,
               fm.meeting_count AS meeting_count,
-              GREATEST(0, s.capacity - s.confirmed_count) AS seats_left,
-              GREATEST(0, s.childcare_capacity - s.childcare_confirmed_count) AS childcare_seats_left,
+              es.seats_left,
+              es.childcare_seats_left,
               COUNT(*) OVER () AS total_count,
               ${columns.join(', ')}
        ${from}
@@ -106,7 +107,9 @@ export class CatalogueQueryService {
       params,
     );
     const items: CatalogueEntry[] = rows.map((row) => ({
-      session: hydrateProjection<SessionEntity>(this.dataSource, row, 's', projection.s),
+      session: Object.assign(hydrateProjection<SessionEntity>(this.dataSource, row, 's', projection.s), {
+        seatsRead: { seatsLeft: row.seats_left, childcareSeatsLeft: row.childcare_seats_left },
+      }),
       course: hydrateProjection<CourseEntity>(this.dataSource, row, 'c', projection.c),
       provider: hydrateProjection<OrganisationEntity>(this.dataSource, row, 'o', projection.o),
       firstMeetingAt: row.first_meeting_at,

@@ -163,12 +163,36 @@ export class CatalogueReadsService {
     return { completedLessonIds: completed, lessonCount: lessons.length };
   }
 
-  seatsLeft(session: SessionEntity): number {
-    return Math.max(0, session.capacity - session.confirmedCount);
+  async seatsLeft(loaders: DataLoaderRegistry, session: SessionEntity): Promise<number> {
+    return session.seatsRead?.seatsLeft ?? (await this.seatsTaken(loaders, session.id)).seats_left;
   }
 
-  childcareSeatsLeft(session: SessionEntity): number {
-    return Math.max(0, session.childcareCapacity - session.childcareConfirmedCount);
+  async childcareSeatsLeft(loaders: DataLoaderRegistry, session: SessionEntity): Promise<number> {
+    return (
+      session.seatsRead?.childcareSeatsLeft ??
+      (await this.seatsTaken(loaders, session.id)).childcare_seats_left
+    );
+  }
+
+  /** Seats left per session, batched per request, from the enrolment module's view. */
+  private seatsTaken(
+    loaders: DataLoaderRegistry,
+    sessionId: string,
+  ): Promise<{ seats_left: number; childcare_seats_left: number }> {
+    return loaders
+      .get<string, { seats_left: number; childcare_seats_left: number }>(
+        'catalogue.seatsTaken',
+        async (ids) => {
+          const rows = (await this.dataSource.query(
+            `SELECT session_id, seats_left, childcare_seats_left FROM enrolment_session_seats
+            WHERE session_id = ANY($1::uuid[])`,
+            [[...ids]],
+          )) as { session_id: string; seats_left: number; childcare_seats_left: number }[];
+          const bySession = new Map(rows.map((r) => [r.session_id, r]));
+          return ids.map((id) => bySession.get(id) ?? { seats_left: 0, childcare_seats_left: 0 });
+        },
+      )
+      .load(sessionId);
   }
 
   renderMarkdown(source: string): string {

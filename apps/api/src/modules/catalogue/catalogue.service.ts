@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import type { DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { CatalogueAccessService, type EditedCourse } from './catalogue-access.service';
 import type { EnrolmentTarget } from './enrolment-target';
 import type { SessionEntity } from './session.entity';
-import { SessionsService, type SeatsFreedHandler } from './sessions.service';
+import { SessionsService, type SessionSeatsKeeper } from './sessions.service';
 
 /**
  * What other modules ask of the catalogue (the enrolment module builds on it): who may see and edit a
- * session, what enrolling in one needs, and a hook for freed seats. Each method hands over to the unit
+ * session, what enrolling in one needs, and the hooks for its seats. Each method hands over to the unit
  * that owns the question; the catalogue's own resolvers call those units directly.
  */
 @Injectable()
@@ -18,9 +19,19 @@ export class CatalogueService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** Registers what must happen when a change frees seats (see `SessionsService.updateSession`). */
-  onSeatsFreed(handler: SeatsFreedHandler): void {
-    this.sessions.onSeatsFreed(handler);
+  /** The enrolment module registers how seats are locked and refilled (see `SessionsService.updateSession`). */
+  useSeats(keeper: SessionSeatsKeeper): void {
+    this.sessions.useSeats(keeper);
+  }
+
+  /** Marks the session's lottery drawn, in the draw's transaction. */
+  markLotteryDrawn(manager: EntityManager, sessionId: string): Promise<Date> {
+    return this.sessions.markLotteryDrawn(manager, sessionId);
+  }
+
+  /** Marks the session cancelled (中止), in the enrolment module's cancelSession transaction. */
+  markSessionCancelled(manager: EntityManager, sessionId: string): Promise<void> {
+    return this.sessions.markSessionCancelled(manager, sessionId);
   }
 
   /** The editor rule (`CatalogueAccessService.isCourseEditor`): who edits a course and runs its sessions. */

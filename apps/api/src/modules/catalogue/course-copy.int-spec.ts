@@ -185,11 +185,12 @@ describe('copying a course', () => {
     );
     expect(copied.errors).toBeUndefined();
     const rows = await app.dataSource.query(
-      `SELECT s.id, s.title, s.course_id, s.registration_opens_at, s.draw_at, s.confirmed_count, s.lottery_commitment,
+      `SELECT s.id, s.title, s.course_id, s.registration_opens_at, s.draw_at, ss.confirmed_count, s.lottery_commitment,
               (SELECT array_agg(m.starts_at ORDER BY m.starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS starts,
               (SELECT array_agg(q.label) FROM session_questions q WHERE q.session_id = s.id) AS questions,
               (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id) AS enrolments
-         FROM sessions s WHERE s.course_id = ANY($1::uuid[]) ORDER BY s.created_at`,
+         FROM sessions s JOIN session_seats ss ON ss.session_id = s.id
+        WHERE s.course_id = ANY($1::uuid[]) ORDER BY s.created_at`,
       [[sourceId, copied.data!.copyCourse.id]],
     );
     const original = rows.find((r: { id: string }) => r.id === kept);

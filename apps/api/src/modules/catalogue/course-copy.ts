@@ -114,14 +114,11 @@ async function copySessions(
   for (const session of sessions) {
     const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
     if (meetings.some((m) => shift(m.startsAt).getTime() < Date.now())) continue;
-    // Everything but identity, seats taken and the lottery's state; a column added later is copied too.
+    // Everything but identity and the lottery's state (seats are the enrolment module's); a column added later is copied too.
     const {
       id: _id,
       createdAt: _createdAt,
       updatedAt: _updatedAt,
-      confirmedCount: _confirmed,
-      childcareConfirmedCount: _childcareConfirmed,
-      nextWaitlistPosition: _next,
       drawnAt: _drawnAt,
       lotterySeed: _seed,
       lotteryCommitment: _commitment,

@@ -1,5 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { LIMITS, type CourseCategory, type CourseStatus, type CourseVisibility } from '@tsunagu/shared/domain';
+import {
+  LIMITS,
+  type CourseCategory,
+  type CourseStatus,
+  type CourseVisibility,
+} from '@tsunagu/shared/domain';
 import {
   Check,
   Column,

@@ -13,7 +13,7 @@ export {
   type CourseOrganisers,
 } from './catalogue.policies';
 export { CatalogueService } from './catalogue.service';
-export type { SeatsFreedHandler } from './sessions.service';
+export type { SessionSeatsKeeper } from './sessions.service';
 // GraphQL types (also the catalogue's entities: others reference them as types, never as repositories).
 export { CourseEntity } from './course.entity';
 export { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';

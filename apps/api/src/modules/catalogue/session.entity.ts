@@ -27,16 +27,13 @@ import {
 
 /**
  * One run of a course (開催回): one or more meetings, a venue and/or online, capacity and childcare seats.
- * `confirmedCount` and `childcareConfirmedCount` are maintained by the enrolment module under a row lock;
- * the CHECK constraints are the database's backstop against overselling.
+ * The seats taken belong to the enrolment module (`session_seats`, read through its view
+ * `enrolment_session_seats`), whose CHECKs are the database's backstop against overselling.
  */
 @ObjectType('Session')
 @Entity('sessions')
-@Check('sessions_capacity_check', `capacity >= 1 AND confirmed_count >= 0 AND confirmed_count <= capacity`)
-@Check(
-  'sessions_childcare_check',
-  `childcare_capacity >= 0 AND childcare_confirmed_count >= 0 AND childcare_confirmed_count <= childcare_capacity`,
-)
+@Check('sessions_capacity_check', `capacity >= 1`)
+@Check('sessions_childcare_check', `childcare_capacity >= 0`)
 @Check('sessions_mode_check', `registration_mode IN ('first_come', 'lottery')`)
 @Check('sessions_check_in_window_check', `check_in_opens_minutes_before BETWEEN 0 AND 240`)
 @Check('sessions_status_check', `status IN ('scheduled', 'cancelled')`)
@@ -135,6 +132,9 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   lotterySeed: string | null;
 
+  /** Seats left when read along with the session (the catalogue listing), so its fields need no query. */
+  seatsRead?: { seatsLeft: number; childcareSeatsLeft: number };
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -174,16 +174,6 @@ export class SessionEntity {
   @Field(() => SessionStatusEnum)
   @Column({ type: 'varchar', length: 20, default: 'scheduled' })
   status: SessionStatus;
-
-  @Column({ type: 'int', default: 0 })
-  confirmedCount: number;
-
-  @Column({ type: 'int', default: 0 })
-  childcareConfirmedCount: number;
-
-  /** The next waitlist position to hand out (positions are never reused within a session). */
-  @Column({ type: 'int', default: 1 })
-  nextWaitlistPosition: number;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

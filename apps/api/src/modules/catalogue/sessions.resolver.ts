@@ -82,13 +82,16 @@ export class SessionsResolver {
 
   @Allow(Public)
   @ResolveField(() => Int)
-  seatsLeft(@Parent() session: SessionEntity): number {
-    return this.reads.seatsLeft(session);
+  seatsLeft(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<number> {
+    return this.reads.seatsLeft(loaders, session);
   }
 
   @Allow(Public)
   @ResolveField(() => Int)
-  childcareSeatsLeft(@Parent() session: SessionEntity): number {
-    return this.reads.childcareSeatsLeft(session);
+  childcareSeatsLeft(
+    @Parent() session: SessionEntity,
+    @Loaders() loaders: DataLoaderRegistry,
+  ): Promise<number> {
+    return this.reads.childcareSeatsLeft(loaders, session);
   }
 }

@@ -27,10 +27,16 @@ import { sessionProblems, type SessionDraft } from './session-rules';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 
 /**
- * Called inside the transaction that freed seats of a session, under its row lock (the enrolment module
- * promotes its waitlist here). The catalogue cannot import the enrolment module, which builds on it.
+ * The enrolment module's side of a session's seats, which it registers with `useSeats` (the catalogue
+ * cannot import the enrolment module, which builds on it). Both run inside the session editor's
+ * transaction.
  */
-export type SeatsFreedHandler = (manager: EntityManager, session: SessionEntity) => Promise<void>;
+export interface SessionSeatsKeeper {
+  /** Takes the session's seat lock (the one every writer of seats takes) and answers the seats taken. */
+  lock(manager: EntityManager, sessionId: string): Promise<{ confirmed: number; childcareConfirmed: number }>;
+  /** A larger capacity freed seats: the waitlist moves up, under that lock. */
+  freed(manager: EntityManager, session: SessionEntity): Promise<void>;
+}
 
 /** Creating and changing sessions, with their meetings and registration questions. */
 @Injectable()
@@ -40,11 +46,29 @@ export class SessionsService {
     private readonly access: CatalogueAccessService,
   ) {}
 
-  private readonly seatsFreedHandlers: SeatsFreedHandler[] = [];
+  private seatsKeeper?: SessionSeatsKeeper;
 
-  /** Registers what must happen when a change frees seats (raising capacity or childcare capacity). */
-  onSeatsFreed(handler: SeatsFreedHandler): void {
-    this.seatsFreedHandlers.push(handler);
+  /** The enrolment module registers how seats are locked and refilled. */
+  useSeats(keeper: SessionSeatsKeeper): void {
+    this.seatsKeeper = keeper;
+  }
+
+  private keeper(): SessionSeatsKeeper {
+    if (!this.seatsKeeper)
+      throw new Error('No SessionSeatsKeeper registered (the enrolment module registers it)');
+    return this.seatsKeeper;
+  }
+
+  /** The lottery was drawn (by the enrolment module, in its draw's transaction): the seed may be shown. */
+  async markLotteryDrawn(manager: EntityManager, sessionId: string): Promise<Date> {
+    const drawnAt = new Date();
+    await manager.update(SessionEntity, { id: sessionId }, { drawnAt });
+    return drawnAt;
+  }
+
+  /** The session is cancelled (中止; the enrolment module's cancelSession, in its transaction). */
+  async markSessionCancelled(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.update(SessionEntity, { id: sessionId }, { status: 'cancelled' });
   }
 
   async createSession(principal: Principal, input: CreateSessionInput): Promise<SessionEntity> {
@@ -102,12 +126,14 @@ export class SessionsService {
   }
 
   /**
-   * Applies the changes under a lock on the session row, so a capacity check against the confirmed
-   * count cannot race an enrolment (which takes the same lock).
+   * Applies the changes under the session's seat lock (taken first, through the enrolment module) and
+   * its row lock, so a capacity check against the seats taken cannot race an enrolment.
    */
   async updateSession(principal: Principal, id: string, input: UpdateSessionInput): Promise<SessionEntity> {
     await this.access.editableSession(principal, id);
     return this.dataSource.transaction(async (manager) => {
+      // The seat lock first (the order every writer of seats follows), then the session row.
+      const taken = await this.keeper().lock(manager, id);
       const session = await manager.findOne(SessionEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -153,18 +179,18 @@ export class SessionsService {
       set('completionMinMeetings', orNull(input.completionMinMeetings));
       set('checkInOpensMinutesBefore', input.checkInOpensMinutesBefore ?? undefined);
 
-      if (session.capacity < session.confirmedCount) {
+      if (session.capacity < taken.confirmed) {
         problems.push({
           field: 'capacity',
           key: 'catalogue.capacityBelowConfirmed',
-          params: { confirmed: session.confirmedCount },
+          params: { confirmed: taken.confirmed },
         });
       }
-      if (session.childcareCapacity < session.childcareConfirmedCount) {
+      if (session.childcareCapacity < taken.childcareConfirmed) {
         problems.push({
           field: 'childcareCapacity',
           key: 'catalogue.childcareBelowConfirmed',
-          params: { confirmed: session.childcareConfirmedCount },
+          params: { confirmed: taken.childcareConfirmed },
         });
       }
 
@@ -191,7 +217,7 @@ export class SessionsService {
       // Seats freed by a larger capacity go to the waitlist in order, under this same lock, before any
       // newcomer can take them.
       if (session.capacity > before.capacity || session.childcareCapacity > before.childcareCapacity) {
-        for (const handler of this.seatsFreedHandlers) await handler(manager, session);
+        await this.keeper().freed(manager, session);
       }
       return session;
     });

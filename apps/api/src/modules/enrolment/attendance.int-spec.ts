@@ -1,6 +1,6 @@
 import { codes, TestApp, type TestUser } from '../../../test/harness';
 import { seminarSession, type SessionOptions } from '../../../test/seminar-fixtures';
-import { EnrolmentService } from './enrolment.service';
+import { AttendanceService } from './attendance.service';
 
 const ENROL = `mutation($s: ID!) { enrol(input: { sessionId: $s }) { id status } }`;
 const MARK = `mutation($e: ID!, $m: ID!, $s: AttendanceStatus!) {
@@ -81,7 +81,7 @@ describe('attendance and completion', () => {
     const { enrolmentId, meetingIds, sessionId } = await enrolled({ meetings: 1, firstMeetingInHours: -1 });
     const during = await mark(enrolmentId, meetingIds[0]);
     expect(during.data?.markAttendance).toEqual({ status: 'confirmed', certificate: null });
-    const service = app.app.get(EnrolmentService);
+    const service = app.app.get(AttendanceService);
     await service.completeFinishedSessions();
     expect(await state(enrolmentId)).toEqual({ status: 'confirmed', marks: 1, certificates: 0 });
 
@@ -111,7 +111,7 @@ describe('attendance and completion', () => {
     const missed = await enrolled({ meetings: 2, firstMeetingInHours: -24 * 10 });
     await mark(missed.enrolmentId, missed.meetingIds[0]);
     await mark(missed.enrolmentId, missed.meetingIds[1], 'no_show');
-    await app.app.get(EnrolmentService).completeFinishedSessions();
+    await app.app.get(AttendanceService).completeFinishedSessions();
     expect(await state(missed.enrolmentId)).toMatchObject({ status: 'confirmed', certificates: 0 });
   });
 
@@ -123,7 +123,7 @@ describe('attendance and completion', () => {
       `UPDATE session_meetings SET ends_at = now() - interval '1 minute' WHERE session_id = $1`,
       [sessionId],
     );
-    await app.app.get(EnrolmentService).completeFinishedSessions();
+    await app.app.get(AttendanceService).completeFinishedSessions();
     expect(await state(enrolmentId)).toMatchObject({ status: 'confirmed', certificates: 0 });
   });
 

@@ -4,13 +4,17 @@ import { CurrentPrincipal } from '../../core/auth/current-principal.decorator';
 import { Allow, Authenticated, RoleAnywhere } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { UuidParam } from '../../core/graphql/uuid-id';
-import { EnrolmentService } from './enrolment.service';
+import { CertificatesService } from './certificates.service';
 import { toCsv, toXlsx } from './roster-export';
+import { RosterService } from './roster.service';
 
 /** File downloads (the web app fetches them with its bearer token and saves the blob). */
 @Controller('api')
 export class EnrolmentController {
-  constructor(private readonly service: EnrolmentService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly rosters: RosterService,
+  ) {}
 
   @Allow(Authenticated)
   @Get('enrolments/:id/certificate.pdf')
@@ -19,7 +23,7 @@ export class EnrolmentController {
     @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { pdf, fileName } = await this.service.certificatePdf(principal, id);
+    const { pdf, fileName } = await this.certificates.certificatePdf(principal, id);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     res.setHeader('Cache-Control', 'private, no-store');
@@ -33,7 +37,7 @@ export class EnrolmentController {
     @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { table } = await this.service.rosterTable(principal, id);
+    const { table } = await this.rosters.rosterTable(principal, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="roster-${id}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');
@@ -47,7 +51,7 @@ export class EnrolmentController {
     @Param('id', UuidParam) id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { table, title } = await this.service.rosterTable(principal, id);
+    const { table, title } = await this.rosters.rosterTable(principal, id);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="roster-${id}.xlsx"`);
     res.setHeader('Cache-Control', 'private, no-store');

@@ -36,9 +36,9 @@ describe('enrolment', () => {
   async function counts(sessionId: string) {
     const [row] = await app.dataSource.query(
       `SELECT s.confirmed_count, s.childcare_confirmed_count,
-              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id AND e.status IN ('confirmed','completed')) AS confirmed_rows,
-              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id) AS all_rows
-         FROM sessions s WHERE s.id = $1`,
+              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.session_id AND e.status IN ('confirmed','completed')) AS confirmed_rows,
+              (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.session_id) AS all_rows
+         FROM session_seats s WHERE s.session_id = $1`,
       [sessionId],
     );
     return row as {
@@ -96,7 +96,7 @@ describe('enrolment', () => {
       await other.connect();
       try {
         await other.query('BEGIN');
-        await other.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [locked.sessionId]);
+        await other.query('SELECT 1 FROM session_seats WHERE session_id = $1 FOR UPDATE', [locked.sessionId]);
         let lockedDone = false;
         const waiting = enrol(a, { sessionId: locked.sessionId }).then((r) => {
           lockedDone = true;

@@ -9,13 +9,20 @@ import { CourseEditorSomewhere } from '../catalogue/catalogue.policies';
 import { SessionEntity } from '../catalogue/session.entity';
 import { UserEntity } from '../identity/user.entity';
 import { UsersService } from '../identity/users.service';
+import { AttendanceService } from './attendance.service';
+import { CertificatesService } from './certificates.service';
 import { EnrolInput } from './dto/enrol.input';
 import { AnswerValue, CertificateVerification } from './dto/enrolment.types';
 import { LotteryDraw } from './dto/lottery-draw.types';
+import { EnrolService } from './enrol.service';
+import { EnrolmentReadsService } from './enrolment-reads.service';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
-import { EnrolmentService } from './enrolment.service';
 import { LotteryDrawService } from './lottery-draw.service';
 import { lotteryTicket } from './lottery-ticket';
+import { LotteryService } from './lottery.service';
+import { RosterService } from './roster.service';
+import { SessionCancellationService } from './session-cancellation.service';
+import { WaitlistService } from './waitlist.service';
 
 /** Editors of sessions: staff, admins and company admins (row-level checks in the service). */
 const SessionEditor = RoleAnywhere(['staff', 'admin', 'company_admin']);
@@ -23,8 +30,14 @@ const SessionEditor = RoleAnywhere(['staff', 'admin', 'company_admin']);
 @Resolver(() => EnrolmentEntity)
 export class EnrolmentResolver {
   constructor(
-    private readonly service: EnrolmentService,
-    private readonly lottery: LotteryDrawService,
+    private readonly enrolling: EnrolService,
+    private readonly waitlist: WaitlistService,
+    private readonly lottery: LotteryService,
+    private readonly lotteryRecord: LotteryDrawService,
+    private readonly attendanceService: AttendanceService,
+    private readonly rosters: RosterService,
+    private readonly certificates: CertificatesService,
+    private readonly reads: EnrolmentReadsService,
     private readonly users: UsersService,
   ) {}
 
@@ -36,7 +49,7 @@ export class EnrolmentResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: EnrolInput,
   ): Promise<EnrolmentEntity> {
-    return this.service.enrol(principal, input);
+    return this.enrolling.enrol(principal, input);
   }
 
   @Allow(Authenticated)
@@ -47,13 +60,13 @@ export class EnrolmentResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<EnrolmentEntity> {
-    return this.service.cancel(principal, id);
+    return this.waitlist.cancel(principal, id);
   }
 
   @Allow(Authenticated)
   @Query(() => [EnrolmentEntity], { description: "The signed-in learner's enrolments" })
   myEnrolments(@CurrentPrincipal() principal: Principal): Promise<EnrolmentEntity[]> {
-    return this.service.myEnrolments(principal);
+    return this.reads.myEnrolments(principal);
   }
 
   @Allow(SessionEditor)
@@ -62,7 +75,7 @@ export class EnrolmentResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('sessionId', { type: () => ID }) sessionId: string,
   ): Promise<EnrolmentEntity[]> {
-    return this.service.roster(principal, sessionId);
+    return this.rosters.roster(principal, sessionId);
   }
 
   @Allow(SessionEditor)
@@ -74,7 +87,7 @@ export class EnrolmentResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('sessionId', { type: () => ID }) sessionId: string,
   ): Promise<SessionEntity> {
-    return this.service.drawLottery(principal, sessionId);
+    return this.lottery.drawLottery(principal, sessionId);
   }
 
   @Allow(Public)
@@ -85,7 +98,7 @@ export class EnrolmentResolver {
     @OptionalPrincipal() principal: Principal | null,
     @Args('sessionId', { type: () => ID }) sessionId: string,
   ): Promise<LotteryDraw> {
-    return this.lottery.lotteryDraw(principal, sessionId);
+    return this.lotteryRecord.lotteryDraw(principal, sessionId);
   }
 
   @Allow(SessionEditor)
@@ -96,7 +109,7 @@ export class EnrolmentResolver {
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('code') code: string,
   ): Promise<EnrolmentEntity> {
-    return this.service.checkIn(principal, sessionId, meetingId, code);
+    return this.attendanceService.checkIn(principal, sessionId, meetingId, code);
   }
 
   @Allow(SessionEditor)
@@ -107,13 +120,13 @@ export class EnrolmentResolver {
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('status', { type: () => AttendanceStatusEnum }) status: AttendanceStatus,
   ): Promise<EnrolmentEntity> {
-    return this.service.markAttendance(principal, enrolmentId, meetingId, status);
+    return this.attendanceService.markAttendance(principal, enrolmentId, meetingId, status);
   }
 
   @Allow(Public)
   @Query(() => CertificateVerification, { description: 'Public verification of a certificate by its code' })
   verifyCertificate(@Args('code') code: string): Promise<CertificateVerification> {
-    return this.service.verifyCertificate(code);
+    return this.certificates.verifyCertificate(code);
   }
 
   // ---- fields: every Enrolment reaches a caller only through myEnrolments (hers) or the roster (editors).
@@ -124,7 +137,7 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<SessionEntity> {
-    return this.service.loadSession(loaders, enrolment.sessionId);
+    return this.reads.loadSession(loaders, enrolment.sessionId);
   }
 
   @Allow(Authenticated)
@@ -133,7 +146,7 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<number | null> {
-    return this.service.waitlistRank(loaders, enrolment);
+    return this.reads.waitlistRank(loaders, enrolment);
   }
 
   @Allow(Authenticated)
@@ -145,7 +158,7 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<UserEntity> {
-    return this.service.readPersonal(
+    return this.reads.readPersonal(
       principal,
       enrolment,
       loaders,
@@ -163,7 +176,7 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<number[]> {
-    return this.service.readPersonal(principal, enrolment, loaders, 'children', enrolment.childAgesMonths);
+    return this.reads.readPersonal(principal, enrolment, loaders, 'children', enrolment.childAgesMonths);
   }
 
   @Allow(Authenticated)
@@ -175,7 +188,7 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<AnswerValue[]> {
-    return this.service.readPersonal(principal, enrolment, loaders, 'answers', enrolment.answers);
+    return this.reads.readPersonal(principal, enrolment, loaders, 'answers', enrolment.answers);
   }
 
   @Allow(Authenticated)
@@ -189,7 +202,7 @@ export class EnrolmentResolver {
       (enrolment.status !== 'confirmed' && enrolment.status !== 'completed')
     )
       return null;
-    return this.service.checkInCodes.sign(enrolment.id, enrolment.sessionId);
+    return this.attendanceService.checkInCodes.sign(enrolment.id, enrolment.sessionId);
   }
 
   @Allow(Authenticated)
@@ -199,12 +212,12 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<AttendanceEntity[]> {
-    return this.service.readPersonal(
+    return this.reads.readPersonal(
       principal,
       enrolment,
       loaders,
       'attendance',
-      await this.service.attendanceOf(loaders, enrolment.id),
+      await this.reads.attendanceOf(loaders, enrolment.id),
     );
   }
 
@@ -225,14 +238,17 @@ export class EnrolmentResolver {
     @Parent() enrolment: EnrolmentEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<CertificateEntity | null> {
-    return this.service.certificateOf(loaders, enrolment.id);
+    return this.certificates.certificateOf(loaders, enrolment.id);
   }
 }
 
 /** Fields this module adds to the catalogue's Session type. */
 @Resolver(() => SessionEntity)
 export class SessionEnrolmentFieldsResolver {
-  constructor(private readonly service: EnrolmentService) {}
+  constructor(
+    private readonly cancellation: SessionCancellationService,
+    private readonly reads: EnrolmentReadsService,
+  ) {}
 
   @Allow(CourseEditorSomewhere)
   @Mutation(() => SessionEntity, {
@@ -242,7 +258,7 @@ export class SessionEnrolmentFieldsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<SessionEntity> {
-    return this.service.cancelSession(principal, id);
+    return this.cancellation.cancelSession(principal, id);
   }
 
   @Allow(Public)
@@ -255,7 +271,7 @@ export class SessionEnrolmentFieldsResolver {
     @Parent() session: SessionEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<string | null> {
-    return this.service.onlineUrlFor(principal, session, loaders);
+    return this.reads.onlineUrlFor(principal, session, loaders);
   }
 
   @Allow(Public)
@@ -263,7 +279,7 @@ export class SessionEnrolmentFieldsResolver {
     description: 'How many wait for a seat now (キャンセル待ち); she would be next after them',
   })
   waitlistCount(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<number> {
-    return this.service.waitlistCount(loaders, session.id);
+    return this.reads.waitlistCount(loaders, session.id);
   }
 
   @Allow(Public)
@@ -277,6 +293,6 @@ export class SessionEnrolmentFieldsResolver {
     @Parent() session: SessionEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<EnrolmentEntity | null> {
-    return this.service.myEnrolmentIn(principal, session.id, loaders);
+    return this.reads.myEnrolmentIn(principal, session.id, loaders);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ENV, type Env } from '../../core/config/env';
-import { EnrolmentService } from './enrolment.service';
+import { AttendanceService } from './attendance.service';
+import { LotteryService } from './lottery.service';
 
 /**
  * Once a minute: draws lotteries whose draw time has passed, and completes the participants of sessions
@@ -13,7 +14,8 @@ export class EnrolmentScheduler implements OnApplicationBootstrap, OnApplication
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly enrolment: EnrolmentService,
+    private readonly lottery: LotteryService,
+    private readonly attendance: AttendanceService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -29,9 +31,9 @@ export class EnrolmentScheduler implements OnApplicationBootstrap, OnApplication
 
   private async tick(): Promise<void> {
     try {
-      const drawn = await this.enrolment.drawDueLotteries();
+      const drawn = await this.lottery.drawDueLotteries();
       if (drawn) this.logger.log(`Drew ${drawn} lotteries`);
-      const completed = await this.enrolment.completeFinishedSessions();
+      const completed = await this.attendance.completeFinishedSessions();
       if (completed) this.logger.log(`Completed ${completed} participants of finished sessions`);
     } catch (error) {
       this.logger.error(`Enrolment scheduler: ${String(error)}`);

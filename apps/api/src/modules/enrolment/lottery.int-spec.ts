@@ -2,8 +2,8 @@ import { drawLottery } from '@tsunagu/shared/domain';
 import { createHash } from 'node:crypto';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
 import { seminarSession } from '../../../test/seminar-fixtures';
-import { EnrolmentService } from './enrolment.service';
 import { lotteryTicket } from './lottery-ticket';
+import { LotteryService } from './lottery.service';
 
 const ENROL = `mutation($s: ID!) { enrol(input: { sessionId: $s }) { id status } }`;
 const DRAW = `mutation($s: ID!) { drawLottery(sessionId: $s) { drawnAt lotterySeed lotteryCommitment } }`;
@@ -225,12 +225,12 @@ describe('lottery (抽選)', () => {
       `UPDATE sessions SET registration_closes_at = now() - interval '2 minutes', draw_at = now() - interval '1 minute' WHERE id = $1`,
       [sessionId],
     );
-    await app.app.get(EnrolmentService).drawDueLotteries();
+    await app.app.get(LotteryService).drawDueLotteries();
     const drawn = await record(sessionId);
     expect(drawn.drawnAt).not.toBeNull();
     expect(sha256(drawn.seed!)).toBe(drawn.commitment);
     const [{ confirmed_count }] = await app.dataSource.query(
-      'SELECT confirmed_count FROM sessions WHERE id = $1',
+      'SELECT confirmed_count FROM session_seats WHERE session_id = $1',
       [sessionId],
     );
     expect(confirmed_count).toBe(1);
@@ -354,7 +354,7 @@ describe('lottery (抽選)', () => {
       `UPDATE sessions SET registration_closes_at = now() - interval '2 minutes', draw_at = now() - interval '1 minute' WHERE id = $1`,
       [idle],
     );
-    await app.app.get(EnrolmentService).drawDueLotteries();
+    await app.app.get(LotteryService).drawDueLotteries();
     const [{ drawn_at }] = await app.dataSource.query('SELECT drawn_at FROM sessions WHERE id = $1', [idle]);
     expect(drawn_at).toBeNull();
   });

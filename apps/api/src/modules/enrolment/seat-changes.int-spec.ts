@@ -70,7 +70,7 @@ describe('raising capacity promotes the waitlist', () => {
       waitlistPosition: 2,
     });
     const [{ confirmed_count }] = await app.dataSource.query(
-      'SELECT confirmed_count FROM sessions WHERE id = $1',
+      'SELECT confirmed_count FROM session_seats WHERE session_id = $1',
       [sessionId],
     );
     expect(confirmed_count).toBe(4);
@@ -129,7 +129,7 @@ describe('raising capacity promotes the waitlist', () => {
     const confirmed = new Set(all.filter((r) => r.status === 'confirmed').map((r) => r.user_id));
     for (const user of early) expect(confirmed.has(user.id)).toBe(true);
     const [{ confirmed_count }] = await app.dataSource.query(
-      'SELECT confirmed_count FROM sessions WHERE id = $1',
+      'SELECT confirmed_count FROM session_seats WHERE session_id = $1',
       [sessionId],
     );
     expect(confirmed_count).toBe(8);
@@ -163,10 +163,16 @@ describe('raising capacity promotes the waitlist', () => {
     }
     expect((await enrolled).data?.enrol.status).toBe('confirmed');
     const [session] = await app.dataSource.query(
-      'SELECT capacity, title, confirmed_count FROM sessions WHERE id = $1',
+      `SELECT s.capacity, s.title, ss.confirmed_count, ss.capacity AS seats_capacity
+         FROM sessions s JOIN session_seats ss ON ss.session_id = s.id WHERE s.id = $1`,
       [sessionId],
     );
-    expect(session).toEqual({ capacity: 5, title: 'changed while she waited', confirmed_count: 3 });
+    expect(session).toEqual({
+      capacity: 5,
+      title: 'changed while she waited',
+      confirmed_count: 3,
+      seats_capacity: 5,
+    });
   });
 
   it('still refuses a capacity below the confirmed count, changing nothing', async () => {

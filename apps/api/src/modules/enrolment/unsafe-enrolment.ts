@@ -1,27 +1,31 @@
 import { DataSource } from 'typeorm';
-import type { Principal } from '../../core/auth/principal';
-import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { SessionEntity } from '../catalogue/session.entity';
-import type { EnrolInput } from './dto/enrol.input';
-import { EnrolmentEntity, type EnrolmentAnswer } from './enrolment.entity';
+import { recordEnrolmentEvent } from './enrolment-events';
+import { EnrolmentWriter, type EnrolRequest } from './enrolment-writer';
+import { EnrolmentEntity } from './enrolment.entity';
+
+/** The event of each outcome, as enrol_learner writes it. */
+const ENROLLED_EVENT = {
+  confirmed: 'enrolment.confirmed',
+  waitlisted: 'enrolment.waitlisted',
+  applied: 'enrolment.applied',
+} as const;
 
 /**
  * The benchmark's negative control, switched on by BENCH_UNSAFE_ENROLMENT=1 (env validation refuses it in
  * production): enrolment with the seat guard taken out, to prove that the guard is what prevents
  * overselling. It decides from a plain count with no lock and no counters, and a short sleep between
  * reading the count and acting on it stands in for a slower server, widening the check-then-act race.
- * It lives apart from EnrolmentService so that the real path has no branch for it.
+ * It is another implementation of EnrolmentWriter, chosen when the module is built, so that the real
+ * path has no branch for it.
  */
-export class UnsafeEnrolment {
-  constructor(private readonly dataSource: DataSource) {}
+export class UnsafeEnrolment extends EnrolmentWriter {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
-  enrol(
-    principal: Principal,
-    input: EnrolInput,
-    answers: EnrolmentAnswer[],
-    priorityTier: number,
-  ): Promise<EnrolmentEntity> {
+  write({ principal, input, answers, priorityTier }: EnrolRequest): Promise<EnrolmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.findOneBy(SessionEntity, { id: input.sessionId });
       if (!session) throw new NotFoundError('enrolment.sessionNotFound');
@@ -62,17 +66,7 @@ export class UnsafeEnrolment {
         }
       }
       const saved = await manager.save(enrolment);
-      await manager.insert(DomainEventEntity, {
-        type: `enrolment.${saved.status}`,
-        payload: {
-          enrolmentId: saved.id,
-          sessionId: saved.sessionId,
-          userId: saved.userId,
-          status: saved.status,
-          waitlistPosition: saved.waitlistPosition,
-        },
-        processedAt: null,
-      });
+      await recordEnrolmentEvent(manager, ENROLLED_EVENT[saved.status as keyof typeof ENROLLED_EVENT], saved);
       return saved;
     });
   }

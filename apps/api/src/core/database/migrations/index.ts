@@ -9,6 +9,7 @@ import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow'
 import { EnrolFunction1796130000000 } from './1796130000000-EnrolFunction';
 import { CancelledEnrolmentEvents1796130100000 } from './1796130100000-CancelledEnrolmentEvents';
 import { OrganisationReadModels1796131700000 } from './1796131700000-OrganisationReadModels';
+import { SessionSeats1796140000000 } from './1796140000000-SessionSeats';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   EnrolFunction1796130000000,
   CancelledEnrolmentEvents1796130100000,
   OrganisationReadModels1796131700000,
+  SessionSeats1796140000000,
 ];
