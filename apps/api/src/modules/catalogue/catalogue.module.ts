@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationsModule } from '../organisations/organisations.module';
+import { OrganisationsModule } from '../organisations';
 import {
   CatalogueResolver,
   CourseFilesResolver,

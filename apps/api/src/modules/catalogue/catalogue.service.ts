@@ -23,8 +23,7 @@ import {
   type Projection,
 } from '../../core/graphql/projection';
 import type { MessageKey } from '../../core/i18n/messages';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { OrganisationsService } from '../organisations/organisations.service';
+import { OrganisationEntity, OrganisationsService } from '../organisations';
 import {
   CO_ORGANISER_EDITOR_ROLES,
   isCourseEditor,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CatalogueModule } from '../catalogue/catalogue.module';
-import { IdentityModule } from '../identity/identity.module';
+import { CatalogueModule } from '../catalogue';
+import { IdentityModule } from '../identity';
 import { EnrolmentController } from './enrolment.controller';
 import { EnrolmentResolver, SessionEnrolmentFieldsResolver } from './enrolment.resolver';
 import { EnrolmentScheduler } from './enrolment.scheduler';

@@ -21,10 +21,8 @@ import {
   type FieldProblem,
 } from '../../core/graphql/errors';
 import type { MessageKey } from '../../core/i18n/messages';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { CourseEntity } from '../catalogue/course.entity';
-import type { EnrolmentTarget } from '../catalogue/enrolment-target';
-import { MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue/session.entity';
+import type { EnrolmentTarget } from '../catalogue';
+import { CatalogueService, CourseEntity, MeetingEntity, QuestionEntity, SessionEntity } from '../catalogue';
 import { renderCertificate } from './certificate.pdf';
 import { CheckInCodes } from './check-in-code';
 import { ChildcareFallback, type EnrolInput } from './dto/enrol.input';

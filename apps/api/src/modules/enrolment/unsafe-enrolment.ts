@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { SessionEntity } from '../catalogue/session.entity';
+import { SessionEntity } from '../catalogue';
 import type { EnrolInput } from './dto/enrol.input';
 import { EnrolmentEntity, type EnrolmentAnswer } from './enrolment.entity';
 
