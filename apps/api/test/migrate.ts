@@ -12,6 +12,6 @@ import { APP_MIGRATIONS } from '../src/data-source';
 const url = process.argv[2];
 if (!url) throw new Error('usage: migrate.ts <database url>');
 runMigrations(url, APP_MIGRATIONS).catch((error: unknown) => {
-  console.error(error);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import { DOMAINS } from './index';
  * Each module owns its tables (declared in its registration): only the owner names them in SQL or hands
  * their entities to TypeORM; others go through the owner's public file or a view it publishes. This
  * reads the sources (no database). Migrations are exempt (each is owned by one module's registration),
- * and so are tests, which may set up or observe any table.
+ * and so are tests (specs and the authorization rows), which may set up or observe any table.
  */
 const SRC = join(__dirname, '..');
 
@@ -26,7 +26,7 @@ function sourceFiles(dir: string, recursive = true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return recursive && entry.name !== 'migrations' ? sourceFiles(path) : [];
-    return /\.ts$/.test(entry.name) && !/\.(int-)?spec\.ts$/.test(entry.name) ? [path] : [];
+    return /\.ts$/.test(entry.name) && !/\.((int-)?spec|authorization)\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 

@@ -104,7 +104,7 @@ export const CORE_MESSAGES = {
  * so a key is type-checked wherever it is raised while core imports no module. The texts themselves are
  * registered at start-up from the domains' registrations (`registerMessages`).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface -- filled by declaration merging
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface MessageCatalogue extends MessageKeysOf<typeof CORE_MESSAGES> {}
 
 export type MessageKey = keyof MessageCatalogue & string;

@@ -33,6 +33,6 @@ export const IDENTITY_MESSAGES = {
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface -- merges this module's keys
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- merges this module's keys
   interface MessageCatalogue extends MessageKeysOf<typeof IDENTITY_MESSAGES> {}
 }
