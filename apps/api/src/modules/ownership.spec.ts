@@ -49,6 +49,14 @@ describe('module ownership of tables', () => {
     expect(entities.filter((e, i) => entities.indexOf(e) !== i)).toEqual([]);
   });
 
+  it('gives every migration file exactly one owning module', () => {
+    const files = readdirSync(join(SRC, 'core/database/migrations')).filter((f) => /^\d{13}-.+\.ts$/.test(f));
+    const ownedTimestamps = DOMAINS.flatMap((d) => d.migrations.map((m) => /(\d{13})$/.exec(m.name)?.[1]));
+    expect(ownedTimestamps.filter((t, i) => ownedTimestamps.indexOf(t) !== i)).toEqual([]);
+    const unowned = files.filter((f) => !ownedTimestamps.includes(f.slice(0, 13)));
+    expect({ unowned }).toEqual({ unowned: [] });
+  });
+
   it.each(AREAS.map((a) => [a.owner, a.files] as const))(
     "%s reaches into no other owner's tables or entities",
     (owner, files) => {
