@@ -7,12 +7,11 @@ import { ENV, type Env } from './core/config/env';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlModule } from './core/graphql/graphql.module';
 import { HealthController } from './core/health.controller';
-import { CatalogueModule } from './modules/catalogue/catalogue.module';
-import { EnrolmentModule } from './modules/enrolment/enrolment.module';
-import { IdentityModule } from './modules/identity/identity.module';
-import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { registerMessages } from './core/i18n/messages';
+import { APP_SCHEMA } from './data-source';
+import { DOMAINS } from './modules';
 
-export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule, CatalogueModule, EnrolmentModule];
+for (const domain of DOMAINS) registerMessages(domain.messages);
 
 @Module({
   imports: [
@@ -32,11 +31,11 @@ export const DOMAIN_MODULES: Type[] = [IdentityModule, OrganisationsModule, Cata
         },
       }),
     }),
-    DatabaseModule,
+    DatabaseModule.forRoot(APP_SCHEMA),
     AuditModule,
     AuthModule,
     GraphqlModule,
-    ...DOMAIN_MODULES,
+    ...DOMAINS.map((domain) => domain.module),
   ],
   controllers: [HealthController],
 })

@@ -12,7 +12,6 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureHttp } from './core/app-setup';
 import { EnvError, loadEnv, type Env } from './core/config/env';
-import { dataSourceOptions } from './core/database/data-source';
 import {
   DatabaseUnavailableError,
   resolveDatabase,
@@ -22,7 +21,8 @@ import {
 import { SqlStatementCount } from './core/database/sql-statement-count';
 import { requestLog } from './core/request-log';
 import { serveWebApp } from './core/web-app';
-import { demoAccountsTable, hasAnyUser, seedDemoData } from './seed/demo-data';
+import { APP_MIGRATIONS, appDataSourceOptions } from './data-source';
+import { demoAccountsTable, hasAnyUser, hasDemoAccounts, seedDemoData } from './seed/demo-data';
 import { demoSeedPlan } from './seed/demo-policy';
 
 const log = new NestLogger('Tsunagu');
@@ -64,8 +64,7 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   if (plan.write && (await seedDemoData(dataSource, plan.password))) log.log('Demo data written');
   await app.listen(env.PORT, env.HOST);
   stopOnSignals(app, db);
-  const demo =
-    (await dataSource.query(`SELECT 1 FROM users WHERE email LIKE '%@demo.tsunagu.jp' LIMIT 1`)).length > 0;
+  const demo = await hasDemoAccounts(dataSource);
   // Printed plainly (not through the logger) because a person reads it in the terminal; the short wait
   // lets the logger's asynchronous output land first, so the address is the last thing on screen.
   await new Promise((done) => setTimeout(done, 300));
@@ -97,7 +96,7 @@ function stopOnSignals(app: INestApplication, db: PreparedDatabase): void {
 async function withDatabase(env: Env, work: (db: PreparedDatabase) => Promise<void>): Promise<void> {
   const db = await resolveDatabase(env, (m) => log.log(m));
   try {
-    const applied = await runMigrations(db.url);
+    const applied = await runMigrations(db.url, APP_MIGRATIONS);
     if (applied.length) log.log(`Migrations applied: ${applied.join(', ')}`);
     await work(db);
   } catch (error) {
@@ -117,7 +116,7 @@ async function main(): Promise<void> {
     case 'seed': {
       const plan = demoSeedPlan(env, 'seed', true);
       return withDatabase(env, async (db) => {
-        const dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
+        const dataSource = await new DataSource(appDataSourceOptions(db.url)).initialize();
         const wrote = await seedDemoData(dataSource, plan.password);
         await dataSource.destroy();
         await db.embedded?.stop();

@@ -1,11 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/core/database/embedded-postgres';
-import { runMigrations } from '../src/core/database/prepare-database';
 import './register-paths';
 import { databaseUrl, type TestDatabase } from './test-database';
+
+/** Migrates `url` like production, in a child process (see test/migrate.ts). */
+function migrate(url: string): void {
+  execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'migrate.ts'), url],
+    { stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../tsconfig.spec.json') } },
+  );
+}
 
 /**
  * Runs once in Jest's parent process: a fresh database for this run, on DATABASE_URL's server (CI) or
@@ -33,7 +42,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = databaseUrl(serverUrl, name);
-  await runMigrations(url);
+  migrate(url);
   process.env['DATABASE_URL'] = url;
   process.env['NODE_ENV'] = 'test';
   process.env['LOG_LEVEL'] = 'silent';

@@ -2,8 +2,8 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadEnv, PUBLISHED_DEMO_PASSWORD } from '../core/config/env';
-import { dataSourceOptions } from '../core/database/data-source';
 import { runMigrations } from '../core/database/prepare-database';
+import { APP_MIGRATIONS, appDataSourceOptions } from '../data-source';
 import { hasAnyUser, seedDemoData } from './demo-data';
 import { demoSeedPlan } from './demo-policy';
 
@@ -19,7 +19,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  await runMigrations(url.toString());
+  await runMigrations(url.toString(), APP_MIGRATIONS);
   return {
     url: url.toString(),
     drop: async () => {
@@ -37,7 +37,7 @@ describe('demo data in production', () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
+    dataSource = await new DataSource(appDataSourceOptions(db.url)).initialize();
   });
 
   afterAll(async () => {

@@ -1,28 +1,20 @@
-import { Injectable } from '@nestjs/common';
-import type { Locale, Role } from '@tsunagu/shared/domain';
-import { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query';
+import { Inject, Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '../graphql/errors';
 import { AccessTokenService } from './access-token.service';
-import { Principal } from './principal';
+import type { Principal } from './principal';
+import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal-resolver';
 import { requestState, type TsunaguRequest } from './request';
 
-interface PrincipalRow {
-  id: string;
-  email: string;
-  preferred_locale: Locale;
-  memberships: { organisationId: string; role: Role }[];
-}
-
 /**
- * Turns a request's bearer token into a Principal, once per request. The session must not be revoked,
- * and roles are read fresh from the database, so a revoked role stops working at once.
+ * Turns a request's bearer token into a Principal, once per request: the token is verified here, the
+ * caller is resolved by the `PRINCIPAL_RESOLVER` the identity module provides (the session must not be
+ * revoked, and roles are read fresh, so a revoked role stops working at once).
  */
 @Injectable()
 export class RequestAuthService {
   constructor(
     private readonly tokens: AccessTokenService,
-    private readonly dataSource: DataSource,
+    @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
   ) {}
 
   /** `required`: an invalid token is an error; otherwise it is treated as no token. */
@@ -54,20 +46,6 @@ export class RequestAuthService {
 
   private async fromToken(token: string): Promise<Principal | null> {
     const claims = this.tokens.verify(token);
-    if (!claims) return null;
-    // Every authenticated request runs this, so it is a named prepared statement (parsed and planned once
-    // per connection). Memberships come as one JSON array; a membership-less user gets [].
-    const rows = await preparedQuery<PrincipalRow>(
-      this.dataSource,
-      `SELECT u.id, u.email, u.preferred_locale,
-              COALESCE((SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
-                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
-         FROM auth_sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $2 AND s.user_id = $1 AND s.revoked_at IS NULL`,
-      [claims.sub, claims.sid],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return new Principal(row.id, claims.sid, row.email, row.preferred_locale, row.memberships);
+    return claims ? this.principals.resolve({ userId: claims.sub, sessionId: claims.sid }) : null;
   }
 }

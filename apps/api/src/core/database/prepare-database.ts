@@ -1,8 +1,8 @@
+import type { Type } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import type { Env } from '../config/env';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
-import { MIGRATIONS } from './migrations';
 
 export class DatabaseUnavailableError extends Error {}
 
@@ -46,14 +46,17 @@ export async function resolveDatabase(env: Env, log: (message: string) => void):
 }
 
 /**
- * Applies pending migrations with a short-lived DataSource; returns the names applied. It loads no
- * entities (migrations are plain SQL), which keeps Jest's global setup free of GraphQL type metadata.
+ * Applies pending migrations (the app's, `APP_MIGRATIONS` in `src/data-source.ts`) with a short-lived
+ * DataSource; returns the names applied. It loads no entities: migrations are plain SQL.
  */
-export async function runMigrations(url: string): Promise<string[]> {
+export async function runMigrations(
+  url: string,
+  migrations: readonly Type<MigrationInterface>[],
+): Promise<string[]> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: MIGRATIONS,
+    migrations: [...migrations],
     migrationsTableName: 'migrations',
   });
   await dataSource.initialize();

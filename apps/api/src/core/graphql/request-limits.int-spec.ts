@@ -3,7 +3,7 @@ import { parse, typeFromAST, type GraphQLInputType, type GraphQLSchema } from 'g
 import { sampleValue } from '../../../test/graphql-values';
 import { codes, TestApp, type GqlResult } from '../../../test/harness';
 import { depthOf, tokenCount, webOperations } from '../../../test/web-operations';
-import { CATALOGUE_PAGE_MAX } from '../../modules/catalogue/dto/catalogue-filter.input';
+import { CATALOGUE_PAGE_MAX } from '../../modules/catalogue';
 import { requestCost } from './cost';
 import { REQUEST_LIMITS } from './limits';
 

@@ -10,8 +10,7 @@ import {
   selectProjection,
   type Projection,
 } from '../../core/graphql/projection';
-import { ORGANISATION_DIRECTORY } from '../organisations/organisation-read-models';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ORGANISATION_DIRECTORY, OrganisationEntity } from '../organisations';
 import { IN_PROVIDER, IN_PROVIDER_COMPANY_GROUP, organisationIdsOf } from './course-visibility';
 import { CourseEntity } from './course.entity';
 import type { CatalogueEntry, CataloguePage } from './dto/catalogue-entry.type';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationsModule } from '../organisations/organisations.module';
+import { OrganisationsModule } from '../organisations';
 import { CatalogueAccessService } from './catalogue-access.service';
 import { CatalogueQueryService } from './catalogue-query.service';
 import { CatalogueReadsService } from './catalogue-reads.service';

@@ -1,5 +1,5 @@
 import type { Principal } from '../../core/auth/principal';
-import { COMPANY_GROUP_PEERS } from '../organisations/organisation-read-models';
+import { COMPANY_GROUP_PEERS } from '../organisations';
 
 /**
  * Visibility of a published course to a signed-in audience, as SQL on the course alias `c` with the

@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ForbiddenError } from '../../core/graphql/errors';
-import { OrganisationsService } from '../organisations/organisations.service';
+import { OrganisationsService } from '../organisations';
 import { CatalogueAccessService } from './catalogue-access.service';
 import { actsForProvider } from './catalogue.policies';
 import { copyCourse } from './course-copy';

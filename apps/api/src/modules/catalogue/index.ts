@@ -20,4 +20,8 @@ export { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-e
 export { LessonEntity } from './lesson.entity';
 export { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 // Read models.
+export { CATALOGUE_PAGE_MAX } from './dto/catalogue-filter.input';
 export type { EnrolmentTarget } from './enrolment-target';
+export { newLotterySeed } from './lottery-commitment';
+// Demo data handed on to the domains seeded after the catalogue.
+export { DEMO_SESSIONS, demoSessionKey } from './catalogue.demo-data';

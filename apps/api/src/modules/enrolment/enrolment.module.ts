@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../../core/config/env';
-import { CatalogueModule } from '../catalogue/catalogue.module';
-import { IdentityModule } from '../identity/identity.module';
+import { CatalogueModule } from '../catalogue';
+import { IdentityModule } from '../identity';
 import { AttendanceService } from './attendance.service';
 import { CertificatesService } from './certificates.service';
 import { EnrolService } from './enrol.service';

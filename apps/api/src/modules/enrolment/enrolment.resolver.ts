@@ -5,10 +5,8 @@ import { Allow, Authenticated, Public, RoleAnywhere } from '../../core/auth/poli
 import type { Principal } from '../../core/auth/principal';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { AttendanceStatusEnum } from '../../core/graphql/enums';
-import { CourseEditorSomewhere } from '../catalogue/catalogue.policies';
-import { SessionEntity } from '../catalogue/session.entity';
-import { UserEntity } from '../identity/user.entity';
-import { UsersService } from '../identity/users.service';
+import { CourseEditorSomewhere, SessionEntity } from '../catalogue';
+import { UserEntity, UsersService } from '../identity';
 import { AttendanceService } from './attendance.service';
 import { CertificatesService } from './certificates.service';
 import { EnrolInput } from './dto/enrol.input';

@@ -3,7 +3,7 @@ import { LOTTERY_ALGORITHM } from '@tsunagu/shared/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue/catalogue.service';
+import { CatalogueService } from '../catalogue';
 import type { LotteryDraw } from './dto/lottery-draw.types';
 import { lotteryTicket } from './lottery-ticket';
 

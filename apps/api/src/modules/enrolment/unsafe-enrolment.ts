@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { SessionEntity } from '../catalogue/session.entity';
+import { SessionEntity } from '../catalogue';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentWriter, type EnrolRequest } from './enrolment-writer';
 import { EnrolmentEntity } from './enrolment.entity';

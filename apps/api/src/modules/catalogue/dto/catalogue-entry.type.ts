@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { OrganisationEntity } from '../../organisations';
 import { CourseEntity } from '../course.entity';
 import { SessionEntity } from '../session.entity';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { SessionEntity } from '../../catalogue/session.entity';
+import { SessionEntity } from '../../catalogue';
 
 @ObjectType('LotteryDrawEntry', { description: 'One application in the drawn order' })
 export class LotteryDrawEntry {

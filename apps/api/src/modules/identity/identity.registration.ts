@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { Identity1795314582990 } from '../../core/database/migrations/1795314582990-Identity';
+import { SignUpAttempts1796114837276 } from '../../core/database/migrations/1796114837276-SignUpAttempts';
+import type { DomainRegistration } from '../../core/registration/domain-registration';
+import { AuthSessionEntity } from './auth-session.entity';
+import { identityDemoData } from './identity.demo-data';
+import { IDENTITY_MESSAGES } from './identity.messages';
+import { IdentityModule } from './identity.module';
+import { PrincipalResolverModule } from './principal-resolver.service';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SignInFailureEntity } from './sign-in-failure.entity';
+import { SignUpAttemptEntity } from './sign-up-attempt.entity';
+import { UserEntity } from './user.entity';
+
+/**
+ * IdentityModule plus the principal resolver core's guard asks for. The resolver stays out of
+ * IdentityModule because it reads the organisations module's public file, which imports IdentityModule.
+ */
+@Module({ imports: [IdentityModule, PrincipalResolverModule] })
+export class IdentityDomainModule {}
+
+/** People, their passwords and sessions: sign-up, sign-in, tokens. */
+export const identity: DomainRegistration = {
+  name: 'identity',
+  module: IdentityDomainModule,
+  entities: [UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity, SignUpAttemptEntity],
+  // The first migration also created the organisations module's tables and core's audit_log: it is
+  // identity's because identity came first, and history is not rewritten.
+  migrations: [Identity1795314582990, SignUpAttempts1796114837276],
+  tables: ['users', 'auth_sessions', 'refresh_tokens', 'sign_in_failures', 'sign_up_attempts'],
+  publishedViews: [],
+  messages: IDENTITY_MESSAGES,
+  demoData: identityDemoData,
+};

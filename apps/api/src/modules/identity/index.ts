@@ -1,0 +1,12 @@
+/** The identity module's public file: other modules import identity only from here. */
+export {
+  DEMO_USER_IDS,
+  anyUserExists,
+  demoAccountsExist,
+  demoAccountsTable,
+  identityDemoData,
+} from './identity.demo-data';
+export { IdentityModule } from './identity.module';
+export { PasswordService } from './password.service';
+export { UserEntity } from './user.entity';
+export { UsersService } from './users.service';

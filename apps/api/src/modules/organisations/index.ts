@@ -1,0 +1,7 @@
+/** The organisations module's public file: other modules import organisations only from here. */
+export { membershipsJsonSql } from './memberships.read-model';
+export { COMPANY_GROUP_PEERS, ORGANISATION_DIRECTORY } from './organisation-read-models';
+export { OrganisationEntity } from './organisation.entity';
+export { DEMO_ORGANISATION_IDS } from './organisations.demo-data';
+export { OrganisationsModule } from './organisations.module';
+export { OrganisationsService } from './organisations.service';
