@@ -31,8 +31,14 @@ export function enrolAs(app: TestApp, user: TestUser, input: Record<string, unkn
   return app.gql<{ enrol: Enrolled }>(ENROL, { input }, { token: user.token });
 }
 
-export function newLearners(app: TestApp, n: number): Promise<TestUser[]> {
-  return Promise.all(Array.from({ length: n }, () => app.user()));
+/** `n` elements of `T`, so that destructuring `n` learners needs no check for a missing one. */
+export type Tuple<T, N extends number, Built extends T[] = []> = Built['length'] extends N
+  ? Built
+  : Tuple<T, N, [...Built, T]>;
+
+/** `n` new accounts without roles; `n` is a literal, so the answer is a tuple of exactly `n`. */
+export async function newLearners<N extends number>(app: TestApp, n: N): Promise<Tuple<TestUser, N>> {
+  return (await Promise.all(Array.from({ length: n }, () => app.user()))) as Tuple<TestUser, N>;
 }
 
 /** The session's seat counters next to the rows they count, to prove they agree. */

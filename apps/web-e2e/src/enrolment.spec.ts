@@ -31,7 +31,7 @@ test.describe('enrolment', () => {
     const demoSession = courses.editableCourses.find((c) => c.title === title)!.sessions[0];
 
     await signIn(page, DEMO.learner.email);
-    await page.goto(`/seminars/sessions/${demoSession.id}/enrol`);
+    await page.goto(`/seminars/sessions/${demoSession?.id}/enrol`);
     await expect(page.getByTestId('enrol-form')).toBeVisible();
     await expect(page.getByTestId('childcare-section')).toBeVisible();
     await page.getByTestId('childcare-checkbox').check();

@@ -104,7 +104,8 @@ const ORGANISATIONS: DemoOrganisation[] = [
   { key: 'npo', name: 'NPO法人 こどもとママのひろば', kind: 'npo', prefecture: '茨城県' },
 ];
 
-export const DEMO_USERS: DemoUser[] = [
+/** Non-empty: the first account tells whether the demo data is there. */
+export const DEMO_USERS: [DemoUser, ...DemoUser[]] = [
   {
     email: 'learner@demo.tsunagu.jp',
     familyName: '山田',
@@ -318,6 +319,8 @@ function tokyo(monthsAhead: number, day: number, hour: number, minute = 0): Date
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
+type DemoMeeting = [months: number, day: number, hour: number, minute: number, hours: number];
+
 interface DemoSession {
   title: string;
   venueName?: string;
@@ -333,7 +336,8 @@ interface DemoSession {
   lottery?: boolean;
   completionMinMeetings?: number;
   /** [monthsAhead, day, startHour, startMinute, hours] in Tokyo time. */
-  meetings: [number, number, number, number, number][];
+  /** At least one: [months from now, day, hour, minute, length in hours]. */
+  meetings: [DemoMeeting, ...DemoMeeting[]];
   questions?: { kind: 'text' | 'choice' | 'yes_no'; label: string; choices?: string[]; required?: boolean }[];
   /** Demo accounts who took part in every meeting of a past session and hold its certificate. */
   completedBy?: string[];
@@ -367,7 +371,8 @@ const HOW_FOUND = {
  * online, an off-site re-employment seminar where mothers already gather, a course shared inside the
  * company group, and a draft still being prepared.
  */
-const DEMO_COURSES: DemoCourse[] = [
+/** Non-empty: the first course tells whether the demo catalogue is there. */
+const DEMO_COURSES: [DemoCourse, ...DemoCourse[]] = [
   {
     provider: 'city',
     // Seed 000: the city, the prefecture and the labour bureau run it together.
@@ -621,7 +626,8 @@ async function seedDemoCatalogue(dataSource: DataSource): Promise<boolean> {
           const startsAt = tokyo(months, day, hour, minute);
           return { startsAt, endsAt: new Date(startsAt.getTime() + hours * HOUR) };
         });
-        const first = meetings[0].startsAt.getTime();
+        const [firstMonths, firstDay, firstHour, firstMinute] = demoSession.meetings[0];
+        const first = tokyo(firstMonths, firstDay, firstHour, firstMinute).getTime();
         const closes = new Date(first - 7 * DAY);
         const session = await manager.save(
           manager.create(SessionEntity, {

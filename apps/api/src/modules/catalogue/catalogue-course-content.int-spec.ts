@@ -52,15 +52,15 @@ describe('catalogue', () => {
       const b = (await add({ kind: 'link', title: '参考サイト', url: 'https://www.gender.go.jp/' })).data!
         .addLesson;
       const noUrl = await add({ kind: 'file', title: 'スライド' });
-      expect(noUrl.errors?.[0].extensions?.fields).toEqual({
+      expect(noUrl.errors?.[0]?.extensions?.fields).toEqual({
         fileId: 'ファイルの教材には、ファイルをアップロードするかURLを入力してください。',
       });
       const linkWithoutUrl = await add({ kind: 'link', title: '参考サイト' });
-      expect(linkWithoutUrl.errors?.[0].extensions?.fields).toEqual({
+      expect(linkWithoutUrl.errors?.[0]?.extensions?.fields).toEqual({
         url: 'リンクの教材にはURLを入力してください。',
       });
       const badUrl = await add({ kind: 'link', title: 'x', url: 'javascript:alert(1)' });
-      expect(Object.keys(badUrl.errors?.[0].extensions?.fields ?? {})).toEqual(['url']);
+      expect(Object.keys(badUrl.errors?.[0]?.extensions?.fields ?? {})).toEqual(['url']);
       expect([a.position, b.position]).toEqual([1, 2]);
 
       const reorder = await app.gql<{ reorderLessons: { lessons: { id: string; position: number }[] } }>(

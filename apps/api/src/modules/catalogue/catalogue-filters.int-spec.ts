@@ -136,7 +136,7 @@ describe('catalogue', () => {
     it('refuses a malformed month and an oversized page per field', async () => {
       const result = await app.gql(CATALOGUE, { f: { month: '2026-13', limit: 101 } }, { locale: 'en' });
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0].extensions?.fields).toEqual({
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({
         month: 'Enter the month as YYYY-MM, e.g. 2026-06.',
         limit: 'Enter a whole number from 1 to 100.',
       });

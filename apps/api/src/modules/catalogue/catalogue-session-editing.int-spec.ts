@@ -1,5 +1,6 @@
 import { catalogueWorld, DAY, marker } from '../../../test/catalogue-fixtures';
 import { codes, type TestApp, type TestUser } from '../../../test/harness';
+import { nth } from '../../../test/nth';
 
 process.env.TZ = 'Asia/Tokyo';
 
@@ -42,7 +43,7 @@ describe('catalogue', () => {
         { token: staff.token, locale: 'en' },
       );
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0].extensions?.fields).toEqual({
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({
         title: 'This field is required.',
         summary: 'Use at most 300 characters.',
         tags: 'Use at most 10 items.',
@@ -79,7 +80,7 @@ describe('catalogue', () => {
         { token: staff.token },
       );
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0].extensions?.fields).toEqual({
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({
         childcareMaxAgeMonths: '対象年齢の上限は下限以上にしてください。',
         'meetings.1.endsAt': '終了日時は開始日時より後にしてください。',
         registrationClosesAt: '申込締切は申込開始より後にしてください。',
@@ -104,7 +105,7 @@ describe('catalogue', () => {
         },
         { token: staff.token, locale: 'en' },
       );
-      expect(ranges.errors?.[0].extensions?.fields).toEqual({
+      expect(ranges.errors?.[0]?.extensions?.fields).toEqual({
         capacity: 'Enter a whole number from 1 to 10000.',
         childcareCapacity: 'Enter a whole number from 0 to 500.',
         childcareMaxAgeMonths: 'Enter a whole number from 0 to 216.',
@@ -175,7 +176,7 @@ describe('catalogue', () => {
         { token: staff.token },
       );
       expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
-      expect(refused.errors?.[0].extensions?.fields).toEqual({
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual({
         capacity: '定員は確定済みの参加者数（6名）より少なくできません。',
         childcareCapacity: '託児の定員は確定済みの託児人数（3名）より少なくできません。',
       });
@@ -215,13 +216,13 @@ describe('catalogue', () => {
       const before = await read();
       const update =
         'mutation($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { id } }';
-      const [meeting] = before.meetings;
+      const meeting = nth(before.meetings, 0);
       const bad = await app.gql(
         update,
-        { id, i: { meetings: [{ id: meeting.id, startsAt: meeting.endsAt, endsAt: meeting.startsAt }] } },
+        { id, i: { meetings: [{ id: meeting?.id, startsAt: meeting?.endsAt, endsAt: meeting?.startsAt }] } },
         { token: staff.token },
       );
-      expect(Object.keys(bad.errors?.[0].extensions?.fields ?? {})).toEqual(['meetings.0.endsAt']);
+      expect(Object.keys(bad.errors?.[0]?.extensions?.fields ?? {})).toEqual(['meetings.0.endsAt']);
       expect(await read()).toEqual(before);
 
       const added = new Date(Date.parse(meeting.startsAt) + 7 * DAY);
@@ -231,11 +232,11 @@ describe('catalogue', () => {
           id,
           i: {
             meetings: [
-              { id: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt },
+              { id: meeting?.id, startsAt: meeting?.startsAt, endsAt: meeting?.endsAt },
               { startsAt: added.toISOString(), endsAt: new Date(added.getTime() + 3600_000).toISOString() },
             ],
             questions: [
-              { id: before.questions[1].id, kind: 'text', label: 'B2' },
+              { id: before.questions[1]?.id, kind: 'text', label: 'B2' },
               { kind: 'yes_no', label: 'C' },
             ],
           },
@@ -245,9 +246,9 @@ describe('catalogue', () => {
       expect(ok.errors).toBeUndefined();
       const after = await read();
       expect(after.meetings).toHaveLength(2);
-      expect(after.meetings[0].id).toBe(meeting.id);
+      expect(after.meetings[0]?.id).toBe(meeting?.id);
       expect(after.questions.map((q) => q.label)).toEqual(['B2', 'C']);
-      expect(after.questions[0].id).toBe(before.questions[1].id);
+      expect(after.questions[0]?.id).toBe(before.questions[1]?.id);
     });
 
     it('cancels a session: gone from the public course, still listed for editors', async () => {

@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource, EntityManager, In, Repository, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { firstRow } from '../../core/database/first-row';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import {
@@ -253,7 +254,9 @@ export class CatalogueService {
         () => new NotFoundError('catalogue.sessionNotFound'),
       );
     if (!loaders)
-      return batch([sessionId]).then(([row]) => (row instanceof Error ? Promise.reject(row) : row));
+      return batch([sessionId]).then(([row = new NotFoundError('catalogue.sessionNotFound')]) =>
+        row instanceof Error ? Promise.reject(row) : row,
+      );
     return loaders.get<string, CourseOrganisers>('catalogue.organisersBySession', batch).load(sessionId);
   }
 
@@ -357,8 +360,7 @@ export class CatalogueService {
       seatsLeft: row.seats_left,
       childcareSeatsLeft: row.childcare_seats_left,
     }));
-    if (rows.length || offset === 0)
-      return { items, totalCount: rows.length ? Number(rows[0].total_count) : 0 };
+    if (rows.length || offset === 0) return { items, totalCount: rows[0] ? Number(rows[0].total_count) : 0 };
     // Past the last page there is no row to carry the window count.
     const [{ count }] = await this.dataSource.query(
       `SELECT COUNT(*)::int AS count ${from}`,
@@ -668,10 +670,13 @@ export class CatalogueService {
         const problem = await fileProblem(manager, 'fileId', input.courseId, source.fileId, 'lesson');
         if (problem) throw problem;
       }
-      const [{ next }] = (await manager.query(
-        'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
-        [input.courseId],
-      )) as { next: number }[];
+      const { next } = firstRow(
+        (await manager.query(
+          'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
+          [input.courseId],
+        )) as { next: number }[],
+        'the next lesson position',
+      );
       return manager.save(
         manager.create(LessonEntity, {
           courseId: input.courseId,

@@ -78,23 +78,23 @@ describe('course files', () => {
         { i: { courseId, title: '資料', ...input } },
         { token: staff.token },
       );
-    expect((await add({ kind: 'file', fileId: foreign.id })).errors?.[0].extensions?.fields).toEqual({
+    expect((await add({ kind: 'file', fileId: foreign.id })).errors?.[0]?.extensions?.fields).toEqual({
       fileId: 'この講座にアップロードされたファイルではありません。',
     });
-    expect((await add({ kind: 'file', fileId: randomUUID() })).errors?.[0].extensions?.fields).toEqual({
+    expect((await add({ kind: 'file', fileId: randomUUID() })).errors?.[0]?.extensions?.fields).toEqual({
       fileId: 'この講座にアップロードされたファイルではありません。',
     });
-    expect((await add({ kind: 'file', fileId: cover.id })).errors?.[0].extensions?.fields).toEqual({
+    expect((await add({ kind: 'file', fileId: cover.id })).errors?.[0]?.extensions?.fields).toEqual({
       fileId: 'このファイルは別の用途（教材またはカバー画像）でアップロードされています。',
     });
     expect(
-      (await add({ kind: 'link', url: 'https://example.jp/', fileId: own.id })).errors?.[0].extensions
+      (await add({ kind: 'link', url: 'https://example.jp/', fileId: own.id })).errors?.[0]?.extensions
         ?.fields,
     ).toEqual({
       fileId: 'ファイルを添付できるのは種類が「ファイル」の教材だけです。',
     });
     expect(
-      (await add({ kind: 'file', url: 'https://example.jp/a.pdf', fileId: own.id })).errors?.[0].extensions
+      (await add({ kind: 'file', url: 'https://example.jp/a.pdf', fileId: own.id })).errors?.[0]?.extensions
         ?.fields,
     ).toEqual({
       fileId: 'ファイルとURLはどちらか一方だけを指定してください。',
@@ -104,7 +104,7 @@ describe('course files', () => {
       { id: other, i: { coverFileId: cover.id } },
       { token: staff.token },
     );
-    expect(coverOfOther.errors?.[0].extensions?.fields).toEqual({
+    expect(coverOfOther.errors?.[0]?.extensions?.fields).toEqual({
       coverFileId: 'この講座にアップロードされたファイルではありません。',
     });
     const [lessons] = await app.dataSource.query(

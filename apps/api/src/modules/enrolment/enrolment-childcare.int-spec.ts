@@ -13,7 +13,7 @@ describe('enrolment', () => {
   afterAll(() => app.close());
 
   const enrol = (user: TestUser, input: Record<string, unknown>) => enrolAs(app, user, input);
-  const learners = (n: number) => newLearners(app, n);
+  const learners = <N extends number>(n: N) => newLearners(app, n);
   const counts = (sessionId: string) => seatCounts(app, sessionId);
 
   describe('childcare (託児)', () => {
@@ -68,7 +68,7 @@ describe('enrolment', () => {
       const noCare = await seminarSession(app, { providerOrganisationId: city });
       const [user] = await learners(1);
       const noAges = await enrol(user, { sessionId: withCare.sessionId, childcare: true });
-      expect(noAges.errors?.[0].extensions?.fields).toEqual({
+      expect(noAges.errors?.[0]?.extensions?.fields).toEqual({
         childAgesMonths: '託児を希望するお子さまの年齢を入力してください。',
       });
       const tooOld = await enrol(user, {
@@ -76,11 +76,11 @@ describe('enrolment', () => {
         childcare: true,
         childAgesMonths: [100],
       });
-      expect(tooOld.errors?.[0].extensions?.fields).toEqual({
+      expect(tooOld.errors?.[0]?.extensions?.fields).toEqual({
         childAgesMonths: '託児の対象は6か月から72か月までのお子さまです。',
       });
       const none = await enrol(user, { sessionId: noCare.sessionId, childcare: true, childAgesMonths: [12] });
-      expect(none.errors?.[0].extensions?.fields).toEqual({ childcare: 'この開催回には託児がありません。' });
+      expect(none.errors?.[0]?.extensions?.fields).toEqual({ childcare: 'この開催回には託児がありません。' });
       expect((await counts(withCare.sessionId)).all_rows + (await counts(noCare.sessionId)).all_rows).toBe(0);
     });
 
@@ -97,7 +97,7 @@ describe('enrolment', () => {
         {},
         { token: mother.token },
       );
-      expect(own.data?.myEnrolments[0].childAgesMonths).toEqual([24]);
+      expect(own.data?.myEnrolments[0]?.childAgesMonths).toEqual([24]);
       const roster = await app.gql<{
         sessionRoster: { childAgesMonths: number[]; learner: { id: string } }[];
       }>(

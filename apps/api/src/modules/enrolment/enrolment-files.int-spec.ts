@@ -13,7 +13,7 @@ describe('enrolment', () => {
   afterAll(() => app.close());
 
   const enrol = (user: TestUser, input: Record<string, unknown>) => enrolAs(app, user, input);
-  const learners = (n: number) => newLearners(app, n);
+  const learners = <N extends number>(n: N) => newLearners(app, n);
 
   describe('files', () => {
     const get = (path: string, token?: string) =>

@@ -20,7 +20,7 @@ describe('enrolment', () => {
   afterAll(() => app.close());
 
   const enrol = (user: TestUser, input: Record<string, unknown>) => enrolAs(app, user, input);
-  const learners = (n: number) => newLearners(app, n);
+  const learners = <N extends number>(n: N) => newLearners(app, n);
   const counts = (sessionId: string) => seatCounts(app, sessionId);
 
   describe('first come, first served', () => {
@@ -33,7 +33,7 @@ describe('enrolment', () => {
       expect(third.data?.enrol).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
       const again = await enrol(a, { sessionId });
       expect(codes(again)).toEqual(['CONFLICT']);
-      expect(again.errors?.[0].message).toBe('この開催回には既に申し込んでいます。');
+      expect(again.errors?.[0]?.message).toBe('この開催回には既に申し込んでいます。');
       expect(await counts(sessionId)).toMatchObject({ confirmed_count: 2, confirmed_rows: 2, all_rows: 3 });
     });
 
@@ -129,8 +129,8 @@ describe('enrolment', () => {
         [open.sessionId],
       )) as { id: string }[];
       const refused = await enrol(second, { sessionId: open.sessionId });
-      expect(refused.errors?.[0].extensions?.fields).toEqual({
-        [`answers.${question.id}`]: 'この質問への回答は必須です。',
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual({
+        [`answers.${question?.id}`]: 'この質問への回答は必須です。',
       });
       expect(await counts(open.sessionId)).toMatchObject({ confirmed_count: 1, all_rows: 1 });
     });
@@ -155,7 +155,7 @@ describe('enrolment', () => {
       const [user] = await learners(1);
       const result = await enrol(user, { sessionId });
       expect(codes(result)).toEqual(['CONFLICT']);
-      expect(result.errors?.[0].message).toBe(message);
+      expect(result.errors?.[0]?.message).toBe(message);
       expect((await counts(sessionId)).all_rows).toBe(0);
     });
 
@@ -188,7 +188,7 @@ describe('enrolment', () => {
         sessionId,
         answers: [{ questionId: questionIds[0], value: 'テレビ' }],
       });
-      expect(missing.errors?.[0].extensions?.fields).toEqual({
+      expect(missing.errors?.[0]?.extensions?.fields).toEqual({
         [`answers.${questionIds[0]}`]: '選択肢から選んでください。',
         [`answers.${questionIds[1]}`]: 'この質問への回答は必須です。',
       });
@@ -242,7 +242,7 @@ describe('enrolment', () => {
           {},
           { token: confirmed.token },
         )
-      ).data?.myEnrolments[0].session.onlineUrl,
+      ).data?.myEnrolments[0]?.session.onlineUrl,
     ).toBe('https://meet.example.jp/abc');
     expect(
       (
@@ -251,7 +251,7 @@ describe('enrolment', () => {
           {},
           { token: waiting.token },
         )
-      ).data?.myEnrolments[0].session.onlineUrl,
+      ).data?.myEnrolments[0]?.session.onlineUrl,
     ).toBeNull();
     // The same rule through the catalogue, which reads whole rows when a field has its own resolver.
     const [{ title }] = await app.dataSource.query(

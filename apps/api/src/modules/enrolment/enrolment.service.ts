@@ -10,6 +10,7 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
+import { firstRow } from '../../core/database/first-row';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
@@ -306,8 +307,9 @@ export class EnrolmentService implements OnModuleInit {
       if (session.status === 'cancelled') return session;
       // Two statements whatever the number of enrolments: cancel them all with their events, then set
       // the counters from what is left (completed enrolments keep their seats).
-      const [{ cancelled }] = (await manager.query(
-        `WITH cancelled AS (
+      const { cancelled } = firstRow(
+        (await manager.query(
+          `WITH cancelled AS (
            UPDATE enrolments
               SET status = 'cancelled', waitlist_position = NULL, childcare_confirmed = false,
                   cancelled_at = now(), updated_at = now()
@@ -321,10 +323,12 @@ export class EnrolmentService implements OnModuleInit {
              FROM cancelled c ORDER BY c.created_at
          )
          SELECT count(*)::int AS cancelled FROM cancelled`,
-        [sessionId],
-      )) as { cancelled: number }[];
+          [sessionId],
+        )) as { cancelled: number }[],
+        'cancelling the enrolments of a session',
+      );
       // An UPDATE answers [rows, affected count] through TypeORM.
-      const [[seats]] = (await manager.query(
+      const [updated] = (await manager.query(
         `UPDATE sessions s SET status = 'cancelled',
                 confirmed_count = (SELECT count(*) FROM enrolments e
                                     WHERE e.session_id = s.id AND e.status IN ('confirmed', 'completed')),
@@ -335,6 +339,7 @@ export class EnrolmentService implements OnModuleInit {
           RETURNING s.confirmed_count, s.childcare_confirmed_count`,
         [sessionId],
       )) as [{ confirmed_count: number; childcare_confirmed_count: number }[], number];
+      const seats = firstRow(updated, 'cancelling a session');
       session.status = 'cancelled';
       session.confirmedCount = seats.confirmed_count;
       session.childcareConfirmedCount = seats.childcare_confirmed_count;
@@ -531,10 +536,13 @@ export class EnrolmentService implements OnModuleInit {
     meetings: MeetingEntity[],
     enrolment: EnrolmentEntity,
   ): Promise<boolean> {
-    const [{ attended }] = (await manager.query(
-      `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
-      [enrolment.id],
-    )) as { attended: number }[];
+    const { attended } = firstRow(
+      (await manager.query(
+        `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
+        [enrolment.id],
+      )) as { attended: number }[],
+      'counting attended meetings',
+    );
     const over = allEnded(meetings);
     const complete =
       over &&
@@ -796,22 +804,25 @@ export class EnrolmentService implements OnModuleInit {
     ) {
       throw new NotFoundError('enrolment.certificateNotFound');
     }
-    const [row] = (await this.dataSource.query(
-      `SELECT u.family_name, u.given_name, c.title, o.name AS provider,
+    const row = firstRow(
+      (await this.dataSource.query(
+        `SELECT u.family_name, u.given_name, c.title, o.name AS provider,
               (SELECT min(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS first_at,
               (SELECT max(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS last_at
          FROM enrolments e JOIN users u ON u.id = e.user_id JOIN sessions s ON s.id = e.session_id
          JOIN courses c ON c.id = s.course_id JOIN organisations o ON o.id = c.provider_organisation_id
         WHERE e.id = $1`,
-      [enrolmentId],
-    )) as {
-      family_name: string;
-      given_name: string;
-      title: string;
-      provider: string;
-      first_at: Date | null;
-      last_at: Date | null;
-    }[];
+        [enrolmentId],
+      )) as {
+        family_name: string;
+        given_name: string;
+        title: string;
+        provider: string;
+        first_at: Date | null;
+        last_at: Date | null;
+      }[],
+      "the certificate's enrolment",
+    );
     const pdf = await renderCertificate({
       learnerName: `${row.family_name} ${row.given_name}`,
       courseTitle: row.title,

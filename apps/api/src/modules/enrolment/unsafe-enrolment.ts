@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
+import { firstRow } from '../../core/database/first-row';
 import { DomainEventEntity } from '../../core/events/domain-event.entity';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { SessionEntity } from '../catalogue/session.entity';
@@ -46,18 +47,24 @@ export class UnsafeEnrolment {
       if (session.registrationMode === 'lottery') {
         enrolment.status = 'applied';
       } else {
-        const [{ n }] = (await manager.query(
-          `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
-          [session.id],
-        )) as { n: number }[];
+        const { n } = firstRow(
+          (await manager.query(
+            `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
+            [session.id],
+          )) as { n: number }[],
+          'counting seats',
+        );
         await manager.query('SELECT pg_sleep(0.02)');
         if (n < session.capacity) enrolment.status = 'confirmed';
         else {
           enrolment.status = 'waitlisted';
-          const [{ next }] = (await manager.query(
-            `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
-            [session.id],
-          )) as { next: number }[];
+          const { next } = firstRow(
+            (await manager.query(
+              `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
+              [session.id],
+            )) as { next: number }[],
+            'the next waitlist position',
+          );
           enrolment.waitlistPosition = next;
         }
       }

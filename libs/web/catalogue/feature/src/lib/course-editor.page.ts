@@ -1025,7 +1025,7 @@ export class CourseEditorPage {
     // Moved to an end, the arrow she pressed is disabled: the other one of the same lesson then.
     const buttons = () =>
       Array.from(
-        this.host.querySelectorAll<HTMLButtonElement>(attr('data-move-lesson', ids[index + direction])),
+        this.host.querySelectorAll<HTMLButtonElement>(attr('data-move-lesson', ids[index + direction] ?? '')),
       );
     focusIfLost(
       this.injector,

@@ -618,7 +618,10 @@ export class EnrolPage {
   }
 
   protected answerControl(questionId: string): FormControl<string> {
-    return this.form.controls.answers.controls[questionId];
+    const control = this.form.controls.answers.controls[questionId];
+    // Every question gets its control when the session loads, before the template asks for it.
+    if (!control) throw new Error(`no answer control for question ${questionId}`);
+    return control;
   }
 
   private show(control: AbstractControl): boolean {
