@@ -50,5 +50,22 @@ export default [
       'no-console': 'error',
     },
   },
+  {
+    // Type-aware rules: each file is checked against the tsconfig that owns it (typescript-eslint's
+    // project service finds it, as an editor would). A promise nobody awaits hides its failure; one
+    // handed to something that expects a plain callback fails unseen. Fire-and-forget is written
+    // `void promise` with a comment saying why.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.ts', 'apps/*/*.ts', 'libs/*/*/*.ts', 'libs/*/*/*/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   prettier,
 ];
