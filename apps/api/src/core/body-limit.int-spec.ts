@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import { TestApp, type TestUser } from '../../test/harness';
-import { SESSION_INPUT_LIMITS } from '../modules/catalogue/dto/session.input';
 import { REQUEST_LIMITS } from './graphql/limits';
 
 /** A character of four bytes in UTF-8 that counts as one character for the length limits. */
@@ -79,30 +78,30 @@ describe('Request body limit', () => {
   it('fits the largest legitimate request: a session with every field at its limit in 4-byte characters', async () => {
     const courseId = await app.course(staff.token, {
       providerOrganisationId: org,
-      description: WIDE.repeat(SEMINAR_LIMITS.description.max),
+      description: WIDE.repeat(LIMITS.course.description.max),
     });
     const day = 24 * 3600_000;
     const start = Date.now() + 60 * day;
     const input = {
       courseId,
-      title: WIDE.repeat(SEMINAR_LIMITS.title.max),
-      venueName: WIDE.repeat(120),
-      venueAddress: WIDE.repeat(300),
-      accessNotes: WIDE.repeat(500),
+      title: WIDE.repeat(LIMITS.session.title.max),
+      venueName: WIDE.repeat(LIMITS.session.venueName.max),
+      venueAddress: WIDE.repeat(LIMITS.session.venueAddress.max),
+      accessNotes: WIDE.repeat(LIMITS.session.accessNotes.max),
       capacity: 30,
       registrationOpensAt: new Date(Date.now() - day).toISOString(),
       registrationClosesAt: new Date(start - 2 * day).toISOString(),
       cancellationDeadline: new Date(start - day).toISOString(),
-      meetings: Array.from({ length: SESSION_INPUT_LIMITS.meetings }, (_, i) => ({
+      meetings: Array.from({ length: LIMITS.session.meetings.max }, (_, i) => ({
         startsAt: new Date(start + i * day).toISOString(),
         endsAt: new Date(start + i * day + 3600_000).toISOString(),
       })),
-      questions: Array.from({ length: SESSION_INPUT_LIMITS.questions }, (_, q) => ({
+      questions: Array.from({ length: LIMITS.session.questions.max }, (_, q) => ({
         kind: 'choice',
-        label: `${String(q).padStart(2, '0')}${WIDE.repeat(298)}`,
+        label: `${String(q).padStart(2, '0')}${WIDE.repeat(LIMITS.question.label.max - 2)}`,
         choices: Array.from(
-          { length: SESSION_INPUT_LIMITS.choices },
-          (_, c) => `${String(c).padStart(2, '0')}${WIDE.repeat(SESSION_INPUT_LIMITS.choice - 2)}`,
+          { length: LIMITS.question.choices.max },
+          (_, c) => `${String(c).padStart(2, '0')}${WIDE.repeat(LIMITS.question.choices.each - 2)}`,
         ),
       })),
     };
@@ -118,7 +117,7 @@ describe('Request body limit', () => {
       errors?: unknown;
     };
     expect(result.errors).toBeUndefined();
-    expect(result.data?.createSession.questions).toHaveLength(SESSION_INPUT_LIMITS.questions);
+    expect(result.data?.createSession.questions).toHaveLength(LIMITS.session.questions.max);
   });
 
   it('refuses course files over their limit with 413 too (see course-files.int-spec.ts)', async () => {

@@ -3,6 +3,7 @@ export * from './lib/course-files';
 export * from './lib/enrol-offer';
 export * from './lib/fiscal-year';
 export * from './lib/identity';
+export * from './lib/limits';
 export * from './lib/lottery';
 export * from './lib/name-search';
 export * from './lib/organisation-contact';

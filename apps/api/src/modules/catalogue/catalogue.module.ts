@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { CatalogueAccessService } from './catalogue-access.service';
+import { CatalogueQueryService } from './catalogue-query.service';
+import { CatalogueReadsService } from './catalogue-reads.service';
 import {
   CatalogueResolver,
   CourseFilesResolver,
@@ -13,13 +16,17 @@ import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesController } from './course-files.controller';
 import { CourseFilesService } from './course-files.service';
 import { CourseEntity } from './course.entity';
+import { CoursesService } from './courses.service';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
+import { LessonsService } from './lessons.service';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 
 /**
  * Courses, lessons, their uploaded files and sessions: the public catalogue and its editing. Enrolment
- * builds on its service.
+ * builds on `CatalogueService`, its service for other modules; the units (access, query, reads, courses,
+ * lessons, sessions, files) are its own.
  */
 @Module({
   imports: [
@@ -37,6 +44,12 @@ import { SessionsResolver } from './sessions.resolver';
   ],
   controllers: [CourseFilesController],
   providers: [
+    CatalogueAccessService,
+    CatalogueQueryService,
+    CatalogueReadsService,
+    CoursesService,
+    LessonsService,
+    SessionsService,
     CatalogueService,
     CourseFilesService,
     CatalogueResolver,

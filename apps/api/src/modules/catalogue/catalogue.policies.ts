@@ -15,31 +15,14 @@ export interface CourseOrganisers {
 }
 
 /**
- * Staff act for their own organisation: a course is edited (and its sessions run: rosters, exports,
- * check-in, lottery, cancellation) by platform admins, the staff, admins and company admins of its
- * provider, and the staff of its co-organisers. Staff of any other organisation are not editors.
+ * She acts for the provider: platform admins and the provider's staff, admins and company admins. They
+ * create the provider's courses, copy them and decide their co-organisers (a co-organiser's staff edit
+ * the course but cannot change who runs it). The provider half of the editor rule,
+ * `CatalogueAccessService.isCourseEditor`.
  */
-export function isCourseEditor(principal: Principal | null, organisers: CourseOrganisers): boolean {
-  if (!principal) return false;
-  if (isProviderEditor(principal, organisers.providerOrganisationId)) return true;
-  return organisers.coOrganiserIds.some((id) => principal.hasRoleIn(id, CO_ORGANISER_EDITOR_ROLES));
-}
-
-/**
- * Editors on the provider's side: they create the provider's courses and decide its co-organisers
- * (a co-organiser's staff edit the course but cannot change who runs it).
- */
-export function isProviderEditor(principal: Principal | null, providerOrganisationId: string): boolean {
+export function actsForProvider(principal: Principal | null, providerOrganisationId: string): boolean {
   if (!principal) return false;
   return principal.isPlatformAdmin || principal.hasRoleIn(providerOrganisationId, PROVIDER_EDITOR_ROLES);
-}
-
-/**
- * Whether her roles could make her an editor of a course whose co-organisers are not known yet: when
- * this is false there is no need to look them up.
- */
-export function mayCoOrganise(principal: Principal | null): boolean {
-  return principal !== null && principal.hasRoleAnywhere(CO_ORGANISER_EDITOR_ROLES);
 }
 
 /**
@@ -60,6 +43,6 @@ export const CourseCreator: Policy = {
   allows: ({ principal, args }) => {
     const providerId = (args['input'] as { providerOrganisationId?: unknown } | undefined)
       ?.providerOrganisationId;
-    return typeof providerId === 'string' && isProviderEditor(principal, providerId);
+    return typeof providerId === 'string' && actsForProvider(principal, providerId);
   },
 };

@@ -7,16 +7,19 @@ import { pageOf } from '../../core/graphql/cost';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { CatalogueQueryService } from './catalogue-query.service';
+import { CatalogueReadsService } from './catalogue-reads.service';
 import { CourseCreator, CourseEditorSomewhere } from './catalogue.policies';
-import { CatalogueService } from './catalogue.service';
 import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesService, courseFileUrl } from './course-files.service';
 import { CourseEntity } from './course.entity';
+import { CoursesService } from './courses.service';
 import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
 import { CATALOGUE_PAGE_DEFAULT, CATALOGUE_PAGE_MAX, CatalogueFilter } from './dto/catalogue-filter.input';
 import { CopyCourseInput, CreateCourseInput, UpdateCourseInput } from './dto/course.input';
 import { AddLessonInput, UpdateLessonInput } from './dto/lesson.input';
 import { LessonEntity } from './lesson.entity';
+import { LessonsService } from './lessons.service';
 import { SessionEntity } from './session.entity';
 
 /*
@@ -26,7 +29,7 @@ import { SessionEntity } from './session.entity';
 
 @Resolver(() => CatalogueEntry)
 export class CatalogueResolver {
-  constructor(private readonly service: CatalogueService) {}
+  constructor(private readonly query: CatalogueQueryService) {}
 
   @Allow(Public)
   @Query(() => CataloguePage, {
@@ -43,14 +46,16 @@ export class CatalogueResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => CatalogueFilter, nullable: true }) filter?: CatalogueFilter,
   ): Promise<CataloguePage> {
-    return this.service.catalogue(principal, filter, info);
+    return this.query.catalogue(principal, filter, info);
   }
 }
 
 @Resolver(() => CourseEntity)
 export class CoursesResolver {
   constructor(
-    private readonly service: CatalogueService,
+    private readonly reads: CatalogueReadsService,
+    private readonly courseService: CoursesService,
+    private readonly lessonService: LessonsService,
     private readonly organisations: OrganisationsService,
     private readonly files: CourseFilesService,
   ) {}
@@ -63,13 +68,13 @@ export class CoursesResolver {
     @OptionalPrincipal() principal: Principal | null,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CourseEntity> {
-    return this.service.course(principal, id);
+    return this.reads.course(principal, id);
   }
 
   @Allow(CourseEditorSomewhere)
   @Query(() => [CourseEntity], { description: 'Courses she may edit, drafts included' })
   editableCourses(@CurrentPrincipal() principal: Principal): Promise<CourseEntity[]> {
-    return this.service.editableCourses(principal);
+    return this.reads.editableCourses(principal);
   }
 
   @Allow(CourseCreator)
@@ -78,7 +83,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: CreateCourseInput,
   ): Promise<CourseEntity> {
-    return this.service.createCourse(principal, input);
+    return this.courseService.createCourse(principal, input);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -88,7 +93,7 @@ export class CoursesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCourseInput,
   ): Promise<CourseEntity> {
-    return this.service.updateCourse(principal, id, input);
+    return this.courseService.updateCourse(principal, id, input);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -101,7 +106,7 @@ export class CoursesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => CopyCourseInput, nullable: true }) input?: CopyCourseInput,
   ): Promise<CourseEntity> {
-    return this.service.copyCourse(principal, id, input ?? {});
+    return this.courseService.copyCourse(principal, id, input ?? {});
   }
 
   @Allow(CourseEditorSomewhere)
@@ -110,7 +115,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CourseEntity> {
-    return this.service.setPublished(principal, id, true);
+    return this.courseService.setPublished(principal, id, true);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -119,7 +124,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CourseEntity> {
-    return this.service.setPublished(principal, id, false);
+    return this.courseService.setPublished(principal, id, false);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -128,7 +133,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: AddLessonInput,
   ): Promise<LessonEntity> {
-    return this.service.addLesson(principal, input);
+    return this.lessonService.addLesson(principal, input);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -138,7 +143,7 @@ export class CoursesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateLessonInput,
   ): Promise<LessonEntity> {
-    return this.service.updateLesson(principal, id, input);
+    return this.lessonService.updateLesson(principal, id, input);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -147,7 +152,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CourseEntity> {
-    return this.service.removeLesson(principal, id);
+    return this.lessonService.removeLesson(principal, id);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -157,7 +162,7 @@ export class CoursesResolver {
     @Args('courseId', { type: () => ID }) courseId: string,
     @Args('lessonIds', { type: () => [ID] }) lessonIds: string[],
   ): Promise<CourseEntity> {
-    return this.service.reorderLessons(principal, courseId, lessonIds);
+    return this.lessonService.reorderLessons(principal, courseId, lessonIds);
   }
 
   @Allow(Authenticated)
@@ -168,7 +173,7 @@ export class CoursesResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('lessonId', { type: () => ID }) lessonId: string,
   ): Promise<CourseEntity> {
-    return this.service.completeLesson(principal, lessonId);
+    return this.lessonService.completeLesson(principal, lessonId);
   }
 
   @Allow(Public)
@@ -188,7 +193,7 @@ export class CoursesResolver {
     @Parent() course: CourseEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<OrganisationEntity[]> {
-    const ids = await this.service.coOrganiserIds(course, loaders);
+    const ids = await this.reads.coOrganiserIds(course, loaders);
     return Promise.all(ids.map((id) => this.organisations.load(loaders, id)));
   }
 
@@ -199,13 +204,13 @@ export class CoursesResolver {
     @OptionalPrincipal() principal: Principal | null,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<SessionEntity[]> {
-    return this.service.sessionsOf(loaders, principal, course);
+    return this.reads.sessionsOf(loaders, principal, course);
   }
 
   @Allow(Public)
   @ResolveField(() => [LessonEntity])
   lessons(@Parent() course: CourseEntity, @Loaders() loaders: DataLoaderRegistry): Promise<LessonEntity[]> {
-    return this.service.lessonsOf(loaders, course.id);
+    return this.reads.lessonsOf(loaders, course.id);
   }
 
   @Allow(Public)
@@ -223,7 +228,7 @@ export class CoursesResolver {
   @Allow(Public)
   @ResolveField(() => String, { description: 'The description rendered from Markdown, sanitized' })
   descriptionHtml(@Parent() course: CourseEntity): string {
-    return this.service.renderMarkdown(course.description);
+    return this.reads.renderMarkdown(course.description);
   }
 
   @Allow(Public)
@@ -236,14 +241,14 @@ export class CoursesResolver {
     @OptionalPrincipal() principal: Principal | null,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<CourseProgress | null> {
-    return this.service.progressOf(loaders, principal, course.id);
+    return this.reads.progressOf(loaders, principal, course.id);
   }
 }
 
 @Resolver(() => LessonEntity)
 export class LessonsResolver {
   constructor(
-    private readonly service: CatalogueService,
+    private readonly reads: CatalogueReadsService,
     private readonly files: CourseFilesService,
   ) {}
 
@@ -259,7 +264,7 @@ export class LessonsResolver {
   @Allow(Public)
   @ResolveField(() => String, { description: 'The body rendered from Markdown, sanitized' })
   bodyHtml(@Parent() lesson: LessonEntity): string {
-    return this.service.renderMarkdown(lesson.body);
+    return this.reads.renderMarkdown(lesson.body);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   COURSE_FILE_RULES,
   courseFileKindOfName,
   fileExtension,
+  LIMITS,
   type CourseFileKind,
   type CourseFilePurpose,
 } from '@tsunagu/shared/domain';
@@ -129,7 +130,7 @@ function declaredAgrees(kind: CourseFileKind, declared: string): boolean {
   );
 }
 
-const MAX_NAME = 200;
+const MAX_NAME = LIMITS.courseFile.filename.shortenedTo;
 
 /**
  * The name to store: its last path segment, NFC (macOS sends Japanese names decomposed), without

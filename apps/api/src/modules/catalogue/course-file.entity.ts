@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CourseFilePurpose } from '@tsunagu/shared/domain';
+import { LIMITS, type CourseFilePurpose } from '@tsunagu/shared/domain';
 import {
   Check,
   Column,
@@ -42,11 +42,11 @@ export class CourseFileEntity {
   purpose: CourseFilePurpose;
 
   @Field({ description: 'The name it was uploaded with' })
-  @Column({ type: 'varchar', length: 255 })
+  @Column({ type: 'varchar', length: LIMITS.courseFile.filename.max })
   filename: string;
 
   @Field({ description: 'Decided from the contents, not from what the browser declared' })
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: LIMITS.courseFile.contentType.max })
   contentType: string;
 
   @Field(() => Int)

@@ -9,7 +9,7 @@ import type { Principal } from '../../core/auth/principal';
 import { firstRow } from '../../core/database/first-row';
 import { alignByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from './catalogue.service';
+import { CatalogueAccessService } from './catalogue-access.service';
 import { checkUpload } from './course-file-content';
 import { NOT_IN_USE } from './course-file-usage';
 import { CourseFileEntity } from './course-file.entity';
@@ -50,14 +50,14 @@ export interface FileDownload {
 export class CourseFilesService {
   constructor(
     @InjectRepository(CourseFileEntity) private readonly files: Repository<CourseFileEntity>,
-    private readonly catalogue: CatalogueService,
+    private readonly access: CatalogueAccessService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
   /** The course she may upload to: NOT_FOUND when she cannot see it, FORBIDDEN when she only sees it. */
   uploadTarget(principal: Principal, courseId: string): Promise<CourseEntity> {
-    return this.catalogue.editableCourse(principal, courseId);
+    return this.access.editableCourse(principal, courseId);
   }
 
   /**
@@ -72,7 +72,7 @@ export class CourseFilesService {
     body: UploadedFileBody | undefined,
     ip: string | null,
   ): Promise<CourseFileView> {
-    const course = await this.catalogue.editableCourse(principal, courseId);
+    const course = await this.access.editableCourse(principal, courseId);
     if (!body) throw BadUserInputError.field('file', 'catalogue.fileRequired');
     const check = checkUpload(purpose, {
       name: body.originalname,
@@ -150,8 +150,8 @@ export class CourseFilesService {
       : [];
     const file = rows[0];
     if (!file) throw new NotFoundError('catalogue.fileNotFound');
-    const course = await this.catalogue.visibleCourse(principal, file.courseId, 'catalogue.fileNotFound');
-    const editor = await this.catalogue.isEditor(principal, course);
+    const course = await this.access.visibleCourse(principal, file.courseId, 'catalogue.fileNotFound');
+    const editor = await this.access.isCourseEditor(principal, course);
     if (!file.inUse && !editor) throw new NotFoundError('catalogue.fileNotFound');
     const { inUse, ...metadata } = file;
     return {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { CourseCategory, CourseStatus, CourseVisibility } from '@tsunagu/shared/domain';
+import { LIMITS, type CourseCategory, type CourseStatus, type CourseVisibility } from '@tsunagu/shared/domain';
 import {
   Check,
   Column,
@@ -36,11 +36,11 @@ export class CourseEntity {
   provider?: unknown;
 
   @Field()
-  @Column({ type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: LIMITS.course.title.max })
   title: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 300, default: '' })
+  @Column({ type: 'varchar', length: LIMITS.course.summary.max, default: '' })
   summary: string;
 
   /** Markdown as written by staff; rendered to sanitized HTML on the way out. */
@@ -53,7 +53,7 @@ export class CourseEntity {
   category: CourseCategory;
 
   @Field()
-  @Column({ type: 'varchar', length: 500, default: '' })
+  @Column({ type: 'varchar', length: LIMITS.course.audienceNotes.max, default: '' })
   audienceNotes: string;
 
   @Field(() => CourseVisibilityEnum)
@@ -70,7 +70,7 @@ export class CourseEntity {
 
   /** An image on the web; an uploaded cover (`coverImage`) is shown instead when there is one. */
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.course.coverImageUrl.max, nullable: true })
   coverImageUrl: string | null;
 
   /** An uploaded image of this course (purpose `cover`); exposed as `coverImage`. */

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { LessonKind } from '@tsunagu/shared/domain';
+import { LIMITS, type LessonKind } from '@tsunagu/shared/domain';
 import {
   Check,
   Column,
@@ -43,7 +43,7 @@ export class LessonEntity {
   kind: LessonKind;
 
   @Field()
-  @Column({ type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: LIMITS.lesson.title.max })
   title: string;
 
   @Field({ description: 'Markdown for text lessons' })
@@ -51,7 +51,7 @@ export class LessonEntity {
   body: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.lesson.url.max, nullable: true })
   url: string | null;
 
   /** An uploaded file of the same course (file lessons only); exposed as `file`. */

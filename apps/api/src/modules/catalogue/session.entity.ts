@@ -1,5 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CompletionRule, QuestionKind, RegistrationMode, SessionStatus } from '@tsunagu/shared/domain';
+import {
+  LIMITS,
+  type CompletionRule,
+  type QuestionKind,
+  type RegistrationMode,
+  type SessionStatus,
+} from '@tsunagu/shared/domain';
 import {
   Check,
   Column,
@@ -55,19 +61,19 @@ export class SessionEntity {
   course?: unknown;
 
   @Field({ description: 'e.g. 第1期 / 2026年6月開催' })
-  @Column({ type: 'varchar', length: 120, default: '' })
+  @Column({ type: 'varchar', length: LIMITS.session.title.max, default: '' })
   title: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.session.venueName.max, nullable: true })
   venueName: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 300, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.session.venueAddress.max, nullable: true })
   venueAddress: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.session.accessNotes.max, nullable: true })
   accessNotes: string | null;
 
   @Field()
@@ -75,7 +81,7 @@ export class SessionEntity {
   isOnline: boolean;
 
   /** Shown only to confirmed participants (a field resolver with its own policy). */
-  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.session.onlineUrl.max, nullable: true })
   onlineUrl: string | null;
 
   @Field({ description: 'Held off-site, where mothers with small children already gather' })
@@ -238,7 +244,7 @@ export class QuestionEntity {
   kind: QuestionKind;
 
   @Field()
-  @Column({ type: 'varchar', length: 300 })
+  @Column({ type: 'varchar', length: LIMITS.question.label.max })
   label: string;
 
   @Field(() => [String])

@@ -3,16 +3,20 @@ import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-pri
 import { Allow, Public } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
+import { CatalogueReadsService } from './catalogue-reads.service';
 import { CourseEditorSomewhere } from './catalogue.policies';
-import { CatalogueService } from './catalogue.service';
 import { CourseEntity } from './course.entity';
 import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
+import { SessionsService } from './sessions.service';
 
 /** Field resolvers are Public: a session reaches a caller only through a query that checked its course. */
 @Resolver(() => SessionEntity)
 export class SessionsResolver {
-  constructor(private readonly service: CatalogueService) {}
+  constructor(
+    private readonly reads: CatalogueReadsService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Allow(Public)
   @Query(() => SessionEntity, { description: 'A session of a course she may see' })
@@ -20,7 +24,7 @@ export class SessionsResolver {
     @OptionalPrincipal() principal: Principal | null,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<SessionEntity> {
-    return this.service.session(principal, id);
+    return this.reads.session(principal, id);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -29,7 +33,7 @@ export class SessionsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: CreateSessionInput,
   ): Promise<SessionEntity> {
-    return this.service.createSession(principal, input);
+    return this.sessions.createSession(principal, input);
   }
 
   @Allow(CourseEditorSomewhere)
@@ -39,13 +43,13 @@ export class SessionsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSessionInput,
   ): Promise<SessionEntity> {
-    return this.service.updateSession(principal, id, input);
+    return this.sessions.updateSession(principal, id, input);
   }
 
   @Allow(Public)
   @ResolveField(() => CourseEntity)
   course(@Parent() session: SessionEntity, @Loaders() loaders: DataLoaderRegistry): Promise<CourseEntity> {
-    return this.service.loadCourse(loaders, session.courseId);
+    return this.reads.loadCourse(loaders, session.courseId);
   }
 
   @Allow(Public)
@@ -54,7 +58,7 @@ export class SessionsResolver {
     @Parent() session: SessionEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<MeetingEntity[]> {
-    return this.service.meetingsOf(loaders, session.id);
+    return this.reads.meetingsOf(loaders, session.id);
   }
 
   @Allow(Public)
@@ -63,7 +67,7 @@ export class SessionsResolver {
     @Parent() session: SessionEntity,
     @Loaders() loaders: DataLoaderRegistry,
   ): Promise<QuestionEntity[]> {
-    return this.service.questionsOf(loaders, session.id);
+    return this.reads.questionsOf(loaders, session.id);
   }
 
   @Allow(Public)
@@ -79,12 +83,12 @@ export class SessionsResolver {
   @Allow(Public)
   @ResolveField(() => Int)
   seatsLeft(@Parent() session: SessionEntity): number {
-    return this.service.seatsLeft(session);
+    return this.reads.seatsLeft(session);
   }
 
   @Allow(Public)
   @ResolveField(() => Int)
   childcareSeatsLeft(@Parent() session: SessionEntity): number {
-    return this.service.childcareSeatsLeft(session);
+    return this.reads.childcareSeatsLeft(session);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Locale } from '@tsunagu/shared/domain';
+import { LIMITS, type Locale } from '@tsunagu/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocaleEnum } from '../../core/graphql/enums';
 
@@ -13,7 +13,7 @@ export class UserEntity {
 
   /** Stored normalised (trimmed, lower-case); unique. */
   @Field()
-  @Column({ type: 'varchar', length: 254, unique: true })
+  @Column({ type: 'varchar', length: LIMITS.email.max, unique: true })
   email: string;
 
   /** argon2id; never a GraphQL field. */
@@ -21,19 +21,19 @@ export class UserEntity {
   passwordHash: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 50 })
+  @Column({ type: 'varchar', length: LIMITS.name.max })
   familyName: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 50 })
+  @Column({ type: 'varchar', length: LIMITS.name.max })
   givenName: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 50 })
+  @Column({ type: 'varchar', length: LIMITS.name.max })
   familyNameKana: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 50 })
+  @Column({ type: 'varchar', length: LIMITS.name.max })
   givenNameKana: string;
 
   @Field(() => LocaleEnum)

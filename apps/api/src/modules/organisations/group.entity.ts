@@ -15,7 +15,8 @@ export type GroupKind = 'project_team' | 'company_group' | 'startup_support_grou
  * A project team and its working groups (企業グループ, 起業支援グループ), owned by the secretariat's
  * organisation. Members are organisations (companies in a company group) or people (publicly recruited
  * members of a startup support group). Stored and seeded now; the company-groups and planning modules
- * expose them when their issues land.
+ * expose them when their issues land. Other modules never read these tables: the catalogue's visibility
+ * by company group reads the view `company_group_peers`, the contract (organisation-read-models.ts).
  */
 @Entity('groups')
 @Check('groups_kind_check', `kind IN ('project_team', 'company_group', 'startup_support_group')`)

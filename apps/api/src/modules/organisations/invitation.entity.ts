@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Role } from '@tsunagu/shared/domain';
+import { LIMITS, type Role } from '@tsunagu/shared/domain';
 import {
   Check,
   Column,
@@ -33,7 +33,7 @@ export class InvitationEntity {
   organisation?: unknown;
 
   @Field()
-  @Column({ type: 'varchar', length: 254 })
+  @Column({ type: 'varchar', length: LIMITS.email.max })
   email: string;
 
   @Field(() => RoleEnum)

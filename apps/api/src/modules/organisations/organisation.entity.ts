@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { CONTACT_LIMITS, type Certification, type OrganisationKind } from '@tsunagu/shared/domain';
+import { LIMITS, type Certification, type OrganisationKind } from '@tsunagu/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CertificationEnum, OrganisationKindEnum } from '../../core/graphql/enums';
 
@@ -15,7 +15,7 @@ export class OrganisationEntity {
   id: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: LIMITS.organisationName.max })
   name: string;
 
   @Field(() => OrganisationKindEnum)
@@ -26,7 +26,7 @@ export class OrganisationEntity {
     nullable: true,
     description: 'Prefecture the organisation is based in (e.g. 茨城県)',
   })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.organisation.prefecture.max, nullable: true })
   prefecture: string | null;
 
   @Field(() => [CertificationEnum])
@@ -35,30 +35,30 @@ export class OrganisationEntity {
 
   // The contact (問い合わせ先) and privacy notice are public: they are printed on every seminar page.
   @Field(() => String, { nullable: true, description: 'Contact: the department answering questions' })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.department.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.department.max, nullable: true })
   contactDepartment: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.phone.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.phone.max, nullable: true })
   contactPhone: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.email.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.email.max, nullable: true })
   contactEmail: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.url.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.url.max, nullable: true })
   contactUrl: string | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. 平日 9:00〜17:00' })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.hours.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.hours.max, nullable: true })
   contactHours: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: "個人情報の取扱いについて: the organisation's own notice; null means the platform's default",
   })
-  @Column({ type: 'varchar', length: CONTACT_LIMITS.privacyNotice.max, nullable: true })
+  @Column({ type: 'varchar', length: LIMITS.contact.privacyNotice.max, nullable: true })
   privacyNotice: string | null;
 
   @Field()

@@ -1,16 +1,7 @@
 /**
  * The providing organisation's contact (問い合わせ先) and its privacy notice (個人情報の取扱いについて),
- * shown on seminar pages and forms. Limits are shared by the API's validation, the columns and the web form.
+ * shown on seminar pages and forms. Its lengths are `LIMITS.contact` (limits.ts).
  */
-export const CONTACT_LIMITS = {
-  department: { max: 100 },
-  phone: { max: 30 },
-  email: { max: 254 },
-  url: { max: 1000 },
-  hours: { max: 100 },
-  privacyNotice: { max: 4000 },
-} as const;
-
 /**
  * A phone number as people write it in Japan: digits (half- or full-width is normalised before the
  * check), hyphens, spaces, parentheses and an optional leading +, with at least 6 digits.

@@ -1,4 +1,5 @@
 /** Seminar catalogue and enrolment vocabulary, shared by the API and the web app. */
+import { LIMITS } from './limits';
 
 export const COURSE_CATEGORIES = [
   'leadership',
@@ -50,25 +51,16 @@ export const ACTIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = [
 export const ATTENDANCE_STATUSES = ['attended', 'no_show'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-/** Limits shared by forms and the API. */
+/**
+ * @deprecated Use `LIMITS` (limits.ts). The same values under their old names, kept only for the API's
+ * enrolment and catalogue services while they are being split (issue 9); they switch to `LIMITS` then.
+ */
 export const SEMINAR_LIMITS = {
-  title: { max: 120 },
-  summary: { max: 300 },
-  description: { max: 20000 },
-  capacity: { min: 1, max: 10000 },
-  childcareSeats: { min: 0, max: 500 },
-  childAgeMonths: { min: 0, max: 18 * 12 },
-  children: { max: 5 },
-  answer: { max: 2000 },
-  tags: { max: 10, each: 30 },
-  /** Attendance for a meeting may be recorded from this many minutes before it starts (0: from its start). */
-  checkInOpensMinutesBefore: { min: 0, max: 240, default: 0 },
-  /** Copying a course's sessions moves their dates by this many days (364: the same weekday next year). */
-  copyShiftDays: { min: 0, max: 1000 },
-  /** Organisations running a course with its provider (共催). */
-  coOrganisers: { max: 10 },
-  /** 参加費 in yen; null or 0 is free (無料). One million is far above any programme's fee. */
-  feeYen: { min: 0, max: 1_000_000 },
+  title: LIMITS.course.title,
+  childAgeMonths: LIMITS.session.childAgeMonths,
+  children: LIMITS.enrolment.children,
+  answer: LIMITS.enrolment.answer,
+  checkInOpensMinutesBefore: LIMITS.session.checkInOpensMinutesBefore,
 } as const;
 
 /** A fee of null or 0 yen is shown as free. */

@@ -1,11 +1,3 @@
-/** Limits shared by API validation and web forms, so both sides refuse the same input. */
-export const LIMITS = {
-  email: { max: 254 },
-  password: { min: 10, max: 128 },
-  name: { max: 50 },
-  organisationName: { min: 1, max: 100 },
-} as const;
-
 /**
  * Furigana: hiragana, katakana (full-width), the long-vowel mark, the middle dot and spaces.
  * Family and given names are checked separately, so spaces are rare but allowed.

@@ -8,6 +8,7 @@ import { LotteryCommitment1796114898880 } from './1796114898880-LotteryCommitmen
 import { AttendanceWindow1796115896708 } from './1796115896708-AttendanceWindow';
 import { EnrolFunction1796130000000 } from './1796130000000-EnrolFunction';
 import { CancelledEnrolmentEvents1796130100000 } from './1796130100000-CancelledEnrolmentEvents';
+import { OrganisationReadModels1796131700000 } from './1796131700000-OrganisationReadModels';
 
 /** Every migration, in order. The API ships as one bundle, so they are imported, not globbed. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AttendanceWindow1796115896708,
   EnrolFunction1796130000000,
   CancelledEnrolmentEvents1796130100000,
+  OrganisationReadModels1796131700000,
 ];

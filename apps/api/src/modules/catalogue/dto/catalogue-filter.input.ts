@@ -1,5 +1,5 @@
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { COURSE_CATEGORIES, type CourseCategory } from '@tsunagu/shared/domain';
+import { COURSE_CATEGORIES, LIMITS, type CourseCategory } from '@tsunagu/shared/domain';
 import { IsBoolean, Matches } from 'class-validator';
 import { CourseCategoryEnum } from '../../../core/graphql/enums';
 import { IntRange, MaxChars, OneOf, OptionalValue, Trimmed } from '../../../core/graphql/validation';
@@ -21,7 +21,7 @@ export class CatalogueFilter {
   @Field(() => String, { nullable: true, description: 'Words in the title, summary or tags' })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(100)
+  @MaxChars(LIMITS.catalogue.search.max)
   search?: string | null;
 
   @Field(() => CourseCategoryEnum, { nullable: true })

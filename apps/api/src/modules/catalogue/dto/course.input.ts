@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphq
 import {
   COURSE_CATEGORIES,
   COURSE_VISIBILITIES,
-  SEMINAR_LIMITS,
+  LIMITS,
   type CourseCategory,
   type CourseVisibility,
 } from '@tsunagu/shared/domain';
@@ -44,18 +44,18 @@ export class CreateCourseInput {
   @Field()
   @Trimmed()
   @Required()
-  @MaxChars(SEMINAR_LIMITS.title.max)
+  @MaxChars(LIMITS.course.title.max)
   title: string;
 
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(SEMINAR_LIMITS.summary.max)
+  @MaxChars(LIMITS.course.summary.max)
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown' })
   @OptionalValue()
-  @MaxChars(SEMINAR_LIMITS.description.max)
+  @MaxChars(LIMITS.course.description.max)
   description?: string | null;
 
   @Field(() => CourseCategoryEnum)
@@ -65,7 +65,7 @@ export class CreateCourseInput {
   @Field(() => String, { nullable: true, description: 'Who the course is for (対象)' })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(500)
+  @MaxChars(LIMITS.course.audienceNotes.max)
   audienceNotes?: string | null;
 
   @Field(() => CourseVisibilityEnum, { nullable: true, description: 'public unless given' })
@@ -77,14 +77,14 @@ export class CreateCourseInput {
   @OptionalValue()
   @CleanTags()
   @IsArray()
-  @MaxItems(SEMINAR_LIMITS.tags.max)
-  @MaxCharsEach(SEMINAR_LIMITS.tags.each)
+  @MaxItems(LIMITS.course.tags.max)
+  @MaxCharsEach(LIMITS.course.tags.each)
   tags?: string[] | null;
 
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(500)
+  @MaxChars(LIMITS.course.coverImageUrl.max)
   @WebUrl()
   coverImageUrl?: string | null;
 
@@ -96,7 +96,7 @@ export class CreateCourseInput {
   @OptionalValue()
   @UniqueIds()
   @IsArray()
-  @MaxItems(SEMINAR_LIMITS.coOrganisers.max)
+  @MaxItems(LIMITS.course.coOrganisers.max)
   @UuidEach()
   coOrganiserIds?: string[] | null;
 }
@@ -125,7 +125,7 @@ export class CopyCourseInput {
   })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(SEMINAR_LIMITS.title.max)
+  @MaxChars(LIMITS.course.title.max)
   title?: string | null;
 
   @Field(() => Int, {
@@ -134,6 +134,6 @@ export class CopyCourseInput {
       'Copy the scheduled sessions too, every date moved by this many days (364: the same weekday next year)',
   })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.copyShiftDays.min, SEMINAR_LIMITS.copyShiftDays.max)
+  @IntRange(LIMITS.course.copyShiftDays.min, LIMITS.course.copyShiftDays.max)
   sessionsShiftDays?: number | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { LESSON_KINDS, SEMINAR_LIMITS, type LessonKind } from '@tsunagu/shared/domain';
+import { LESSON_KINDS, LIMITS, type LessonKind } from '@tsunagu/shared/domain';
 import { LessonKindEnum } from '../../../core/graphql/enums';
 import {
   MaxChars,
@@ -24,12 +24,12 @@ export class AddLessonInput {
   @Field()
   @Trimmed()
   @Required()
-  @MaxChars(SEMINAR_LIMITS.title.max)
+  @MaxChars(LIMITS.lesson.title.max)
   title: string;
 
   @Field(() => String, { nullable: true, description: 'Markdown (text lessons)' })
   @OptionalValue()
-  @MaxChars(SEMINAR_LIMITS.description.max)
+  @MaxChars(LIMITS.lesson.body.max)
   body?: string | null;
 
   @Field(() => String, {
@@ -38,7 +38,7 @@ export class AddLessonInput {
   })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(1000)
+  @MaxChars(LIMITS.lesson.url.max)
   @WebUrl()
   url?: string | null;
 

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
   COMPLETION_RULES,
+  LIMITS,
   QUESTION_KINDS,
   REGISTRATION_MODES,
-  SEMINAR_LIMITS,
   type CompletionRule,
   type QuestionKind,
   type RegistrationMode,
@@ -26,7 +26,6 @@ import {
 } from '../../../core/graphql/validation';
 
 export const LOTTERY_PRIORITIES = ['member_of_provider', 'first_time'] as const;
-export const SESSION_INPUT_LIMITS = { meetings: 50, questions: 20, choices: 20, choice: 100 } as const;
 
 const invalid = { message: JSON.stringify({ key: 'validation.invalid', params: {} }) };
 
@@ -60,7 +59,7 @@ export class QuestionInput {
   @Field()
   @Trimmed()
   @Required()
-  @MaxChars(300)
+  @MaxChars(LIMITS.question.label.max)
   label: string;
 
   @Field(() => [String], { nullable: true, description: 'For choice questions: at least two' })
@@ -71,8 +70,8 @@ export class QuestionInput {
       : value,
   )
   @IsArray()
-  @MaxItems(SESSION_INPUT_LIMITS.choices)
-  @MaxCharsEach(SESSION_INPUT_LIMITS.choice)
+  @MaxItems(LIMITS.question.choices.max)
+  @MaxCharsEach(LIMITS.question.choices.each)
   choices?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -90,25 +89,25 @@ export class CreateSessionInput {
   @Field(() => String, { nullable: true, description: 'e.g. 第1期 / 2026年6月開催' })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(SEMINAR_LIMITS.title.max)
+  @MaxChars(LIMITS.session.title.max)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(120)
+  @MaxChars(LIMITS.session.venueName.max)
   venueName?: string | null;
 
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(300)
+  @MaxChars(LIMITS.session.venueAddress.max)
   venueAddress?: string | null;
 
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(500)
+  @MaxChars(LIMITS.session.accessNotes.max)
   accessNotes?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -122,7 +121,7 @@ export class CreateSessionInput {
   })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(1000)
+  @MaxChars(LIMITS.session.onlineUrl.max)
   @WebUrl()
   onlineUrl?: string | null;
 
@@ -132,27 +131,27 @@ export class CreateSessionInput {
   isOffsite?: boolean | null;
 
   @Field(() => Int)
-  @IntRange(SEMINAR_LIMITS.capacity.min, SEMINAR_LIMITS.capacity.max)
+  @IntRange(LIMITS.session.capacity.min, LIMITS.session.capacity.max)
   capacity: number;
 
   @Field(() => Int, { nullable: true, description: 'Childcare seats (託児); 0 for none' })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.childcareSeats.min, SEMINAR_LIMITS.childcareSeats.max)
+  @IntRange(LIMITS.session.childcareSeats.min, LIMITS.session.childcareSeats.max)
   childcareCapacity?: number | null;
 
   @Field(() => Int, { nullable: true })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.childAgeMonths.min, SEMINAR_LIMITS.childAgeMonths.max)
+  @IntRange(LIMITS.session.childAgeMonths.min, LIMITS.session.childAgeMonths.max)
   childcareMinAgeMonths?: number | null;
 
   @Field(() => Int, { nullable: true })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.childAgeMonths.min, SEMINAR_LIMITS.childAgeMonths.max)
+  @IntRange(LIMITS.session.childAgeMonths.min, LIMITS.session.childAgeMonths.max)
   childcareMaxAgeMonths?: number | null;
 
   @Field(() => Int, { nullable: true, description: '参加費 in yen; null or 0 for free (無料)' })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.feeYen.min, SEMINAR_LIMITS.feeYen.max)
+  @IntRange(LIMITS.session.feeYen.min, LIMITS.session.feeYen.max)
   feeYen?: number | null;
 
   @Field()
@@ -192,7 +191,7 @@ export class CreateSessionInput {
     description: 'Attendance may be recorded from this many minutes before each meeting (0 unless given)',
   })
   @OptionalValue()
-  @IntRange(SEMINAR_LIMITS.checkInOpensMinutesBefore.min, SEMINAR_LIMITS.checkInOpensMinutesBefore.max)
+  @IntRange(LIMITS.session.checkInOpensMinutesBefore.min, LIMITS.session.checkInOpensMinutesBefore.max)
   checkInOpensMinutesBefore?: number | null;
 
   @Field(() => CompletionRuleEnum, { nullable: true, description: 'all unless given' })
@@ -202,13 +201,13 @@ export class CreateSessionInput {
 
   @Field(() => Int, { nullable: true, description: 'Required when the rule is at_least' })
   @OptionalValue()
-  @IntRange(1, SESSION_INPUT_LIMITS.meetings)
+  @IntRange(LIMITS.session.meetings.min, LIMITS.session.meetings.max)
   completionMinMeetings?: number | null;
 
   @Field(() => [MeetingInput])
   @IsArray()
   @ArrayMinSize(1, { message: JSON.stringify({ key: 'catalogue.meetingsRequired', params: {} }) })
-  @MaxItems(SESSION_INPUT_LIMITS.meetings)
+  @MaxItems(LIMITS.session.meetings.max)
   @ValidateNested({ each: true })
   @Type(() => MeetingInput)
   meetings: MeetingInput[];
@@ -216,7 +215,7 @@ export class CreateSessionInput {
   @Field(() => [QuestionInput], { nullable: true, description: 'Asked when she applies' })
   @OptionalValue()
   @IsArray()
-  @MaxItems(SESSION_INPUT_LIMITS.questions)
+  @MaxItems(LIMITS.session.questions.max)
   @ValidateNested({ each: true })
   @Type(() => QuestionInput)
   questions?: QuestionInput[] | null;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,7 +32,7 @@ export class AnswerInput {
 
   @Field()
   @IsString()
-  @MaxLength(SEMINAR_LIMITS.answer.max * 2)
+  @MaxLength(LIMITS.enrolment.answer.max * 2)
   value: string;
 }
 

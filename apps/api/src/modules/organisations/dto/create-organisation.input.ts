@@ -32,7 +32,7 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true })
   @Trimmed()
   @OptionalValue()
-  @MaxChars(10)
+  @MaxChars(LIMITS.organisation.prefecture.max)
   prefecture?: string | null;
 
   @Field(() => [CertificationEnum], { nullable: true })

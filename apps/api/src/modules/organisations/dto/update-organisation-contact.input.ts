@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CONTACT_LIMITS, isPhone, normalisePhone } from '@tsunagu/shared/domain';
+import { LIMITS, isPhone, normalisePhone } from '@tsunagu/shared/domain';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import { EmailAddress, MaxChars, OptionalValue, Uuid, WebUrl } from '../../../core/graphql/validation';
@@ -31,7 +31,7 @@ export class UpdateOrganisationContactInput {
   @Field(() => String, { nullable: true, description: 'e.g. 市民協働課 女性活躍推進係' })
   @TrimmedOrNull()
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.department.max)
+  @MaxChars(LIMITS.contact.department.max)
   department?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -39,28 +39,28 @@ export class UpdateOrganisationContactInput {
     typeof value === 'string' ? normalisePhone(value) || null : value,
   )
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.phone.max)
+  @MaxChars(LIMITS.contact.phone.max)
   @PhoneNumber()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @TrimmedOrNull()
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.email.max)
+  @MaxChars(LIMITS.contact.email.max)
   @EmailAddress()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @TrimmedOrNull()
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.url.max)
+  @MaxChars(LIMITS.contact.url.max)
   @WebUrl()
   url?: string | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. 平日 8:30〜17:15' })
   @TrimmedOrNull()
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.hours.max)
+  @MaxChars(LIMITS.contact.hours.max)
   hours?: string | null;
 
   @Field(() => String, {
@@ -69,6 +69,6 @@ export class UpdateOrganisationContactInput {
   })
   @TrimmedOrNull()
   @OptionalValue()
-  @MaxChars(CONTACT_LIMITS.privacyNotice.max)
+  @MaxChars(LIMITS.contact.privacyNotice.max)
   privacyNotice?: string | null;
 }

@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
+import { LIMITS } from '@tsunagu/shared/domain';
 import {
   CATALOGUE_FORMATS,
   CATALOGUE_PAGE_SIZE,
@@ -141,7 +142,7 @@ type ChipKey = 'q' | 'category' | 'month' | 'format' | 'childcare' | 'seats';
               tsuInput
               type="search"
               enterkeyhint="search"
-              maxlength="100"
+              [attr.maxlength]="searchMax"
               [value]="query().q"
               (input)="draftQ.set($any($event.target).value)"
               data-testid="catalogue-search"
@@ -301,6 +302,7 @@ export class CataloguePage {
 
   protected readonly categories = COURSE_CATEGORIES;
   protected readonly formats = CATALOGUE_FORMATS;
+  protected readonly searchMax = LIMITS.catalogue.search.max;
 
   /** The URL is the single source of truth for the filters. */
   readonly query = toSignal(this.route.queryParams.pipe(map(queryFromParams)), {

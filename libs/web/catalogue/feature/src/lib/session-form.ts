@@ -7,7 +7,7 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import {
   isoToTokyoDateAndTime,
   isoToTokyoLocal,
@@ -28,6 +28,11 @@ const text = (value = '', ...validators: ValidatorFn[]) =>
 const num = (value: number | null, ...validators: ValidatorFn[]) =>
   new FormControl<number | null>(value, { validators: [integerValidator, ...validators] });
 const flag = (value = false) => new FormControl(value, { nonNullable: true });
+/** The shared limit's range as validators, so the form refuses what the API refuses. */
+const range = (limit: { readonly min: number; readonly max: number }) => [
+  Validators.min(limit.min),
+  Validators.max(limit.max),
+];
 
 const dateTimeValidator: ValidatorFn = (c) =>
   !c.value || tokyoLocalToIso(c.value) ? null : { dateTime: true };
@@ -83,7 +88,7 @@ export function questionGroup(
     {
       id: new FormControl<string | null>(value.id ?? null),
       kind: new FormControl<QuestionKind>(value.kind ?? 'text', { nonNullable: true }),
-      label: text(value.label ?? '', Validators.required, Validators.maxLength(200)),
+      label: text(value.label ?? '', Validators.required, Validators.maxLength(LIMITS.question.label.max)),
       choices: text(value.choices ?? ''),
       required: flag(value.required ?? false),
     },
@@ -123,26 +128,26 @@ export type QuestionGroup = ReturnType<typeof questionGroup>;
 export function sessionForm() {
   return new FormGroup(
     {
-      title: text('', Validators.maxLength(200)),
-      venueName: text('', Validators.maxLength(200)),
-      venueAddress: text('', Validators.maxLength(300)),
-      accessNotes: text('', Validators.maxLength(1000)),
+      title: text('', Validators.maxLength(LIMITS.session.title.max)),
+      venueName: text('', Validators.maxLength(LIMITS.session.venueName.max)),
+      venueAddress: text('', Validators.maxLength(LIMITS.session.venueAddress.max)),
+      accessNotes: text('', Validators.maxLength(LIMITS.session.accessNotes.max)),
       isOnline: flag(),
-      onlineUrl: text('', urlValidator),
+      onlineUrl: text('', urlValidator, Validators.maxLength(LIMITS.session.onlineUrl.max)),
       isOffsite: flag(),
-      capacity: num(null, Validators.required, Validators.min(1)),
-      childcareCapacity: num(0, Validators.min(0)),
-      childcareMinAgeMonths: num(null, Validators.min(0)),
-      childcareMaxAgeMonths: num(null, Validators.min(0)),
-      feeYen: num(null, Validators.min(SEMINAR_LIMITS.feeYen.min), Validators.max(SEMINAR_LIMITS.feeYen.max)),
+      capacity: num(null, Validators.required, ...range(LIMITS.session.capacity)),
+      childcareCapacity: num(0, ...range(LIMITS.session.childcareSeats)),
+      childcareMinAgeMonths: num(null, ...range(LIMITS.session.childAgeMonths)),
+      childcareMaxAgeMonths: num(null, ...range(LIMITS.session.childAgeMonths)),
+      feeYen: num(null, ...range(LIMITS.session.feeYen)),
       registrationOpensAt: text('', Validators.required, dateTimeValidator),
       registrationClosesAt: text('', Validators.required, dateTimeValidator),
       cancellationDeadline: text('', Validators.required, dateTimeValidator),
       registrationMode: new FormControl<RegistrationMode>('first_come', { nonNullable: true }),
       drawAt: text('', dateTimeValidator),
       completionRule: new FormControl<CompletionRule>('all', { nonNullable: true }),
-      completionMinMeetings: num(null, Validators.min(1)),
-      checkInOpensMinutesBefore: new FormControl<number>(SEMINAR_LIMITS.checkInOpensMinutesBefore.default, {
+      completionMinMeetings: num(null, ...range(LIMITS.session.meetings)),
+      checkInOpensMinutesBefore: new FormControl<number>(LIMITS.session.checkInOpensMinutesBefore.default, {
         nonNullable: true,
       }),
       meetings: new FormArray<MeetingGroup>([meetingGroup()]),

@@ -14,7 +14,7 @@ import {
   Validators,
   type AbstractControl,
 } from '@angular/forms';
-import { CONTACT_LIMITS, isPhone, normalisePhone, type Role } from '@tsunagu/shared/domain';
+import { isPhone, LIMITS, normalisePhone, type Role } from '@tsunagu/shared/domain';
 import { OrganisationContactService } from '@tsunagu/web/organisations/data-access';
 import { FormSupport, SessionStore, toAppError } from '@tsunagu/web/shared/data-access';
 import {
@@ -220,7 +220,7 @@ export class ContactPage {
   private readonly service = inject(OrganisationContactService);
   private readonly i18n = inject(I18nService);
 
-  protected readonly limits = CONTACT_LIMITS;
+  protected readonly limits = LIMITS.contact;
   protected readonly organisations = computed(() => {
     const byId = new Map<string, { id: string; name: string }>();
     for (const m of this.session.user()?.memberships ?? [])
@@ -233,12 +233,12 @@ export class ContactPage {
   protected readonly saved = signal(false);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    department: ['', Validators.maxLength(CONTACT_LIMITS.department.max)],
-    phone: ['', [Validators.maxLength(CONTACT_LIMITS.phone.max), phone]],
-    email: ['', [Validators.maxLength(CONTACT_LIMITS.email.max), TsuValidators.email]],
-    url: ['', [Validators.maxLength(CONTACT_LIMITS.url.max), webUrl]],
-    hours: ['', Validators.maxLength(CONTACT_LIMITS.hours.max)],
-    privacyNotice: ['', Validators.maxLength(CONTACT_LIMITS.privacyNotice.max)],
+    department: ['', Validators.maxLength(LIMITS.contact.department.max)],
+    phone: ['', [Validators.maxLength(LIMITS.contact.phone.max), phone]],
+    email: ['', [Validators.maxLength(LIMITS.contact.email.max), TsuValidators.email]],
+    url: ['', [Validators.maxLength(LIMITS.contact.url.max), webUrl]],
+    hours: ['', Validators.maxLength(LIMITS.contact.hours.max)],
+    privacyNotice: ['', Validators.maxLength(LIMITS.contact.privacyNotice.max)],
   });
   protected readonly f = new FormSupport(this.form, (control, show) => {
     if (show && control.errors?.['phone']) return this.i18n.t('orgContact.phoneInvalid');

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Principal } from '../../core/auth/principal';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  type FieldProblem,
+} from '../../core/graphql/errors';
+import { CatalogueAccessService } from './catalogue-access.service';
+import { CourseEntity } from './course.entity';
+import type {
+  CreateSessionInput,
+  MeetingInput,
+  QuestionInput,
+  UpdateSessionInput,
+} from './dto/session.input';
+import { newLotterySeed } from './lottery-commitment';
+import {
+  cleanQuestion,
+  lotteryRuleProblems,
+  meetingChangeProblems,
+  unknownIdProblems,
+} from './session-change-rules';
+import { sessionProblems, type SessionDraft } from './session-rules';
+import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
+
+/**
+ * Called inside the transaction that freed seats of a session, under its row lock (the enrolment module
+ * promotes its waitlist here). The catalogue cannot import the enrolment module, which builds on it.
+ */
+export type SeatsFreedHandler = (manager: EntityManager, session: SessionEntity) => Promise<void>;
+
+/** Creating and changing sessions, with their meetings and registration questions. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CatalogueAccessService,
+  ) {}
+
+  private readonly seatsFreedHandlers: SeatsFreedHandler[] = [];
+
+  /** Registers what must happen when a change frees seats (raising capacity or childcare capacity). */
+  onSeatsFreed(handler: SeatsFreedHandler): void {
+    this.seatsFreedHandlers.push(handler);
+  }
+
+  async createSession(principal: Principal, input: CreateSessionInput): Promise<SessionEntity> {
+    await this.access.editableCourse(principal, input.courseId);
+    const values = {
+      courseId: input.courseId,
+      title: input.title ?? '',
+      venueName: input.venueName || null,
+      venueAddress: input.venueAddress || null,
+      accessNotes: input.accessNotes || null,
+      isOnline: input.isOnline ?? false,
+      onlineUrl: input.onlineUrl || null,
+      isOffsite: input.isOffsite ?? false,
+      capacity: input.capacity,
+      childcareCapacity: input.childcareCapacity ?? 0,
+      childcareMinAgeMonths: input.childcareMinAgeMonths ?? null,
+      childcareMaxAgeMonths: input.childcareMaxAgeMonths ?? null,
+      feeYen: input.feeYen ?? null,
+      registrationOpensAt: input.registrationOpensAt,
+      registrationClosesAt: input.registrationClosesAt,
+      cancellationDeadline: input.cancellationDeadline,
+      registrationMode: input.registrationMode ?? 'first_come',
+      drawAt: input.drawAt ?? null,
+      lotteryPriorities: input.lotteryPriorities ?? [],
+      completionRule: input.completionRule ?? 'all',
+      completionMinMeetings: input.completionMinMeetings ?? null,
+      checkInOpensMinutesBefore:
+        input.checkInOpensMinutesBefore ?? SEMINAR_LIMITS.checkInOpensMinutesBefore.default,
+      status: 'scheduled' as const,
+      ...(input.registrationMode === 'lottery' ? newLotterySeed() : {}),
+    };
+    const meetings = input.meetings.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+    const questions = (input.questions ?? []).map(cleanQuestion);
+    const problems = [
+      ...sessionProblems({ ...values, meetings, questions }),
+      ...meetingChangeProblems([], input.meetings, values.checkInOpensMinutesBefore),
+    ];
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.save(manager.create(SessionEntity, values));
+      if (meetings.length) {
+        await manager.insert(
+          MeetingEntity,
+          meetings.map((m) => ({ ...m, sessionId: session.id })),
+        );
+      }
+      if (questions.length) {
+        await manager.insert(
+          QuestionEntity,
+          questions.map((q, i) => ({ ...q, sessionId: session.id, position: i + 1 })),
+        );
+      }
+      return session;
+    });
+  }
+
+  /**
+   * Applies the changes under a lock on the session row, so a capacity check against the confirmed
+   * count cannot race an enrolment (which takes the same lock).
+   */
+  async updateSession(principal: Principal, id: string, input: UpdateSessionInput): Promise<SessionEntity> {
+    await this.access.editableSession(principal, id);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(SessionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) throw new NotFoundError('catalogue.sessionNotFound');
+      if (session.status === 'cancelled') throw new ConflictError('catalogue.sessionCancelled');
+      const problems: FieldProblem[] = [];
+      const before = {
+        capacity: session.capacity,
+        childcareCapacity: session.childcareCapacity,
+        checkInOpensMinutesBefore: session.checkInOpensMinutesBefore,
+      };
+      const course = await manager.findOneOrFail(CourseEntity, {
+        where: { id: session.courseId },
+        select: { id: true, publishedAt: true },
+      });
+      problems.push(...lotteryRuleProblems(session, input, course.publishedAt));
+
+      const set = <K extends keyof SessionEntity>(key: K, value: SessionEntity[K] | undefined) => {
+        if (value !== undefined) session[key] = value;
+      };
+      const orNull = <T>(value: T | null | undefined): T | null | undefined =>
+        value === undefined ? undefined : (value ?? null);
+      set('title', input.title === undefined ? undefined : (input.title ?? ''));
+      set('venueName', input.venueName === undefined ? undefined : input.venueName || null);
+      set('venueAddress', input.venueAddress === undefined ? undefined : input.venueAddress || null);
+      set('accessNotes', input.accessNotes === undefined ? undefined : input.accessNotes || null);
+      set('isOnline', input.isOnline ?? undefined);
+      set('onlineUrl', input.onlineUrl === undefined ? undefined : input.onlineUrl || null);
+      set('isOffsite', input.isOffsite ?? undefined);
+      set('capacity', input.capacity ?? undefined);
+      set('childcareCapacity', input.childcareCapacity ?? undefined);
+      set('childcareMinAgeMonths', orNull(input.childcareMinAgeMonths));
+      set('childcareMaxAgeMonths', orNull(input.childcareMaxAgeMonths));
+      set('feeYen', orNull(input.feeYen));
+      set('registrationOpensAt', input.registrationOpensAt ?? undefined);
+      set('registrationClosesAt', input.registrationClosesAt ?? undefined);
+      set('cancellationDeadline', input.cancellationDeadline ?? undefined);
+      set('registrationMode', input.registrationMode ?? undefined);
+      set('drawAt', orNull(input.drawAt));
+      set('lotteryPriorities', input.lotteryPriorities ?? undefined);
+      set('completionRule', input.completionRule ?? undefined);
+      set('completionMinMeetings', orNull(input.completionMinMeetings));
+      set('checkInOpensMinutesBefore', input.checkInOpensMinutesBefore ?? undefined);
+
+      if (session.capacity < session.confirmedCount) {
+        problems.push({
+          field: 'capacity',
+          key: 'catalogue.capacityBelowConfirmed',
+          params: { confirmed: session.confirmedCount },
+        });
+      }
+      if (session.childcareCapacity < session.childcareConfirmedCount) {
+        problems.push({
+          field: 'childcareCapacity',
+          key: 'catalogue.childcareBelowConfirmed',
+          params: { confirmed: session.childcareConfirmedCount },
+        });
+      }
+
+      const storedMeetings = await manager.find(MeetingEntity, { where: { sessionId: id } });
+      const storedQuestions = await manager.find(QuestionEntity, { where: { sessionId: id } });
+      const meetings = input.meetings ?? storedMeetings;
+      const questions = input.questions ? input.questions.map(cleanQuestion) : storedQuestions;
+      if (input.meetings) {
+        problems.push(
+          ...meetingChangeProblems(storedMeetings, input.meetings, before.checkInOpensMinutesBefore),
+        );
+      }
+      if (input.questions) problems.push(...unknownIdProblems('questions', storedQuestions, input.questions));
+
+      const draft: SessionDraft = { ...session, meetings, questions };
+      problems.push(...sessionProblems(draft));
+      if (problems.length) throw new BadUserInputError(problems);
+      if (session.registrationMode === 'lottery' && !session.lotterySeed)
+        Object.assign(session, newLotterySeed());
+
+      await manager.save(session);
+      if (input.meetings) await this.replaceMeetings(manager, id, storedMeetings, input.meetings);
+      if (input.questions) await this.replaceQuestions(manager, id, storedQuestions, input.questions);
+      // Seats freed by a larger capacity go to the waitlist in order, under this same lock, before any
+      // newcomer can take them.
+      if (session.capacity > before.capacity || session.childcareCapacity > before.childcareCapacity) {
+        for (const handler of this.seatsFreedHandlers) await handler(manager, session);
+      }
+      return session;
+    });
+  }
+
+  private async replaceMeetings(
+    manager: EntityManager,
+    sessionId: string,
+    stored: MeetingEntity[],
+    wanted: MeetingInput[],
+  ): Promise<void> {
+    const kept = new Set(wanted.filter((m) => m.id).map((m) => m.id as string));
+    const removed = stored.filter((m) => !kept.has(m.id)).map((m) => m.id);
+    if (removed.length) await manager.delete(MeetingEntity, { id: In(removed) });
+    for (const meeting of wanted) {
+      if (meeting.id) {
+        await manager.update(
+          MeetingEntity,
+          { id: meeting.id },
+          { startsAt: meeting.startsAt, endsAt: meeting.endsAt },
+        );
+      } else {
+        await manager.insert(MeetingEntity, {
+          sessionId,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+        });
+      }
+    }
+  }
+
+  private async replaceQuestions(
+    manager: EntityManager,
+    sessionId: string,
+    stored: QuestionEntity[],
+    wanted: QuestionInput[],
+  ): Promise<void> {
+    const kept = new Set(wanted.filter((q) => q.id).map((q) => q.id as string));
+    const removed = stored.filter((q) => !kept.has(q.id)).map((q) => q.id);
+    if (removed.length) await manager.delete(QuestionEntity, { id: In(removed) });
+    await manager.query('UPDATE session_questions SET position = -position WHERE session_id = $1', [
+      sessionId,
+    ]);
+    for (const [i, question] of wanted.entries()) {
+      const values = { ...cleanQuestion(question), position: i + 1 };
+      if (question.id) await manager.update(QuestionEntity, { id: question.id }, values);
+      else await manager.insert(QuestionEntity, { ...values, sessionId });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Every length and range a person can meet, defined once: the API's validation (dto/*.input.ts), the
+ * columns' lengths (`@Column({ length: LIMITS… })`) and the web forms' validators read them from here,
+ * so no side refuses what another accepts. `column-limits.int-spec.ts` compares the migrated database's
+ * varchar lengths with these values.
+ * Lengths are in characters, as varchar(n) counts them.
+ */
+export const LIMITS = {
+  // A person's account (sign-up, sign-in, account, invitations). Kept at the top level: the shared
+  // web validators and every identity form name them so.
+  email: { max: 254 },
+  password: { min: 10, max: 128 },
+  /** Each of family name, given name and their furigana. */
+  name: { max: 50 },
+  organisationName: { min: 1, max: 100 },
+
+  organisation: {
+    /** 都道府県 as written (茨城県). */
+    prefecture: { max: 10 },
+  },
+  /** The providing organisation's contact (問い合わせ先) and privacy notice, shown on seminar pages. */
+  contact: {
+    department: { max: 100 },
+    phone: { max: 30 },
+    email: { max: 254 },
+    url: { max: 1000 },
+    hours: { max: 100 },
+    privacyNotice: { max: 4000 },
+  },
+
+  course: {
+    title: { max: 120 },
+    summary: { max: 300 },
+    /** Markdown. */
+    description: { max: 20000 },
+    /** Who the course is for (対象). */
+    audienceNotes: { max: 500 },
+    coverImageUrl: { max: 500 },
+    tags: { max: 10, each: 30 },
+    /** Organisations running a course with its provider (共催). */
+    coOrganisers: { max: 10 },
+    /** Copying a course's sessions moves their dates by this many days (364: the same weekday next year). */
+    copyShiftDays: { min: 0, max: 1000 },
+  },
+  lesson: {
+    title: { max: 120 },
+    /** Markdown (text lessons). */
+    body: { max: 20000 },
+    url: { max: 1000 },
+  },
+  session: {
+    title: { max: 120 },
+    venueName: { max: 120 },
+    venueAddress: { max: 300 },
+    accessNotes: { max: 500 },
+    onlineUrl: { max: 1000 },
+    capacity: { min: 1, max: 10000 },
+    childcareSeats: { min: 0, max: 500 },
+    childAgeMonths: { min: 0, max: 18 * 12 },
+    /** 参加費 in yen; null or 0 is free (無料). One million is far above any programme's fee. */
+    feeYen: { min: 0, max: 1_000_000 },
+    /** Attendance for a meeting may be recorded from this many minutes before it starts (0: from its start). */
+    checkInOpensMinutesBefore: { min: 0, max: 240, default: 0 },
+    meetings: { min: 1, max: 50 },
+    questions: { max: 20 },
+  },
+  /** A question asked when she applies. */
+  question: {
+    label: { max: 300 },
+    choices: { max: 20, each: 100 },
+  },
+  enrolment: {
+    answer: { max: 2000 },
+    /** Children brought to childcare (託児) in one application. */
+    children: { max: 5 },
+  },
+  catalogue: {
+    /** Words searched in titles, summaries and tags. */
+    search: { max: 100 },
+  },
+  /** Files uploaded to a course (lesson material, cover images). */
+  courseFile: {
+    /** A longer name is shortened to `shortenedTo` characters, its extension kept (the column holds 255). */
+    filename: { max: 255, shortenedTo: 200 },
+    contentType: { max: 100 },
+  },
+} as const;
