@@ -50,5 +50,24 @@ export default [
       'no-console': 'error',
     },
   },
+  {
+    // Type-aware rules: each file is checked against the tsconfig that owns it (typescript-eslint's
+    // project service finds it, as an editor would). A promise nobody awaits hides its failure; one
+    // handed to something that expects a plain callback fails unseen. Fire-and-forget is written
+    // `void promise` with a comment saying why.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        // Every linted file belongs to a project's tsconfig (the workspace root's own jest.config.ts and
+        // codegen.ts are in no Nx project, so `nx run-many -t lint` never lints them).
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   prettier,
 ];

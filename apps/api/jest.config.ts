@@ -1,19 +1,6 @@
-/* Unit tests (*.spec.ts) and integration tests (*.int-spec.ts, real PostgreSQL) of the API.
-   The global setup creates a fresh database for the run (on DATABASE_URL's server, or on an
-   embedded PostgreSQL when DATABASE_URL is unset), migrates it, and drops it afterwards. */
+/* Every API test, unit and integration, in one run: `npx jest -c apps/api/jest.config.ts [pattern]`.
+   The tiers have their own configs (jest.unit.config.ts: no database; jest.int.config.ts: real
+   PostgreSQL), run by the Nx targets `api:test` and `api:test-int`. */
 export default {
-  displayName: 'api',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  testMatch: [
-    '<rootDir>/src/**/*.spec.ts',
-    '<rootDir>/src/**/*.int-spec.ts',
-    '<rootDir>/test/**/*.int-spec.ts',
-  ],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleFileExtensions: ['ts', 'js'],
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 30000,
-  coverageDirectory: '../../coverage/apps/api',
+  projects: ['<rootDir>/jest.unit.config.ts', '<rootDir>/jest.int.config.ts'],
 };

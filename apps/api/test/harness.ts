@@ -131,7 +131,9 @@ export class TestApp {
       `INSERT INTO organisations (name, kind, prefecture) VALUES ($1, $2, '茨城県') RETURNING id`,
       [name, kind],
     );
-    return rows[0].id;
+    const [row] = rows;
+    if (!row) throw new Error(`organisation ${name} was not created`);
+    return row.id;
   }
 
   /**

@@ -37,9 +37,13 @@ const hours = (n: number) => new Date(Date.now() + n * 3600_000);
 
 /** A published course with one session, written straight to the database (the catalogue API is tested on its own). */
 export async function seminarSession(app: TestApp, options: SessionOptions): Promise<SessionFixture> {
-  const q = (sql: string, params: unknown[]) =>
-    app.dataSource.query(sql, params) as Promise<{ id: string }[]>;
-  const [course] = await q(
+  /** Runs an INSERT … RETURNING id of one row and answers that row. */
+  const q = async (sql: string, params: unknown[]) => {
+    const [row] = (await app.dataSource.query(sql, params)) as { id: string }[];
+    if (!row) throw new Error(`no row returned by ${sql}`);
+    return row;
+  };
+  const course = await q(
     `INSERT INTO courses (provider_organisation_id, title, summary, category, visibility, status, published_at)
      VALUES ($1, $2, 'テスト講座', 'leadership', $3, $4, now()) RETURNING id`,
     [
@@ -51,7 +55,7 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
   );
   // A lottery commits to a system-made seed when it is set up (catalogue/lottery-commitment.ts).
   const seed = options.mode === 'lottery' ? randomBytes(32).toString('hex') : null;
-  const [session] = await q(
+  const session = await q(
     `INSERT INTO sessions (course_id, title, venue_name, capacity, childcare_capacity, childcare_min_age_months, childcare_max_age_months,
         registration_opens_at, registration_closes_at, cancellation_deadline, registration_mode, draw_at, completion_rule,
         completion_min_meetings, lottery_priorities, online_url, is_online, lottery_seed, lottery_commitment, check_in_opens_minutes_before)
@@ -86,7 +90,7 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
   const first = options.firstMeetingInHours ?? 24 * 10;
   const meetingIds: string[] = [];
   for (let i = 0; i < (options.meetings ?? 2); i++) {
-    const [meeting] = await q(
+    const meeting = await q(
       `INSERT INTO session_meetings (session_id, starts_at, ends_at) VALUES ($1, $2, $3) RETURNING id`,
       [session.id, hours(first + i * 24 * 7), hours(first + i * 24 * 7 + 2)],
     );
@@ -94,7 +98,7 @@ export async function seminarSession(app: TestApp, options: SessionOptions): Pro
   }
   const questionIds: string[] = [];
   for (const [index, question] of (options.questions ?? []).entries()) {
-    const [row] = await q(
+    const row = await q(
       `INSERT INTO session_questions (session_id, position, kind, label, choices, required) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [
         session.id,

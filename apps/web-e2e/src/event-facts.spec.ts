@@ -11,6 +11,7 @@ import {
   type Locale,
 } from './helpers';
 import { expectNoA11yViolations } from './helpers/a11y';
+import { nth } from './helpers/nth';
 import { apiOrganisationWithStaff, apiSeminar } from './helpers/seminars';
 
 async function bothLanguages(page: Page, name: string, check: (locale: Locale) => Promise<void>) {
@@ -32,7 +33,7 @@ async function demoSessionId(page: Page, title: string): Promise<string> {
     {},
     token,
   );
-  return courses.editableCourses.find((c) => c.title === title)!.sessions[0].id;
+  return nth(courses.editableCourses.find((c) => c.title === title)!.sessions, 0).id;
 }
 
 /** Item 14: 参加費, 申込締切, 問い合わせ先, a map link and 「個人情報の取扱いについて」. */

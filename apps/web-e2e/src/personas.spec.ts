@@ -26,7 +26,7 @@ async function linksOf(page: Page): Promise<string[]> {
   const hrefs = await page
     .locator('main a[href^="/"], [data-testid="main-nav"] a[href^="/"]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return [...new Set(hrefs.map((href) => href.split('#')[0]))].filter(Boolean);
+  return [...new Set(hrefs.map((href) => href.split('#')[0] ?? ''))].filter(Boolean);
 }
 
 /** Waits until the page has its heading and nothing is loading any more. */

@@ -155,7 +155,7 @@ test.describe('errors and states', () => {
     page,
   }) => {
     await page.goto('/sign-up');
-    const expected: Record<Locale, string[]> = {
+    const expected: Record<Locale, [family: string, given: string]> = {
       ja: ['お名前（姓）：入力してください。', 'お名前（名）：入力してください。'],
       en: ['Family name: This field is required.', 'Given name: This field is required.'],
     };

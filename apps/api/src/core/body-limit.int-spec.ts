@@ -52,7 +52,7 @@ describe('Request body limit', () => {
       ],
     });
     const en = await post(bodyOf(REQUEST_LIMITS.bodyBytes + 1), { 'accept-language': 'en' });
-    expect(((await en.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+    expect(((await en.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
       'The request is too large (at most 512 KB). Please shorten what you entered.',
     );
     expect(logged).not.toHaveBeenCalled();

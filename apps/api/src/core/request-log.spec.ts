@@ -32,9 +32,9 @@ describe(requestLog.name, () => {
     await new Promise((done) => setImmediate(done));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ level: 30, method: 'POST', url: '/graphql', statusCode: 200 });
-    expect(typeof lines[0].responseTime).toBe('number');
+    expect(typeof lines[0]?.responseTime).toBe('number');
     expect(lines[1]).toMatchObject({ level: 50, statusCode: 503 });
-    expect(lines[1].reqId).not.toBe(lines[0].reqId);
+    expect(lines[1]?.reqId).not.toBe(lines[0]?.reqId);
   });
 
   it('writes nothing below the configured level', async () => {

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD } from './accounts';
+import { nth } from './nth';
 
 interface GraphQLResponse<T> {
   data?: T;
@@ -75,7 +76,7 @@ export async function apiInvite(
     {},
     token,
   );
-  const organisation = me.me.memberships[0].organisation;
+  const organisation = nth(me.me.memberships, 0).organisation;
   const created = await graphql<{ inviteMember: { token: string; acceptUrl: string } }>(
     request,
     `

@@ -34,7 +34,8 @@ export function declaredOperations(app: INestApplicationContext): DeclaredOperat
     seen.add(metatype);
     const isController = Reflect.getMetadata(PATH_METADATA, metatype) !== undefined;
     for (const methodName of scanner.getAllMethodNames(metatype.prototype)) {
-      const handler = (metatype.prototype as Record<string, object>)[methodName];
+      const handler = (metatype.prototype as Record<string, object | undefined>)[methodName];
+      if (!handler) continue;
       const rootType = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
       const isField = Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) === true;
       if (rootType || isField) {

@@ -40,8 +40,8 @@ export class RequestAuthService {
   private resolve(req: TsunaguRequest): Promise<Principal | null> {
     const header = req.headers?.authorization;
     if (!header) return Promise.resolve(null);
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    return match ? this.fromToken(match[1]) : Promise.resolve(null);
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    return token ? this.fromToken(token) : Promise.resolve(null);
   }
 
   private async fromToken(token: string): Promise<Principal | null> {

@@ -45,7 +45,7 @@ describe('Ids and strings in every operation', () => {
           at: `${call.name} ${path}`,
           codes: ['NOT_FOUND'],
         });
-        expect(result.errors?.[0].message).toBe('Not found: this ID is not valid.');
+        expect(result.errors?.[0]?.message).toBe('Not found: this ID is not valid.');
         checked.push(`${call.name}(${path})`);
       }
     }
@@ -68,7 +68,7 @@ describe('Ids and strings in every operation', () => {
       { token: admin.token },
     );
     expect(codes(literal)).toEqual(['NOT_FOUND']);
-    expect(literal.errors?.[0].message).toBe('見つかりませんでした（IDの形式が正しくありません）。');
+    expect(literal.errors?.[0]?.message).toBe('見つかりませんでした（IDの形式が正しくありません）。');
     expect(logged).not.toHaveBeenCalled();
   });
 
@@ -117,7 +117,7 @@ describe('Ids and strings in every operation', () => {
       locale: 'en',
     });
     expect(codes(literal)).toEqual(['BAD_USER_INPUT']);
-    expect(literal.errors?.[0].message).toContain('NUL');
+    expect(literal.errors?.[0]?.message).toContain('NUL');
     expect(logged).not.toHaveBeenCalled();
   });
 
@@ -139,7 +139,7 @@ describe('Ids and strings in every operation', () => {
         ...(method === 'POST' && { body: new FormData() }),
       });
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-      expect({ path, status: response.status, code: body.errors[0].extensions.code }).toEqual({
+      expect({ path, status: response.status, code: body.errors[0]?.extensions.code }).toEqual({
         path,
         status: 404,
         code: 'NOT_FOUND',

@@ -11,11 +11,18 @@ const schema = buildSchema(`
   type Entry { session: Session note: String }
   type Session { id: ID title: String venueName: String capacity: Int onlineUrl: String meetings: [String] }
 `);
+/** A field of a type the test schema declares (the test fails clearly if it does not). */
+function field<F>(fields: Record<string, F>, name: string): F {
+  const found = fields[name];
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+}
+
 const session = schema.getType('Session') as unknown as {
   getFields(): Record<string, { resolve?: unknown }>;
 };
-session.getFields()['onlineUrl'].resolve = () => null;
-session.getFields()['meetings'].resolve = () => [];
+field(session.getFields(), 'onlineUrl').resolve = () => null;
+field(session.getFields(), 'meetings').resolve = () => [];
 
 const column = (propertyName: string, isPrimary = false) => ({
   propertyName,
@@ -101,12 +108,12 @@ describe('useDefaultResolverForPlainFields', () => {
       s.getQueryType() as unknown as { getFields(): Record<string, { resolve?: unknown }> }
     ).getFields();
     const computed = () => 1;
-    fields['plain'].resolve = nestLike();
-    fields['withDefault'].resolve = nestLike(7);
-    fields['computed'].resolve = computed;
+    field(fields, 'plain').resolve = nestLike();
+    field(fields, 'withDefault').resolve = nestLike(7);
+    field(fields, 'computed').resolve = computed;
     useDefaultResolverForPlainFields(s);
-    expect(fields['plain'].resolve).toBeUndefined();
-    expect(typeof fields['withDefault'].resolve).toBe('function');
-    expect(fields['computed'].resolve).toBe(computed);
+    expect(fields['plain']?.resolve).toBeUndefined();
+    expect(typeof fields['withDefault']?.resolve).toBe('function');
+    expect(fields['computed']?.resolve).toBe(computed);
   });
 });

@@ -90,11 +90,14 @@ export function projectionAt(
   metadata: EntityMetadata,
 ): Projection {
   const key = `${metadata.name}:${path.join('.')}`;
-  let cached = memo.get(info.fieldNodes[0]);
+  const [fieldNode] = info.fieldNodes;
+  // graphql-js resolves every field from at least one node; without one there is nothing to memoise on.
+  if (!fieldNode) return computeProjection(info, path, metadata);
+  let cached = memo.get(fieldNode);
   const hit = cached?.get(key);
   if (hit) return hit;
   const projection = computeProjection(info, path, metadata);
-  if (!cached) memo.set(info.fieldNodes[0], (cached = new Map()));
+  if (!cached) memo.set(fieldNode, (cached = new Map()));
   cached.set(key, projection);
   return projection;
 }

@@ -77,8 +77,11 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     if (error.constraints) {
       const names = Object.keys(error.constraints);
       const chosen = PRIORITY.find((p) => names.includes(p)) ?? names[0];
-      const { key, params } = decode(error.constraints[chosen]);
-      own.push({ field, key, params });
+      const raw = chosen === undefined ? undefined : error.constraints[chosen];
+      if (raw !== undefined) {
+        const { key, params } = decode(raw);
+        own.push({ field, key, params });
+      }
     }
     return own.concat(toFieldProblems(error.children ?? [], field));
   });

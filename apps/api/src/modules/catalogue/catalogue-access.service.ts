@@ -185,7 +185,9 @@ export class CatalogueAccessService {
         () => new NotFoundError('catalogue.sessionNotFound'),
       );
     if (!loaders)
-      return batch([sessionId]).then(([row]) => (row instanceof Error ? Promise.reject(row) : row));
+      return batch([sessionId]).then(([row = new NotFoundError('catalogue.sessionNotFound')]) =>
+        row instanceof Error ? Promise.reject(row) : row,
+      );
     return loaders.get<string, CourseOrganisers>('catalogue.organisersBySession', batch).load(sessionId);
   }
 }

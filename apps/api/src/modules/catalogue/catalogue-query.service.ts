@@ -116,8 +116,7 @@ export class CatalogueQueryService {
       seatsLeft: row.seats_left,
       childcareSeatsLeft: row.childcare_seats_left,
     }));
-    if (rows.length || offset === 0)
-      return { items, totalCount: rows.length ? Number(rows[0].total_count) : 0 };
+    if (rows.length || offset === 0) return { items, totalCount: rows[0] ? Number(rows[0].total_count) : 0 };
     // Past the last page there is no row to carry the window count.
     const [{ count }] = await this.dataSource.query(
       `SELECT COUNT(*)::int AS count ${from}`,

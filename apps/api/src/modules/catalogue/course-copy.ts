@@ -1,5 +1,6 @@
 import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import type { EntityManager } from 'typeorm';
+import { firstRow } from '../../core/database/first-row';
 import { CourseCoOrganiserEntity } from './course-co-organiser.entity';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
@@ -41,13 +42,16 @@ export async function copyCourse(
     if (!id) return null;
     let copied = fileIds.get(id);
     if (!copied) {
-      const [row] = (await manager.query(
-        `INSERT INTO course_files (course_id, purpose, filename, content_type, size_bytes, sha256, data, uploaded_by_id)
+      const row = firstRow(
+        (await manager.query(
+          `INSERT INTO course_files (course_id, purpose, filename, content_type, size_bytes, sha256, data, uploaded_by_id)
          SELECT $1, purpose, filename, content_type, size_bytes, sha256, data, $3
            FROM course_files WHERE id = $2 AND course_id = $4
          RETURNING id`,
-        [copy.id, id, actorUserId, source.id],
-      )) as { id: string }[];
+          [copy.id, id, actorUserId, source.id],
+        )) as { id: string }[],
+        'copying a course file',
+      );
       copied = row.id;
       fileIds.set(id, copied);
     }

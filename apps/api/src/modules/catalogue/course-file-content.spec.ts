@@ -159,6 +159,8 @@ describe('contentDisposition', () => {
     expect(contentDisposition('inline', 'a"b\\c.pdf')).toBe(
       `inline; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`,
     );
-    expect(decodeURIComponent(contentDisposition('inline', "it's*.pdf").split("''")[1])).toBe("it's*.pdf");
+    expect(decodeURIComponent(contentDisposition('inline', "it's*.pdf").split("''")[1] ?? '')).toBe(
+      "it's*.pdf",
+    );
   });
 });

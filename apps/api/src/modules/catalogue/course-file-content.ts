@@ -122,7 +122,7 @@ const DECLARED_ALIASES: Partial<Record<CourseFileKind, readonly string[]>> = {
 const UNKNOWN_DECLARED = ['', 'application/octet-stream', 'binary/octet-stream'];
 
 function declaredAgrees(kind: CourseFileKind, declared: string): boolean {
-  const type = declared.split(';')[0].trim().toLowerCase();
+  const type = (declared.split(';')[0] ?? '').trim().toLowerCase();
   return (
     UNKNOWN_DECLARED.includes(type) ||
     type === COURSE_FILE_KIND_INFO[kind].contentType ||

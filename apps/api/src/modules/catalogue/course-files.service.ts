@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { firstRow } from '../../core/database/first-row';
 import { alignByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import { CatalogueAccessService } from './catalogue-access.service';
@@ -81,24 +82,27 @@ export class CourseFilesService {
     if (!check.ok) throw new BadUserInputError([check.problem]);
     const sha256 = createHash('sha256').update(body.buffer).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(CourseFileEntity)
-          .values({
-            courseId: course.id,
-            purpose,
-            filename: check.filename,
-            contentType: check.contentType,
-            sizeBytes: body.buffer.length,
-            sha256,
-            data: body.buffer,
-            uploadedById: principal.userId,
-          })
-          .returning(['id'])
-          .execute()
-      ).raw as { id: string }[];
+      const row = firstRow(
+        (
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(CourseFileEntity)
+            .values({
+              courseId: course.id,
+              purpose,
+              filename: check.filename,
+              contentType: check.contentType,
+              sizeBytes: body.buffer.length,
+              sha256,
+              data: body.buffer,
+              uploadedById: principal.userId,
+            })
+            .returning(['id'])
+            .execute()
+        ).raw as { id: string }[],
+        'storing a course file',
+      );
       await manager.query(
         `DELETE FROM course_files f WHERE f.course_id = $1 AND f.created_at < now() - $2::interval AND ${NOT_IN_USE}`,
         [course.id, ABANDONED_AFTER],

@@ -21,7 +21,7 @@ export function coOrganiserIdsOf(
       }),
       (row) => row.courseId,
     ).map((rows) => rows.map((row) => row.organisationId));
-  if (!loaders) return batch([courseId]).then(([ids]) => ids);
+  if (!loaders) return batch([courseId]).then(([ids]) => ids ?? []);
   return loaders.get<string, string[]>('catalogue.coOrganisersByCourse', batch).load(courseId);
 }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, Repository } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
+import { firstRow } from '../../core/database/first-row';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import { CatalogueAccessService } from './catalogue-access.service';
 import { deleteUnusedFiles, fileProblem } from './course-file-usage';
@@ -30,10 +31,13 @@ export class LessonsService {
         const problem = await fileProblem(manager, 'fileId', input.courseId, source.fileId, 'lesson');
         if (problem) throw problem;
       }
-      const [{ next }] = (await manager.query(
-        'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
-        [input.courseId],
-      )) as { next: number }[];
+      const { next } = firstRow(
+        (await manager.query(
+          'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM lessons WHERE course_id = $1',
+          [input.courseId],
+        )) as { next: number }[],
+        'the next lesson position',
+      );
       return manager.save(
         manager.create(LessonEntity, {
           courseId: input.courseId,

@@ -13,8 +13,8 @@ const defaultLinkOpen =
 
 markdown.renderer.rules['link_open'] = (tokens, idx, options, env, self) => {
   // Links leave the site: no referrer or window handle for the target, and no SEO credit.
-  tokens[idx].attrSet('rel', 'noopener noreferrer nofollow');
-  tokens[idx].attrSet('target', '_blank');
+  tokens[idx]?.attrSet('rel', 'noopener noreferrer nofollow');
+  tokens[idx]?.attrSet('target', '_blank');
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 

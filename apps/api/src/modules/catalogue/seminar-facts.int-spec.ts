@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { nth } from '../../../test/nth';
 
 process.env.TZ = 'Asia/Tokyo';
 
@@ -89,7 +90,7 @@ describe('seminar facts: fee, meeting count, deadline', () => {
         { token: staff.token, locale },
       );
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(result.errors?.[0].extensions?.fields).toEqual({ feeYen: message });
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({ feeYen: message });
     }
     const [{ n: after }] = await app.dataSource.query('SELECT count(*)::int AS n FROM sessions');
     expect(after).toBe(before);
@@ -132,6 +133,6 @@ describe('seminar facts: fee, meeting count, deadline', () => {
       ['three', 3, 1500],
       ['one', 1, null],
     ]);
-    expect(new Date(cards[0].session.registrationClosesAt).getTime()).toBe(closes.getTime());
+    expect(new Date(nth(cards, 0).session.registrationClosesAt).getTime()).toBe(closes.getTime());
   });
 });

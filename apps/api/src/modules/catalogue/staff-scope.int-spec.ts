@@ -137,7 +137,7 @@ describe('staff scope and co-organisers', () => {
       { token: prefectureStaff.token, locale: 'en' },
     );
     expect(codes(refused)).toEqual(['FORBIDDEN']);
-    expect(refused.errors?.[0].message).toBe(
+    expect(refused.errors?.[0]?.message).toBe(
       "Only the providing organisation's editors can change the co-organisers.",
     );
     expect((await view(id)).data!.course.coOrganisers.map((o) => o.id)).toEqual([prefecture, bureau]);
@@ -165,7 +165,7 @@ describe('staff scope and co-organisers', () => {
         { id, i: { coOrganiserIds } },
         { token: cityStaff.token, locale: 'ja' },
       );
-      return [codes(result)[0], result.errors?.[0].extensions?.fields?.['coOrganiserIds']];
+      return [codes(result)[0], result.errors?.[0]?.extensions?.fields?.['coOrganiserIds']];
     };
     expect(await problem([city])).toEqual(['BAD_USER_INPUT', '主催団体は共催団体に指定できません。']);
     expect(await problem([randomUUID()])).toEqual(['BAD_USER_INPUT', '存在しない団体が含まれています。']);

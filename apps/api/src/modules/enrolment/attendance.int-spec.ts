@@ -1,4 +1,5 @@
 import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { nth } from '../../../test/nth';
 import { seminarSession, type SessionOptions } from '../../../test/seminar-fixtures';
 import { AttendanceService } from './attendance.service';
 
@@ -48,11 +49,11 @@ describe('attendance and completion', () => {
   it('refuses to mark a meeting that has not started, whatever the mark, and writes nothing', async () => {
     const { enrolmentId, meetingIds } = await enrolled({ meetings: 1, firstMeetingInHours: 24 * 20 });
     for (const status of ['attended', 'no_show']) {
-      const refused = await mark(enrolmentId, meetingIds[0], status);
+      const refused = await mark(enrolmentId, nth(meetingIds, 0), status);
       expect(codes(refused)).toEqual(['CONFLICT']);
     }
-    const en = await mark(enrolmentId, meetingIds[0], 'attended', 'en');
-    expect(en.errors?.[0].message).toBe(
+    const en = await mark(enrolmentId, nth(meetingIds, 0), 'attended', 'en');
+    expect(en.errors?.[0]?.message).toBe(
       'Attendance for this meeting can be recorded from 0 minutes before it starts.',
     );
     expect(await state(enrolmentId)).toEqual({ status: 'confirmed', marks: 0, certificates: 0 });
@@ -65,21 +66,21 @@ describe('attendance and completion', () => {
       firstMeetingInHours: 20 / 60,
       checkInOpensMinutesBefore: 30,
     });
-    expect((await mark(early.enrolmentId, early.meetingIds[0])).errors).toBeUndefined();
+    expect((await mark(early.enrolmentId, nth(early.meetingIds, 0))).errors).toBeUndefined();
     const tooEarly = await enrolled({
       meetings: 1,
       firstMeetingInHours: 20 / 60,
       checkInOpensMinutesBefore: 10,
     });
-    const refused = await mark(tooEarly.enrolmentId, tooEarly.meetingIds[0]);
+    const refused = await mark(tooEarly.enrolmentId, nth(tooEarly.meetingIds, 0));
     expect(codes(refused)).toEqual(['CONFLICT']);
-    expect(refused.errors?.[0].message).toBe('この回の出欠は、開始時刻の10分前から記録できます。');
+    expect(refused.errors?.[0]?.message).toBe('この回の出欠は、開始時刻の10分前から記録できます。');
   });
 
   it('completes her only after the last meeting has ended, then issues the certificate once', async () => {
     // One meeting that started an hour ago and ends in an hour.
     const { enrolmentId, meetingIds, sessionId } = await enrolled({ meetings: 1, firstMeetingInHours: -1 });
-    const during = await mark(enrolmentId, meetingIds[0]);
+    const during = await mark(enrolmentId, nth(meetingIds, 0));
     expect(during.data?.markAttendance).toEqual({ status: 'confirmed', certificate: null });
     const service = app.app.get(AttendanceService);
     await service.completeFinishedSessions();
@@ -103,21 +104,23 @@ describe('attendance and completion', () => {
 
   it('completes at once when attendance is recorded after the last meeting, and not without enough of it', async () => {
     const done = await enrolled({ meetings: 2, firstMeetingInHours: -24 * 10 });
-    expect((await mark(done.enrolmentId, done.meetingIds[0])).data?.markAttendance.status).toBe('confirmed');
-    const second = await mark(done.enrolmentId, done.meetingIds[1]);
+    expect((await mark(done.enrolmentId, nth(done.meetingIds, 0))).data?.markAttendance.status).toBe(
+      'confirmed',
+    );
+    const second = await mark(done.enrolmentId, nth(done.meetingIds, 1));
     expect(second.data?.markAttendance.status).toBe('completed');
     expect(second.data?.markAttendance.certificate).not.toBeNull();
 
     const missed = await enrolled({ meetings: 2, firstMeetingInHours: -24 * 10 });
-    await mark(missed.enrolmentId, missed.meetingIds[0]);
-    await mark(missed.enrolmentId, missed.meetingIds[1], 'no_show');
+    await mark(missed.enrolmentId, nth(missed.meetingIds, 0));
+    await mark(missed.enrolmentId, nth(missed.meetingIds, 1), 'no_show');
     await app.app.get(AttendanceService).completeFinishedSessions();
     expect(await state(missed.enrolmentId)).toMatchObject({ status: 'confirmed', certificates: 0 });
   });
 
   it('completes no one in a cancelled session', async () => {
     const { enrolmentId, meetingIds, sessionId } = await enrolled({ meetings: 1, firstMeetingInHours: -1 });
-    await mark(enrolmentId, meetingIds[0]);
+    await mark(enrolmentId, nth(meetingIds, 0));
     await app.dataSource.query(`UPDATE sessions SET status = 'cancelled' WHERE id = $1`, [sessionId]);
     await app.dataSource.query(
       `UPDATE session_meetings SET ends_at = now() - interval '1 minute' WHERE session_id = $1`,
@@ -148,14 +151,14 @@ describe('attendance and completion', () => {
 
     it('refuses to move a future meeting into the past or to add one there, changing nothing', async () => {
       const { sessionId, enrolmentId } = await enrolled({ meetings: 1, firstMeetingInHours: 24 * 20 });
-      const [meeting] = await meetingsOf(sessionId);
+      const meeting = nth(await meetingsOf(sessionId), 0);
       const moved = await update(sessionId, {
         registrationClosesAt: hoursFromNow(-30),
         cancellationDeadline: hoursFromNow(-30),
         meetings: [{ id: meeting.id, startsAt: hoursFromNow(-26), endsAt: hoursFromNow(-25) }],
       });
       expect(codes(moved)).toEqual(['BAD_USER_INPUT']);
-      expect(moved.errors?.[0].extensions?.['fields']).toMatchObject({
+      expect(moved.errors?.[0]?.extensions?.['fields']).toMatchObject({
         meetings: 'A meeting cannot be added or moved to a time in the past.',
       });
       const added = await update(sessionId, {
@@ -200,13 +203,13 @@ describe('attendance and completion', () => {
         firstMeetingInHours: 20 / 60,
         checkInOpensMinutesBefore: 30,
       });
-      expect((await mark(enrolmentId, meetingIds[0])).errors).toBeUndefined();
-      const [meeting] = await meetingsOf(sessionId);
+      expect((await mark(enrolmentId, nth(meetingIds, 0))).errors).toBeUndefined();
+      const meeting = nth(await meetingsOf(sessionId), 0);
       const later = await update(sessionId, {
         meetings: [{ id: meeting.id, startsAt: hoursFromNow(48), endsAt: hoursFromNow(50) }],
       });
       expect(codes(later)).toEqual(['BAD_USER_INPUT']);
-      expect(later.errors?.[0].extensions?.['fields']).toMatchObject({
+      expect(later.errors?.[0]?.extensions?.['fields']).toMatchObject({
         meetings: 'A meeting whose check-in has opened cannot be changed or removed.',
       });
       expect(await meetingsOf(sessionId)).toEqual([meeting]);

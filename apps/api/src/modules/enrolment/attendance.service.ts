@@ -3,6 +3,7 @@ import { meetsCompletionRule, type AttendanceStatus } from '@tsunagu/shared/doma
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
+import { firstRow } from '../../core/database/first-row';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { MeetingEntity, SessionEntity } from '../catalogue/session.entity';
 import { CertificatesService } from './certificates.service';
@@ -106,10 +107,13 @@ export class AttendanceService {
     meetings: MeetingEntity[],
     enrolment: EnrolmentEntity,
   ): Promise<boolean> {
-    const [{ attended }] = (await manager.query(
-      `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
-      [enrolment.id],
-    )) as { attended: number }[];
+    const { attended } = firstRow(
+      (await manager.query(
+        `SELECT count(*)::int AS attended FROM attendance WHERE enrolment_id = $1 AND status = 'attended'`,
+        [enrolment.id],
+      )) as { attended: number }[],
+      'attendance count',
+    );
     const over = allEnded(meetings);
     const complete =
       over &&

@@ -105,6 +105,7 @@ export class CertificatesService {
       first_at: Date | null;
       last_at: Date | null;
     }[];
+    if (!row) throw new NotFoundError('enrolment.certificateNotFound');
     const pdf = await renderCertificate({
       learnerName: `${row.family_name} ${row.given_name}`,
       courseTitle: row.title,

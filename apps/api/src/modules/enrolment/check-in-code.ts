@@ -26,7 +26,7 @@ export class CheckInCodes {
       /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{22})$/i.exec(
         code.trim(),
       );
-    return match ? match[1] : null;
+    return match?.[1] ?? null;
   }
 
   verify(code: string, enrolmentId: string, sessionId: string): boolean {

@@ -50,7 +50,11 @@ export const enrolmentDemoData: DemoData = {
         });
       }
       if (learners.length) {
-        await manager.update(SessionSeatsEntity, { sessionId: session.id }, { confirmedCount: learners.length });
+        await manager.update(
+          SessionSeatsEntity,
+          { sessionId: session.id },
+          { confirmedCount: learners.length },
+        );
         wrote = true;
       }
     }

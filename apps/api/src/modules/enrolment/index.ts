@@ -1,3 +1,3 @@
 /** The enrolment module's public file: other modules import enrolment only from here. */
-export { EnrolmentModule } from './enrolment.module';
 export type { EnrolmentEventPayloads } from './enrolment-events';
+export { EnrolmentModule } from './enrolment.module';

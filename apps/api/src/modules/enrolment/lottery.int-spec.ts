@@ -1,6 +1,8 @@
 import { drawLottery } from '@tsunagu/shared/domain';
 import { createHash } from 'node:crypto';
+import { newLearners } from '../../../test/enrolment-fixtures';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { nth } from '../../../test/nth';
 import { seminarSession } from '../../../test/seminar-fixtures';
 import { lotteryTicket } from './lottery-ticket';
 import { LotteryService } from './lottery.service';
@@ -42,7 +44,7 @@ describe('lottery (抽選)', () => {
   });
   afterAll(() => app.close());
 
-  const learners = (n: number) => Promise.all(Array.from({ length: n }, () => app.user()));
+  const learners = <N extends number>(n: N) => newLearners(app, n);
   const record = async (sessionId: string, token?: string) => {
     const result = await app.gql<{ lotteryDraw: DrawRecord }>(RECORD, { s: sessionId }, { token });
     expect(result.errors).toBeUndefined();
@@ -93,7 +95,7 @@ describe('lottery (抽選)', () => {
     const { sessionId } = await seminarSession(app, { providerOrganisationId: city, mode: 'lottery' });
     const open = await app.gql(DRAW, { s: sessionId }, { token: staff.token, locale: 'en' });
     expect(codes(open)).toEqual(['CONFLICT']);
-    expect(open.errors?.[0].message).toContain('cannot be drawn while applications are open');
+    expect(open.errors?.[0]?.message).toContain('cannot be drawn while applications are open');
     const withSeed = await app.gql(
       'mutation($s: ID!) { drawLottery(sessionId: $s, seed: "chosen") { drawnAt } }',
       { s: sessionId },
@@ -142,7 +144,7 @@ describe('lottery (抽選)', () => {
       const mine = await app.gql<{
         myEnrolments: { lotteryTicket: string; status: string; drawOrder: number }[];
       }>('{ myEnrolments { lotteryTicket status drawOrder } }', {}, { token: user.token });
-      const [enrolment] = mine.data!.myEnrolments;
+      const enrolment = nth(mine.data!.myEnrolments, 0);
       expect(byTicket.get(enrolment.lotteryTicket)).toBe(enrolment.drawOrder);
       expect(enrolment.status).toBe(enrolment.drawOrder <= 3 ? 'confirmed' : 'waitlisted');
     }
@@ -271,7 +273,7 @@ describe('lottery (抽選)', () => {
       registrationOpensAt: iso(Date.now() + DAY),
     });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(refused.errors?.[0].extensions?.fields ?? {}).sort()).toEqual([
+    expect(Object.keys(refused.errors?.[0]?.extensions?.fields ?? {}).sort()).toEqual([
       'lotteryPriorities',
       'registrationMode',
       'registrationOpensAt',
@@ -303,7 +305,7 @@ describe('lottery (抽選)', () => {
       drawAt: new Date(Date.now() + 120_000).toISOString(),
     });
     expect(codes(earlier)).toEqual(['BAD_USER_INPUT']);
-    expect(earlier.errors?.[0].extensions?.['fields']).toEqual({
+    expect(earlier.errors?.[0]?.extensions?.['fields']).toEqual({
       registrationClosesAt:
         'Once a lottery has opened, its deadline can be extended but not brought forward.',
     });

@@ -40,8 +40,8 @@ describe('roster export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).getCell(1).value).toBe('姓');
-    expect(sheet.getRow(2).getCell(6).value).toBe('キャンセル待ち');
-    expect(sheet.rowCount).toBe(2);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('姓');
+    expect(sheet?.getRow(2).getCell(6).value).toBe('キャンセル待ち');
+    expect(sheet?.rowCount).toBe(2);
   });
 });

@@ -1,3 +1,4 @@
+import { newLearners } from '../../../test/enrolment-fixtures';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
 import { seminarSession } from '../../../test/seminar-fixtures';
 
@@ -29,7 +30,7 @@ describe('raising capacity promotes the waitlist', () => {
       { input },
       { token: user.token },
     );
-  const learners = (n: number) => Promise.all(Array.from({ length: n }, () => app.user()));
+  const learners = <N extends number>(n: N) => newLearners(app, n);
   const update = (id: string, i: Record<string, unknown>) =>
     app.gql<{ updateSession: { capacity: number; seatsLeft: number; childcareSeatsLeft: number } }>(
       UPDATE,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { firstRow } from '../../core/database/first-row';
 import { DomainEventRecorder, payloadSql } from '../../core/events/domain-event';
 import { CatalogueService } from '../catalogue';
 import { SessionEntity } from '../catalogue/session.entity';
@@ -45,8 +46,9 @@ export class SessionCancellationService {
       if (session.status === 'cancelled') return session;
       // Two statements whatever the number of enrolments: cancel them all with their events, then set
       // the seat counters from what is left (completed enrolments keep their seats).
-      const [{ cancelled }] = (await manager.query(
-        `WITH cancelled AS (
+      const { cancelled } = firstRow(
+        (await manager.query(
+          `WITH cancelled AS (
            UPDATE enrolments
               SET status = 'cancelled', waitlist_position = NULL, childcare_confirmed = false,
                   cancelled_at = now(), updated_at = now()
@@ -58,8 +60,10 @@ export class SessionCancellationService {
              FROM cancelled c ORDER BY c.created_at
          )
          SELECT count(*)::int AS cancelled FROM cancelled`,
-        [sessionId],
-      )) as { cancelled: number }[];
+          [sessionId],
+        )) as { cancelled: number }[],
+        'session cancellation',
+      );
       await manager.query(
         `UPDATE session_seats ss
             SET confirmed_count = (SELECT count(*) FROM enrolments e

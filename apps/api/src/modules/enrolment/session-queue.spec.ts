@@ -20,7 +20,13 @@ describe(SessionQueue.name, () => {
   it('runs at most `depth` per session, the rest in arrival order, and other sessions freely', async () => {
     const queue = new SessionQueue(2);
     const log: string[] = [];
-    const [a, b, c, d, other] = ['a', 'b', 'c', 'd', 'other'].map((n) => gate(log, n));
+    const [a, b, c, d, other] = [
+      gate(log, 'a'),
+      gate(log, 'b'),
+      gate(log, 'c'),
+      gate(log, 'd'),
+      gate(log, 'other'),
+    ];
     const results = [
       queue.run('s1', a.work),
       queue.run('s1', b.work),

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { firstRow } from '../../core/database/first-row';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { SessionEntity } from '../catalogue';
 import { recordEnrolmentEvent } from './enrolment-events';
@@ -50,18 +51,24 @@ export class UnsafeEnrolment extends EnrolmentWriter {
       if (session.registrationMode === 'lottery') {
         enrolment.status = 'applied';
       } else {
-        const [{ n }] = (await manager.query(
-          `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
-          [session.id],
-        )) as { n: number }[];
+        const { n } = firstRow(
+          (await manager.query(
+            `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('confirmed', 'completed')`,
+            [session.id],
+          )) as { n: number }[],
+          'unsafe enrolment',
+        );
         await manager.query('SELECT pg_sleep(0.02)');
         if (n < session.capacity) enrolment.status = 'confirmed';
         else {
           enrolment.status = 'waitlisted';
-          const [{ next }] = (await manager.query(
-            `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
-            [session.id],
-          )) as { next: number }[];
+          const { next } = firstRow(
+            (await manager.query(
+              `SELECT COALESCE(max(waitlist_position), 0) + 1 AS next FROM enrolments WHERE session_id = $1`,
+              [session.id],
+            )) as { next: number }[],
+            'unsafe enrolment',
+          );
           enrolment.waitlistPosition = next;
         }
       }

@@ -7,6 +7,7 @@ import { AccessTokenService } from '../../core/auth/access-token.service';
 import type { Principal } from '../../core/auth/principal';
 import { hashToken } from '../../core/auth/token-hash';
 import { ENV, type Env } from '../../core/config/env';
+import { firstRow } from '../../core/database/first-row';
 import {
   BadUserInputError,
   ConflictError,
@@ -89,10 +90,12 @@ export class AuthService {
         `DELETE FROM sign_up_attempts WHERE ip = $1 AND created_at <= now() - make_interval(mins => $2)`,
         [ip, this.env.SIGN_UP_WINDOW_MINUTES],
       );
-      const [{ count }] = (await manager.query(
-        `SELECT count(*)::int AS count FROM sign_up_attempts WHERE ip = $1`,
-        [ip],
-      )) as { count: number }[];
+      const { count } = firstRow(
+        (await manager.query(`SELECT count(*)::int AS count FROM sign_up_attempts WHERE ip = $1`, [ip])) as {
+          count: number;
+        }[],
+        'counting sign-ups',
+      );
       if (count >= this.env.SIGN_UP_MAX_PER_IP) return false;
       await manager.insert(SignUpAttemptEntity, { ip });
       return true;
@@ -109,12 +112,15 @@ export class AuthService {
     // concurrent (e.g. aliased) attempts are each counted.
     const outcome = await this.dataSource.transaction(async (manager): Promise<SignInOutcome> => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`sign-in:${emailKey}`]);
-      const [counts] = (await manager.query(
-        `SELECT count(*) FILTER (WHERE email_key = $1)::int AS account, count(*) FILTER (WHERE ip = $2)::int AS ip
+      const counts = firstRow(
+        (await manager.query(
+          `SELECT count(*) FILTER (WHERE email_key = $1)::int AS account, count(*) FILTER (WHERE ip = $2)::int AS ip
            FROM sign_in_failures
           WHERE created_at > now() - make_interval(mins => $3) AND (email_key = $1 OR ip = $2)`,
-        [emailKey, client.ip, this.env.SIGN_IN_WINDOW_MINUTES],
-      )) as { account: number; ip: number }[];
+          [emailKey, client.ip, this.env.SIGN_IN_WINDOW_MINUTES],
+        )) as { account: number; ip: number }[],
+        'counting sign-in failures',
+      );
       if (
         counts.account >= this.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT ||
         counts.ip >= this.env.SIGN_IN_MAX_FAILURES_PER_IP

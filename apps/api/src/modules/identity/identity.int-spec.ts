@@ -70,7 +70,7 @@ describe('identity', () => {
         const before = await userCount();
         const result = await app.gql(SIGN_UP, { input: validSignUp(override) });
         expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-        expect(result.errors?.[0].extensions?.fields).toEqual({ [field]: message });
+        expect(result.errors?.[0]?.extensions?.fields).toEqual({ [field]: message });
         expect(await userCount()).toBe(before);
       },
     );
@@ -81,8 +81,8 @@ describe('identity', () => {
         { input: validSignUp({ email: 'x', password: 'short', familyNameKana: 'abc' }) },
         { locale: 'en-US,en;q=0.9' },
       );
-      expect(result.errors?.[0].message).toBe('Please check what you entered.');
-      expect(result.errors?.[0].extensions?.fields).toEqual({
+      expect(result.errors?.[0]?.message).toBe('Please check what you entered.');
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({
         email: 'Enter a valid email address.',
         password: 'Use at least 10 characters.',
         familyNameKana: 'Use hiragana or katakana only.',
@@ -100,7 +100,7 @@ describe('identity', () => {
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       for (const failed of results.filter((r) => r.errors)) {
         expect(codes(failed)).toEqual(['CONFLICT']);
-        expect(failed.errors?.[0].extensions?.fields).toEqual({
+        expect(failed.errors?.[0]?.extensions?.fields).toEqual({
           email: 'このメールアドレスは既に登録されています。',
         });
       }
@@ -130,7 +130,7 @@ describe('identity', () => {
         { ip: '10.1.0.2' },
       );
       expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
-      expect(wrong.errors?.[0].message).toBe('メールアドレスまたはパスワードが正しくありません。');
+      expect(wrong.errors?.[0]?.message).toBe('メールアドレスまたはパスワードが正しくありません。');
       expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     });
 
@@ -207,7 +207,7 @@ describe('identity', () => {
     it('refuses missing, malformed, tampered, expired and unsigned access tokens', async () => {
       const user = await app.user();
       const jwt = new JwtService();
-      const [header, payload] = user.token.split('.');
+      const [header = '', payload = ''] = user.token.split('.');
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
       const forged = Buffer.from(
         JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' }),
@@ -282,7 +282,7 @@ describe('identity', () => {
         { i: { currentPassword: 'not-my-password', newPassword: 'brand-new-password' } },
         { token: user.token },
       );
-      expect(wrong.errors?.[0].extensions?.fields).toEqual({
+      expect(wrong.errors?.[0]?.extensions?.fields).toEqual({
         currentPassword: '現在のパスワードが正しくありません。',
       });
       const short = await app.gql(
@@ -290,7 +290,9 @@ describe('identity', () => {
         { i: { currentPassword: user.password, newPassword: 'short' } },
         { token: user.token },
       );
-      expect(short.errors?.[0].extensions?.fields).toEqual({ newPassword: '10文字以上で入力してください。' });
+      expect(short.errors?.[0]?.extensions?.fields).toEqual({
+        newPassword: '10文字以上で入力してください。',
+      });
       const ok = await app.gql(
         CHANGE,
         { i: { currentPassword: user.password, newPassword: 'brand-new-password' } },
@@ -328,6 +330,6 @@ describe('identity', () => {
       {},
       { token: user.token },
     );
-    expect(denied.errors?.[0].message).toBe('You do not have permission to do this.');
+    expect(denied.errors?.[0]?.message).toBe('You do not have permission to do this.');
   });
 });

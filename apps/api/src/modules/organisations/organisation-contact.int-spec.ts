@@ -90,7 +90,7 @@ describe('organisation contact and privacy notice', () => {
       { token: staff.token, locale: 'en' },
     );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0].extensions?.fields).toEqual({
+    expect(result.errors?.[0]?.extensions?.fields).toEqual({
       phone: 'Enter a phone number with digits and hyphens (e.g. 0299-00-1111).',
       email: 'Enter a valid email address.',
       url: 'Enter a URL starting with http:// or https://.',

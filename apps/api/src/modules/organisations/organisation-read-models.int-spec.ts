@@ -28,11 +28,13 @@ describe('organisation read models', () => {
   }
 
   it('pairs each member of a company group with its members and owner, and nothing else', async () => {
-    const [owner, a, b, teamOwner, teamMember] = await Promise.all(
-      ['city', 'partner_company', 'partner_company', 'city', 'partner_company'].map((kind) =>
-        app.organisation(kind),
-      ),
-    );
+    const [owner, a, b, teamOwner, teamMember] = await Promise.all([
+      app.organisation('city'),
+      app.organisation('partner_company'),
+      app.organisation('partner_company'),
+      app.organisation('city'),
+      app.organisation('partner_company'),
+    ]);
     await group('company_group', owner, [a, b]);
     await group('project_team', teamOwner, [teamMember, a]);
     const ids = [owner, a, b, teamOwner, teamMember];

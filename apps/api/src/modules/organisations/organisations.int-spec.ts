@@ -75,7 +75,7 @@ describe('organisations', () => {
     const other = await app.user();
     const result = await app.gql(ACCEPT, { t: invited.data!.inviteMember.token }, { token: other.token });
     expect(codes(result)).toEqual(['FORBIDDEN']);
-    expect(result.errors?.[0].message).toBe('この招待は別のメールアドレス宛てです。');
+    expect(result.errors?.[0]?.message).toBe('この招待は別のメールアドレス宛てです。');
     const rows = await app.dataSource.query('SELECT 1 FROM memberships WHERE user_id = $1', [other.id]);
     expect(rows).toHaveLength(0);
   });
@@ -108,7 +108,7 @@ describe('organisations', () => {
       { token: staff.token, locale: 'en' },
     );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0].extensions?.fields).toEqual({ email: 'Enter a valid email address.' });
+    expect(result.errors?.[0]?.extensions?.fields).toEqual({ email: 'Enter a valid email address.' });
     const malformed = await app.gql(
       INVITE,
       { i: { organisationId: 'not-a-uuid', email: 'a@b.jp', role: 'learner' } },
@@ -150,6 +150,6 @@ describe('organisations', () => {
       { n: 'あ'.repeat(101) },
       { token: admin.token },
     );
-    expect(tooLong.errors?.[0].extensions?.fields).toEqual({ name: '100文字以内で入力してください。' });
+    expect(tooLong.errors?.[0]?.extensions?.fields).toEqual({ name: '100文字以内で入力してください。' });
   });
 });

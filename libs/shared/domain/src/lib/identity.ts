@@ -18,7 +18,7 @@ export function matchLocale(header: string | undefined | null): Locale | null {
   const ranked = header
     .split(',')
     .map((part) => {
-      const [tag, ...params] = part.trim().split(';');
+      const [tag = '', ...params] = part.trim().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));
       return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
     })

@@ -61,10 +61,17 @@ export function drawLottery<T extends LotteryApplicant>(seed: string, applicants
       .filter((a) => a.tier === tier)
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     for (let i = pool.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [pool[i], pool[j]] = [pool[j], pool[i]];
+      swap(pool, i, Math.floor(random() * (i + 1)));
     }
     drawn.push(...pool);
   }
   return drawn;
+}
+
+function swap<T>(list: T[], i: number, j: number): void {
+  const a = list[i];
+  const b = list[j];
+  if (a === undefined || b === undefined) throw new RangeError(`cannot swap ${i} and ${j} of ${list.length}`);
+  list[i] = b;
+  list[j] = a;
 }

@@ -40,8 +40,11 @@ export type EditorOrganisation = EditorOrganisationsQuery['organisations'][numbe
 export function moveLesson(ids: readonly string[], index: number, direction: -1 | 1): string[] {
   const next = [...ids];
   const target = index + direction;
-  if (index < 0 || index >= ids.length || target < 0 || target >= ids.length) return next;
-  [next[index], next[target]] = [next[target], next[index]];
+  const moving = next[index];
+  const other = next[target];
+  if (moving === undefined || other === undefined) return next;
+  next[index] = other;
+  next[target] = moving;
   return next;
 }
 

@@ -100,9 +100,9 @@ describe(CourseFilesService.name, () => {
     expect(result).toEqual(uploaded);
     expect(progress).toEqual([0.5, 1]);
     const [request] = FakeRequest.sent;
-    expect([request.method, request.url]).toEqual(['POST', '/api/courses/c1/files?purpose=lesson']);
-    expect(request.headers).toEqual({ authorization: 'Bearer token-1', 'accept-language': 'en' });
-    expect((request.body?.get('file') as File).name).toBe('研修資料.pdf');
+    expect([request?.method, request?.url]).toEqual(['POST', '/api/courses/c1/files?purpose=lesson']);
+    expect(request?.headers).toEqual({ authorization: 'Bearer token-1', 'accept-language': 'en' });
+    expect((request?.body?.get('file') as File).name).toBe('研修資料.pdf');
   });
 
   it('refreshes an expired token once and retries', async () => {

@@ -1,6 +1,13 @@
 import type { EditorSession } from '@tsunagu/web/catalogue/data-access';
 import { addDays, datesBeforeFirstMeeting, newSessionDates, sessionCopy } from './session-defaults';
 
+/** The item at `index` (the test fails clearly when the list is shorter). */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`expected an item at index ${index} of ${items.length}`);
+  return item;
+}
+
 describe('session editor defaults', () => {
   it('moves calendar dates across month and year ends', () => {
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
@@ -36,23 +43,24 @@ describe('session editor defaults', () => {
     } as unknown as EditorSession;
     const now = new Date('2026-12-01T00:00:00Z');
     const copy = sessionCopy(source, now);
-    const first = new Date(copy.meetings[0].startsAt);
-    expect(first.getUTCDay()).toBe(new Date(source.meetings[0].startsAt).getUTCDay());
+    const first = new Date(at(copy.meetings, 0).startsAt);
+    expect(first.getUTCDay()).toBe(new Date(at(source.meetings, 0).startsAt).getUTCDay());
     expect(first.getTime()).toBeGreaterThanOrEqual(now.getTime() + 28 * 24 * 3_600_000);
     expect(first.getTime() - now.getTime()).toBeLessThan(35 * 24 * 3_600_000);
-    const shift = first.getTime() - new Date(source.meetings[0].startsAt).getTime();
+    const shift = first.getTime() - new Date(at(source.meetings, 0).startsAt).getTime();
     expect(
       new Date(copy.registrationClosesAt).getTime() - new Date(source.registrationClosesAt).getTime(),
     ).toBe(shift);
-    expect(new Date(copy.meetings[1].endsAt).getTime() - new Date(source.meetings[1].endsAt).getTime()).toBe(
-      shift,
-    );
+    expect(
+      new Date(at(copy.meetings, 1).endsAt).getTime() - new Date(at(source.meetings, 1).endsAt).getTime(),
+    ).toBe(shift);
     expect(copy.meetings.map((m) => m.id)).toEqual(['', '']);
     expect(copy.questions[0]).toMatchObject({ id: '', label: '質問' });
     // A session still ahead moves by one week.
     const ahead = sessionCopy(source, new Date('2026-04-01T00:00:00Z'));
     expect(
-      new Date(ahead.meetings[0].startsAt).getTime() - new Date(source.meetings[0].startsAt).getTime(),
+      new Date(at(ahead.meetings, 0).startsAt).getTime() -
+        new Date(at(source.meetings, 0).startsAt).getTime(),
     ).toBe(7 * 24 * 3_600_000);
     // Its registration opens now at the earliest.
     expect(new Date(copy.registrationOpensAt).getTime()).toBeGreaterThanOrEqual(now.getTime());

@@ -4,7 +4,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** A Tokyo calendar date (YYYY-MM-DD) moved by `days`. */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  // A missing part is NaN, as a malformed one is: both make an invalid date.
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d) + days * DAY).toISOString().slice(0, 10);
 }
 

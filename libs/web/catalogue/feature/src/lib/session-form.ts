@@ -37,6 +37,20 @@ const range = (limit: { readonly min: number; readonly max: number }) => [
 const dateTimeValidator: ValidatorFn = (c) =>
   !c.value || tokyoLocalToIso(c.value) ? null : { dateTime: true };
 
+/** The session form's controls its cross-field validator reads. */
+type CrossCheckedControl =
+  | 'registrationOpensAt'
+  | 'registrationClosesAt'
+  | 'registrationMode'
+  | 'drawAt'
+  | 'completionRule'
+  | 'completionMinMeetings'
+  | 'isOnline'
+  | 'onlineUrl'
+  | 'childcareCapacity'
+  | 'childcareMinAgeMonths'
+  | 'childcareMaxAgeMonths';
+
 export function meetingGroup(
   value: { id?: string | null; date?: string; startsAt?: string; endsAt?: string } = {},
 ) {
@@ -49,7 +63,10 @@ export function meetingGroup(
     },
     {
       validators: (group) => {
-        const { startsAt, endsAt } = (group as FormGroup).controls as Record<string, AbstractControl<string>>;
+        const { startsAt, endsAt } = (group as FormGroup).controls as Record<
+          'startsAt' | 'endsAt',
+          AbstractControl<string>
+        >;
         const invalid = !!startsAt.value && !!endsAt.value && endsAt.value <= startsAt.value;
         setFlag(endsAt, 'endAfterStart', invalid);
         return null;
@@ -77,7 +94,10 @@ export function questionGroup(
     },
     {
       validators: (group) => {
-        const { kind, choices } = (group as FormGroup).controls as Record<string, AbstractControl<string>>;
+        const { kind, choices } = (group as FormGroup).controls as Record<
+          'kind' | 'choices',
+          AbstractControl<string>
+        >;
         setFlag(choices, 'choices', kind.value === 'choice' && splitChoices(choices.value).length < 2);
         return null;
       },
@@ -135,7 +155,7 @@ export function sessionForm() {
     },
     {
       validators: (form) => {
-        const c = (form as FormGroup).controls as Record<string, AbstractControl>;
+        const c = (form as FormGroup).controls as Record<CrossCheckedControl, AbstractControl>;
         setFlag(
           c['registrationClosesAt'],
           'closesAfterOpens',

@@ -142,7 +142,7 @@ describe('staffSessionRows', () => {
     expect(rows.map((r) => r.sessionId)).toEqual(['soon', 'later', 'recent', 'long-ago']);
     expect(rows.map((r) => r.drawable)).toEqual([true, false, false, false]);
     expect(rows.map((r) => r.past)).toEqual([false, false, true, true]);
-    expect(rows[0].waitlisted).toBe(3);
+    expect(rows[0]?.waitlisted).toBe(3);
   });
 });
 

@@ -74,7 +74,7 @@ describe(CheckInPage.name, () => {
     fixture.detectChanges();
     const people = el.querySelectorAll('[data-testid="check-in-people"] > li');
     expect(people.length).toBe(1);
-    (people[0].querySelector('[data-testid="mark-attended"]') as HTMLButtonElement).click();
+    (people[0]?.querySelector('[data-testid="mark-attended"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     fixture.detectChanges();
     expect(mark).toHaveBeenCalledWith('e1', 'm2', 'attended');

@@ -116,7 +116,10 @@ export class EnrolQuestionsComponent {
   }
 
   protected answerControl(questionId: string): FormControl<string> {
-    return this.answers().controls[questionId];
+    const control = this.answers().controls[questionId];
+    // Every question gets its control when the session loads, before the template asks for it.
+    if (!control) throw new Error(`no answer control for question ${questionId}`);
+    return control;
   }
 
   protected answerError(questionId: string): string | null {

@@ -2,6 +2,13 @@ import { drawLottery } from '@tsunagu/shared/domain';
 import { createHash } from 'node:crypto';
 import { checkDraw } from './lottery-check';
 
+/** The item at `index` (the test fails clearly when the list is shorter). */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`expected an item at index ${index} of ${items.length}`);
+  return item;
+}
+
 const hash = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe(checkDraw.name, () => {
@@ -28,7 +35,11 @@ describe(checkDraw.name, () => {
 
   it('refuses a published order that the seed does not give', async () => {
     const swapped = entries.map((e, i) =>
-      i === 0 ? { ...e, ticket: entries[1].ticket } : i === 1 ? { ...e, ticket: entries[0].ticket } : e,
+      i === 0
+        ? { ...e, ticket: at(entries, 1).ticket }
+        : i === 1
+          ? { ...e, ticket: at(entries, 0).ticket }
+          : e,
     );
     expect(await checkDraw({ commitment: await hash(seed), seed, entries: swapped }, hash)).toEqual({
       ok: false,

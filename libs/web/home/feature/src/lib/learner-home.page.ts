@@ -169,8 +169,8 @@ export class LearnerHomePage {
   }
 
   protected firstStart(enrolment: MyEnrolment): string | null {
-    const starts = enrolment.session.meetings.map((m) => m.startsAt).sort();
-    return starts.length ? formatDateTime(starts[0], this.i18n.locale()) : null;
+    const [first] = enrolment.session.meetings.map((m) => m.startsAt).sort();
+    return first ? formatDateTime(first, this.i18n.locale()) : null;
   }
 
   protected date(value: string): string {

@@ -45,7 +45,7 @@ function setup(query: Record<string, string> = {}) {
       ['sign-up-given-name-kana', 'サクラ'],
       ['sign-up-email', 'sakura@example.jp'],
       ['sign-up-password', 'sakura-no-hana-2026'],
-    ]) {
+    ] as const) {
       const input = byTestId(id) as HTMLInputElement;
       input.value = value;
       input.dispatchEvent(new Event('input'));

@@ -89,8 +89,8 @@ export function toAppError(error: unknown): AppError {
   const graphQLErrors = graphQLErrorsOf(error);
   if (graphQLErrors) {
     const first = graphQLErrors.find((e) => isApiCode(e.extensions?.['code'])) ?? graphQLErrors[0];
-    const code = first.extensions?.['code'];
-    if (!isApiCode(code)) return { code: 'SERVER', message: '' };
+    const code = first?.extensions?.['code'];
+    if (!first || !isApiCode(code)) return { code: 'SERVER', message: '' };
     const result: AppError = { code, message: typeof first.message === 'string' ? first.message : '' };
     const fields = fieldsOf(first.extensions?.['fields']);
     if (fields) result.fields = fields;

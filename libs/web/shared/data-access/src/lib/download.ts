@@ -12,16 +12,16 @@ export class DownloadError extends Error {
 /** The file name from a Content-Disposition header, else the fallback. */
 export function fileNameFrom(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   if (star) {
     try {
-      return decodeURIComponent(star[1].trim());
+      return decodeURIComponent(star.trim());
     } catch {
       // fall through to the plain name
     }
   }
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain ? plain[1].trim() : fallback;
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  return plain ? plain.trim() : fallback;
 }
 
 /**

@@ -132,11 +132,11 @@ describe(ErrorSummaryComponent.name, () => {
       '参加方法：選んでください。',
     ]);
     // One entry per radio group, linking to its first option; the family name field by its id.
-    expect(links[0].getAttribute('href')).toMatch(/#family$/);
+    expect(links[0]?.getAttribute('href')).toMatch(/#family$/);
     expect(document.activeElement).toBe(summary);
     expect(host.f.attached).toBe(1);
 
-    links[0].click();
+    links[0]?.click();
     expect(document.activeElement).toBe(el.querySelector('#family'));
   });
 

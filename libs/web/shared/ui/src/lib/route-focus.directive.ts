@@ -38,7 +38,7 @@ export class TsuRouteFocusDirective {
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe((event) => {
-        const path = event.urlAfterRedirects.split(/[?#]/)[0];
+        const path = event.urlAfterRedirects.split(/[?#]/)[0] ?? '';
         const first = this.previousPath === null;
         const samePage = path === this.previousPath;
         this.previousPath = path;

@@ -23,5 +23,5 @@ export function safeReturnUrl(value: string | null | undefined): string | null {
 /** The session id when the return URL is a seminar's enrol form (`/seminars/sessions/:id/enrol`). */
 export function enrolSessionIdOf(returnUrl: string | null): string | null {
   const match = returnUrl?.match(/^\/seminars\/sessions\/([0-9a-f-]{36})\/enrol(?:[?#]|$)/i);
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }

@@ -14,7 +14,8 @@ function pad(value: number): string {
 export function tokyoLocalToIso(value: string | null | undefined): string | null {
   const match = value ? LOCAL_PATTERN.exec(value.trim()) : null;
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  // The pattern captures all five; a 0 would only fail the month check below.
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1).map(Number);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   const utc = Date.UTC(year, month - 1, day, hour, minute) - TOKYO_OFFSET_MS;
   const check = new Date(utc + TOKYO_OFFSET_MS);

@@ -52,8 +52,8 @@ describe(createSessionLink.name, () => {
   it('sends the bearer token, the language and the CSRF preflight header', async () => {
     const { run, forward } = setup([ok], true);
     await run();
-    const operation = forward.mock.calls[0][0];
-    expect((operation.getContext() as Context).headers).toEqual({
+    const operation = forward.mock.calls[0]?.[0];
+    expect((operation?.getContext() as Context).headers).toEqual({
       authorization: 'Bearer old-token',
       'accept-language': 'en',
       'apollo-require-preflight': 'true',

@@ -35,7 +35,7 @@ describe('dictionaries', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     const flatEn = flattenDictionary(en);
     for (const [key, text] of Object.entries(flattenDictionary(ja))) {
-      expect({ key, placeholders: placeholders(flatEn[key]) }).toEqual({
+      expect({ key, placeholders: placeholders(flatEn[key] ?? '') }).toEqual({
         key,
         placeholders: placeholders(text),
       });
