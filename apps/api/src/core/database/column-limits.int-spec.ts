@@ -93,6 +93,9 @@ describe('column limits', () => {
          FROM information_schema.columns
         WHERE table_schema = current_schema() AND data_type = 'character varying'
           AND table_name <> 'migrations'
+          -- Tables only: a view (a module's read model) repeats its tables' columns and limits.
+          AND table_name IN (SELECT table_name FROM information_schema.tables
+                              WHERE table_schema = current_schema() AND table_type = 'BASE TABLE')
         ORDER BY table_name, column_name`,
     );
     return new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r.character_maximum_length]));
