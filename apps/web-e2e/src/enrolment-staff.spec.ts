@@ -208,7 +208,7 @@ test.describe('enrolment', () => {
       {},
       she.token,
     );
-    const video = await qrVideo(mine.myEnrolments[0]?.checkInCode!);
+    const video = await qrVideo(nth(mine.myEnrolments, 0).checkInCode!);
 
     // Chromium's fake camera plays the video; the page decodes it (jsQR: Linux has no BarcodeDetector).
     const { launchOptions, viewport, isMobile, hasTouch, locale, timezoneId } = testInfo.project.use;

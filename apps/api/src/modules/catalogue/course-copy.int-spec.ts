@@ -1,5 +1,6 @@
 import { samplePdf, samplePng } from '@tsunagu/shared/testing';
 import { codes, TestApp, type TestUser } from '../../../test/harness';
+import { nth } from '../../../test/nth';
 import { seminarSession } from '../../../test/seminar-fixtures';
 
 const COPY = 'mutation($id: ID!, $i: CopyCourseInput) { copyCourse(id: $id, input: $i) { id title status } }';
@@ -123,8 +124,8 @@ describe('copying a course', () => {
     expect(copy.lessons.map((l) => [l.position, l.kind, l.title, l.url])).toEqual(
       source.lessons.map((l) => [l.position, l.kind, l.title, l.url]),
     );
-    const sourceFile = source.lessons[1]?.file!;
-    const copyFile = copy.lessons[1]?.file!;
+    const sourceFile = nth(source.lessons, 1).file!;
+    const copyFile = nth(copy.lessons, 1).file!;
     expect(copyFile.id).not.toBe(sourceFile.id);
     expect([copyFile.filename, copyFile.sizeBytes]).toEqual([sourceFile.filename, sourceFile.sizeBytes]);
     expect(copy.coverImage?.id).not.toBe(source.coverImage?.id);

@@ -125,9 +125,10 @@ export class SignInPage implements OnInit {
   protected readonly seminar = signal<ReturnSeminar | null>(null);
   private readonly seminars = inject(ReturnSeminarService);
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): void {
     const sessionId = enrolSessionIdOf(this.returnUrl);
-    if (sessionId) this.seminar.set(await this.seminars.find(sessionId));
+    // Fire-and-forget: find() answers null rather than fail, and the page works without the seminar.
+    if (sessionId) void this.seminars.find(sessionId).then((s) => this.seminar.set(s));
   }
 
   async submit(): Promise<void> {

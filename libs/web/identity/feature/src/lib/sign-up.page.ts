@@ -230,11 +230,12 @@ export class SignUpPage implements OnInit {
     return invitation ? this.i18n.t(`role.${invitation.role}`) : '';
   });
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): void {
     const sessionId = enrolSessionIdOf(this.returnUrl);
     if (sessionId) void this.seminars.find(sessionId).then((s) => this.seminar.set(s));
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
-    await this.loadInvitation();
+    // Fire-and-forget: loadInvitation shows its own errors on the page.
+    void this.loadInvitation();
   }
 
   protected async loadInvitation(): Promise<void> {
