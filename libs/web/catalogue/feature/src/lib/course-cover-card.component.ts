@@ -2,11 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { COURSE_FILE_RULES } from '@tsunagu/shared/domain';
 import { acceptFor, CourseFilesService, preflightCourseFile } from '@tsunagu/web/catalogue/data-access';
 import { UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
-import { AlertComponent, CardComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import {
+  AlertComponent,
+  CardComponent,
+  FilePickerComponent,
+  FormFieldComponent,
+} from '@tsunagu/web/shared/ui';
 import { formatFileSize, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { CourseEditorStore } from './course-editor.store';
-import { preflightText, takeFile, uploadErrorText } from './course-file-picking';
-import { FILE_PICKER_CSS } from './editor-styles';
+import { preflightText, uploadErrorText } from './course-file-picking';
 import { FileSrcDirective } from './file-src.directive';
 
 /** The course's cover image: uploaded and set at once, or removed. */
@@ -16,33 +20,30 @@ import { FileSrcDirective } from './file-src.directive';
     TranslatePipe,
     AlertComponent,
     CardComponent,
+    FilePickerComponent,
     FormFieldComponent,
-    TsuInputDirective,
     UploadProgressComponent,
     FileSrcDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: [
-    FILE_PICKER_CSS,
-    `
-      :host {
-        display: block;
-      }
-      .meta {
-        color: var(--tsu-muted);
-        font-size: 0.9375rem;
-      }
-      .cover-preview {
-        display: block;
-        width: 100%;
-        max-height: 12rem;
-        object-fit: cover;
-        border-radius: var(--tsu-radius);
-        border: 1px solid var(--tsu-border-soft);
-        margin-bottom: 0.5rem;
-      }
-    `,
-  ],
+  styles: `
+    :host {
+      display: block;
+    }
+    .meta {
+      color: var(--tsu-muted);
+      font-size: 0.9375rem;
+    }
+    .cover-preview {
+      display: block;
+      width: 100%;
+      max-height: 12rem;
+      object-fit: cover;
+      border-radius: var(--tsu-radius);
+      border: 1px solid var(--tsu-border-soft);
+      margin-bottom: 0.5rem;
+    }
+  `,
   template: `
     @if (store.course(); as c) {
       <tsu-card [heading]="'courseEditor.cover.title' | t" data-testid="cover-card">
@@ -69,19 +70,13 @@ import { FileSrcDirective } from './file-src.directive';
           [hint]="'courseEditor.cover.hint' | t: { max: maxMegabytes }"
           [error]="error()"
         >
-          <div class="file-picker">
-            <input
-              tsuInput
-              type="file"
-              [accept]="accept"
-              [disabled]="upload() !== null || store.pending()"
-              (change)="pick($event)"
-              data-testid="cover-file"
-            />
-            <label class="tsu-button tsu-button--secondary" for="cover-file">{{
-              'courseEditor.files.chooseImage' | t
-            }}</label>
-          </div>
+          <tsu-file-picker
+            [accept]="accept"
+            [buttonLabel]="'courseEditor.files.chooseImage' | t"
+            [disabled]="upload() !== null || store.pending()"
+            testId="cover-file"
+            (picked)="pick($event)"
+          />
         </tsu-form-field>
         @if (upload() !== null) {
           <tsu-upload-progress [fraction]="upload() ?? 0" />
@@ -118,10 +113,9 @@ export class CourseCoverCardComponent {
   }
 
   /** Uploads the picked image and makes it the cover at once. */
-  async pick(event: Event): Promise<void> {
-    const file = takeFile(event);
+  async pick(file: File): Promise<void> {
     const c = this.store.course();
-    if (!file || !c) return;
+    if (!c) return;
     this.error.set(null);
     this.notice.set(null);
     const problem = preflightCourseFile('cover', file);

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AlertComponent, LoadErrorComponent } from '@tsunagu/web/shared/ui';
-import { TranslatePipe } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, TranslatePipe } from '@tsunagu/web/shared/util';
 import { CourseCoverCardComponent } from './course-cover-card.component';
 import { CourseDetailsFormComponent } from './course-details-form.component';
 import { CourseEditorStore } from './course-editor.store';
@@ -31,7 +31,7 @@ import { CourseStatusCardComponent } from './course-status-card.component';
   template: `
     <div class="tsu-page" data-testid="course-editor-page">
       <p>
-        <a routerLink="/staff/courses">← {{ 'courseEditor.backToList' | t }}</a>
+        <a [routerLink]="paths.staffCourses.link()">← {{ 'courseEditor.backToList' | t }}</a>
       </p>
       <h1>{{ (id() ? 'courseEditor.form.editTitle' : 'courseEditor.form.newTitle') | t }}</h1>
 
@@ -66,7 +66,10 @@ export class CourseEditorPage {
   /** Route parameter; absent on /staff/courses/new. */
   readonly id = input<string | undefined>(undefined);
 
+  protected readonly paths = CATALOGUE_PATHS;
+
   constructor() {
-    effect(() => this.store.open(this.id()));
+    // Loads when the id changes, never on a language switch (the store's loadOnChange).
+    this.store.follow(() => this.id());
   }
 }

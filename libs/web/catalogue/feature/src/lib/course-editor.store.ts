@@ -1,4 +1,4 @@
-import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
+import { computed, effect, inject, Injectable, signal } from '@angular/core';
 import { NonNullableFormBuilder, type AbstractControl } from '@angular/forms';
 import { Router } from '@angular/router';
 import {
@@ -11,11 +11,11 @@ import {
 import {
   FlashMessages,
   FormSupport,
+  loadOnChange,
   SessionStore,
   toAppError,
-  type AppError,
 } from '@tsunagu/web/shared/data-access';
-import { errorText, I18nService } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, errorText, I18nService } from '@tsunagu/web/shared/util';
 import {
   courseChanges,
   courseForm,
@@ -51,8 +51,21 @@ export class CourseEditorStore {
   readonly id = signal<string | undefined>(undefined);
   readonly course = signal<EditorCourse | null>(null);
   readonly notice = signal<string | null>(null);
+  /** The route's course id, given by the page (`follow`). */
+  private readonly routeId = signal<() => string | undefined>(() => undefined);
+  /**
+   * The course's loads: opened afresh whenever the route's id changes (never on a language switch),
+   * and again after a save or a change (`opened: false` keeps her unsaved edits).
+   */
+  private readonly query = loadOnChange(
+    () => {
+      const id = this.routeId()();
+      return id ? { id, opened: true } : null;
+    },
+    ({ id, opened }: { id: string; opened: boolean }) => this.fetch(id, opened),
+  );
   /** The course could not be loaded: the form stays hidden rather than empty. */
-  readonly loadError = signal<AppError | null>(null);
+  readonly loadError = this.query.error;
 
   readonly form = courseForm(this.fb);
   readonly lessonForm = lessonForm(this.fb);
@@ -108,10 +121,9 @@ export class CourseEditorStore {
     );
   }
 
-  /** The route's course (undefined for a new one): loaded afresh, the form filled from it. */
-  open(id: string | undefined): void {
-    this.id.set(id);
-    if (id) void untracked(() => this.load(id, true));
+  /** Follows the route's course id (undefined for a new one): each is loaded afresh, filling the form. */
+  follow(id: () => string | undefined): void {
+    this.routeId.set(id);
   }
 
   retryLoad(): void {
@@ -149,12 +161,14 @@ export class CourseEditorStore {
     return true;
   }
 
-  private async load(id: string, opened = false): Promise<void> {
-    try {
-      if (await this.refresh(id, opened)) this.loadError.set(null);
-    } catch (error) {
-      if (this.id() === id) this.loadError.set(toAppError(error));
-    }
+  private async fetch(id: string, opened: boolean): Promise<boolean> {
+    this.id.set(id);
+    return this.refresh(id, opened);
+  }
+
+  /** Loads the course through the query, whose error the page shows. */
+  private load(id: string, opened = false): Promise<void> {
+    return this.query.load({ id, opened });
   }
 
   async save(): Promise<void> {
@@ -180,7 +194,7 @@ export class CourseEditorStore {
       if (!created) return;
       // Said on the new course's page (another component instance), where focus goes to it.
       this.flash.showAfterNavigation({ key: 'courseEditor.form.created' });
-      await this.router.navigate(['/staff/courses', created]);
+      await this.router.navigateByUrl(CATALOGUE_PATHS.editCourse.link({ id: created }));
     }
   }
 
@@ -193,7 +207,7 @@ export class CourseEditorStore {
         c.id,
         this.copySessions() && c.sessions.length ? 364 : null,
       );
-      await this.router.navigate(['/staff/courses', copyId]);
+      await this.router.navigateByUrl(CATALOGUE_PATHS.editCourse.link({ id: copyId }));
       this.notice.set(this.i18n.t('courseEditor.copy.done', { title: c.title }));
     }, this.f.formError);
   }

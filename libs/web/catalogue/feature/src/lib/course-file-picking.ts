@@ -2,14 +2,6 @@ import type { CourseFilePurpose, FilePreflightProblem } from '@tsunagu/web/catal
 import { toAppError } from '@tsunagu/web/shared/data-access';
 import { errorText, type I18nService } from '@tsunagu/web/shared/util';
 
-/** The file picked from a file input, which is emptied so the same file can be picked again. */
-export function takeFile(event: Event): File | null {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0] ?? null;
-  input.value = '';
-  return file;
-}
-
 /** Why a file was refused before uploading it. */
 export function preflightText(
   i18n: I18nService,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CardComponent, EmptyStateComponent } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { CourseEditorStore } from './course-editor.store';
 import { EDITOR_ROWS_CSS } from './editor-styles';
 
@@ -28,7 +28,7 @@ import { EDITOR_ROWS_CSS } from './editor-styles';
                   <span class="meta">{{ 'courseEditor.sessions.cancelled' | t }}</span>
                 }
                 <a
-                  [routerLink]="['/staff/sessions', s.id, 'edit']"
+                  [routerLink]="paths.editSession.link({ id: s.id })"
                   [attr.aria-label]="'courseEditor.sessions.editLabel' | t: { title: s.title }"
                   >{{ 'courseEditor.sessions.edit' | t }}</a
                 >
@@ -38,7 +38,7 @@ import { EDITOR_ROWS_CSS } from './editor-styles';
         }
         <a
           class="tsu-button tsu-button--secondary"
-          [routerLink]="['/staff/courses', c.id, 'sessions', 'new']"
+          [routerLink]="paths.newSession.link({ courseId: c.id })"
           data-testid="add-session"
         >
           {{ 'courseEditor.sessions.add' | t }}
@@ -48,6 +48,7 @@ import { EDITOR_ROWS_CSS } from './editor-styles';
   `,
 })
 export class CourseSessionsCardComponent {
+  protected readonly paths = CATALOGUE_PATHS;
   protected readonly store = inject(CourseEditorStore);
   private readonly i18n = inject(I18nService);
 

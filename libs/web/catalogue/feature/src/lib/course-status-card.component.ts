@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CardComponent, focusIfLost } from '@tsunagu/web/shared/ui';
-import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { CourseEditorStore } from './course-editor.store';
 
 /** The course's status with publishing, and (on the provider's side) copying it for next term. */
@@ -60,7 +60,7 @@ import { CourseEditorStore } from './course-editor.store';
             >
               {{ 'courseEditor.form.unpublish' | t }}
             </button>
-            <a [routerLink]="['/seminars/courses', c.id]">{{ 'courseEditor.form.viewPublic' | t }}</a>
+            <a [routerLink]="paths.course.link({ id: c.id })">{{ 'courseEditor.form.viewPublic' | t }}</a>
           }
         </div>
         @if (store.providerSide()) {
@@ -91,6 +91,7 @@ import { CourseEditorStore } from './course-editor.store';
   `,
 })
 export class CourseStatusCardComponent {
+  protected readonly paths = CATALOGUE_PATHS;
   protected readonly store = inject(CourseEditorStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);

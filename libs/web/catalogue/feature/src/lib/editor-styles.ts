@@ -35,33 +35,8 @@ export const EDITOR_ROWS_CSS = `
   }
 `;
 
-/**
- * The native file input says "Choose File" in the browser's language; a label in ours stands in for
- * it, while the input itself stays in the tab order and announces the field.
- */
-export const FILE_PICKER_CSS = `
-  .file-picker input[type='file'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    min-height: 0;
-    padding: 0;
-    border: 0;
-    opacity: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
-  .file-picker input[type='file']:focus-visible + label {
-    outline: 3px solid var(--tsu-focus);
-    outline-offset: 2px;
-  }
-  .file-picker input[type='file']:disabled + label {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .file-picker label {
-    cursor: pointer;
-  }
+/** The file a lesson holds, above its picker (`<tsu-file-picker>`). */
+export const ATTACHED_FILE_CSS = `
   .attached {
     margin: 0 0 0.5rem;
     font-weight: 700;

@@ -4,11 +4,11 @@ import { COURSE_FILE_RULES } from '@tsunagu/shared/domain';
 import { acceptFor, CourseFilesService, preflightCourseFile } from '@tsunagu/web/catalogue/data-access';
 import { UploadProgressComponent } from '@tsunagu/web/catalogue/ui';
 import type { LessonKind } from '@tsunagu/web/shared/data-access';
-import { FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import { FilePickerComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { formatFileSize, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { CourseEditorStore } from './course-editor.store';
-import { preflightText, takeFile, uploadErrorText } from './course-file-picking';
-import { EDITOR_ROWS_CSS, FILE_PICKER_CSS } from './editor-styles';
+import { preflightText, uploadErrorText } from './course-file-picking';
+import { ATTACHED_FILE_CSS, EDITOR_ROWS_CSS } from './editor-styles';
 
 const LESSON_KINDS: LessonKind[] = ['text', 'link', 'file'];
 
@@ -18,12 +18,13 @@ const LESSON_KINDS: LessonKind[] = ['text', 'link', 'file'];
   imports: [
     ReactiveFormsModule,
     TranslatePipe,
+    FilePickerComponent,
     FormFieldComponent,
     TsuInputDirective,
     UploadProgressComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: [EDITOR_ROWS_CSS, FILE_PICKER_CSS],
+  styles: [EDITOR_ROWS_CSS, ATTACHED_FILE_CSS],
   template: `
     <form
       class="tsu-form"
@@ -69,19 +70,13 @@ const LESSON_KINDS: LessonKind[] = ['text', 'link', 'file'];
               {{ 'courseEditor.lessons.attached' | t: { name: f.filename, size: size(f.sizeBytes) } }}
             </p>
           }
-          <div class="file-picker">
-            <input
-              tsuInput
-              type="file"
-              [accept]="accept"
-              [disabled]="upload() !== null"
-              (change)="pickFile($event)"
-              data-testid="lesson-file"
-            />
-            <label class="tsu-button tsu-button--secondary" for="lesson-file">{{
-              'courseEditor.files.choose' | t
-            }}</label>
-          </div>
+          <tsu-file-picker
+            [accept]="accept"
+            [buttonLabel]="'courseEditor.files.choose' | t"
+            [disabled]="upload() !== null"
+            testId="lesson-file"
+            (picked)="pickFile($event)"
+          />
         </tsu-form-field>
         @if (upload() !== null) {
           <tsu-upload-progress [fraction]="upload() ?? 0" />
@@ -155,10 +150,9 @@ export class LessonFormComponent {
   }
 
   /** Uploads the picked file at once; the lesson takes it when saved. */
-  async pickFile(event: Event): Promise<void> {
-    const file = takeFile(event);
+  async pickFile(file: File): Promise<void> {
     const c = this.store.course();
-    if (!file || !c) return;
+    if (!c) return;
     const control = this.form.controls.fileId;
     const showError = (message: string) => {
       control.setErrors({ server: message });

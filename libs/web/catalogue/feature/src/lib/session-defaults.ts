@@ -1,4 +1,5 @@
-import { isoToTokyoLocal, type EditorSession } from '@tsunagu/web/catalogue/data-access';
+import type { EditorSession } from '@tsunagu/web/catalogue/data-access';
+import { isoToTokyoLocal } from '@tsunagu/web/shared/util';
 
 const DAY = 24 * 60 * 60 * 1000;
 

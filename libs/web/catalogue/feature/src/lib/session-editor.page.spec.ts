@@ -11,7 +11,7 @@ function setup() {
   });
   const fixture = TestBed.createComponent(SessionEditorPage);
   fixture.componentRef.setInput('courseId', 'c1');
-  const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+  const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
   const el = fixture.nativeElement as HTMLElement;
   const byTestId = <T extends HTMLElement>(id: string) =>
     el.querySelector(`[data-testid="${id}"]`) as T | null;
@@ -163,7 +163,7 @@ describe(SessionEditorPage.name, () => {
         ],
       }),
     );
-    expect(t.navigate).toHaveBeenCalledWith(['/staff/courses', 'c1']);
+    expect(t.navigate).toHaveBeenCalledWith('/staff/courses/c1');
   });
 
   it("puts the API's nested field messages on the matching meeting field", async () => {

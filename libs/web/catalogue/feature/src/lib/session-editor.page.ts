@@ -2,20 +2,18 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  effect,
   ElementRef,
   inject,
   Injector,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@tsunagu/shared/domain';
 import { CourseEditorService, type EditorSession } from '@tsunagu/web/catalogue/data-access';
-import { FlashMessages, FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { FlashMessages, FormSupport, loadOnChange } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   ErrorSummaryComponent,
@@ -24,7 +22,7 @@ import {
   LoadErrorComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { CATALOGUE_PATHS, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { editorErrorText } from './editor-errors';
 import { SessionCancelCardComponent } from './session-cancel-card.component';
 import { datesBeforeFirstMeeting, newSessionDates, sessionCopy } from './session-defaults';
@@ -68,7 +66,7 @@ import { SessionRulesFieldsetsComponent } from './session-rules-fieldsets.compon
         <tsu-alert kind="success" tabindex="-1" data-testid="session-notice">{{ notice() }}</tsu-alert>
       }
       @if (loadError(); as e) {
-        <tsu-load-error [error]="e" (retry)="retryLoad()" />
+        <tsu-load-error [error]="e" (retry)="query.reload()" />
       }
       @if (loaded()?.status === 'cancelled') {
         <tsu-alert kind="info" tabindex="-1" data-testid="session-cancelled">{{
@@ -83,7 +81,7 @@ import { SessionRulesFieldsetsComponent } from './session-rules-fieldsets.compon
       @if (id() && loaded(); as s) {
         <p>
           <a
-            [routerLink]="['/staff/courses', s.course.id, 'sessions', 'new']"
+            [routerLink]="paths.newSession.link({ courseId: s.course.id })"
             [queryParams]="{ from: s.id }"
             data-testid="copy-session"
             >{{ 'courseEditor.session.copy' | t }}</a
@@ -161,24 +159,27 @@ export class SessionEditorPage {
   protected readonly loaded = signal<EditorSession | null>(null);
   protected readonly courseTitle = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  protected readonly paths = CATALOGUE_PATHS;
+  /**
+   * The session to edit, the one to copy, or a new one, whenever the route's parameters change (never
+   * on a language switch); reloaded after saving or cancelling.
+   */
+  protected readonly query = loadOnChange(
+    () => ({ id: this.id(), from: this.from() }),
+    ({ id, from }) => this.open(id, from),
+  );
   /** The session could not be loaded: the form stays hidden rather than empty. */
-  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly loadError = this.query.error;
 
   protected readonly backLink = () => {
     const courseId = this.courseId() ?? this.loaded()?.course.id;
-    return courseId ? ['/staff/courses', courseId] : null;
+    return courseId ? this.paths.editCourse.link({ id: courseId }) : null;
   };
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      const from = this.from();
-      untracked(() => {
-        if (id) void this.load(id);
-        else if (from) void this.loadCopy(from);
-        else this.startNew();
-      });
-    });
+  private async open(id: string | undefined, from: string | undefined): Promise<void> {
+    if (id) await this.load(id);
+    else if (from) await this.loadCopy(from);
+    else this.startNew();
   }
 
   /** A new session starts with sensible dates; those after the first meeting follow it until edited. */
@@ -207,24 +208,19 @@ export class SessionEditorPage {
   }
 
   private async loadCopy(from: string): Promise<void> {
-    try {
-      const source = await this.service.session(from);
-      fillSessionForm(this.form, sessionCopy(source, new Date()));
-      // Two sessions of one course with the same name cannot be told apart in the catalogue: the copy
-      // is marked as such until she names it.
-      if (source.title) {
-        this.form.controls.title.setValue(
-          this.i18n
-            .t('courseEditor.session.copyTitle', { title: source.title })
-            .slice(0, LIMITS.session.title.max),
-        );
-      }
-      this.courseTitle.set(source.course.title);
-      this.copiedFrom.set(source.title || source.course.title);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
+    const source = await this.service.session(from);
+    fillSessionForm(this.form, sessionCopy(source, new Date()));
+    // Two sessions of one course with the same name cannot be told apart in the catalogue: the copy
+    // is marked as such until she names it.
+    if (source.title) {
+      this.form.controls.title.setValue(
+        this.i18n
+          .t('courseEditor.session.copyTitle', { title: source.title })
+          .slice(0, LIMITS.session.title.max),
+      );
     }
+    this.courseTitle.set(source.course.title);
+    this.copiedFrom.set(source.title || source.course.title);
   }
 
   protected error(path: string): string | null {
@@ -232,22 +228,10 @@ export class SessionEditorPage {
   }
 
   private async load(id: string): Promise<void> {
-    try {
-      const s = await this.service.session(id);
-      this.loaded.set(s);
-      this.courseTitle.set(s.course.title);
-      fillSessionForm(this.form, s);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
-    }
-  }
-
-  protected retryLoad(): void {
-    const id = this.id();
-    const from = this.from();
-    if (id) void this.load(id);
-    else if (from) void this.loadCopy(from);
+    const s = await this.service.session(id);
+    this.loaded.set(s);
+    this.courseTitle.set(s.course.title);
+    fillSessionForm(this.form, s);
   }
 
   async save(): Promise<void> {
@@ -264,7 +248,7 @@ export class SessionEditorPage {
       const saved = await this.f.run(() => this.service.updateSession(id, input).then(() => true), invalid);
       if (!saved) return;
       this.notice.set(this.i18n.t('courseEditor.session.saved'));
-      await this.load(id);
+      await this.query.reload();
     } else {
       const courseId = this.courseId() as string;
       const created = await this.f.run(
@@ -277,7 +261,7 @@ export class SessionEditorPage {
       this.flash.showAfterNavigation(
         title ? { key: 'flash.sessionCreated', params: { title } } : { key: 'flash.sessionCreatedPlain' },
       );
-      await this.router.navigate(['/staff/courses', courseId]);
+      await this.router.navigateByUrl(this.paths.editCourse.link({ id: courseId }));
     }
   }
 
@@ -291,7 +275,7 @@ export class SessionEditorPage {
     this.f.pending.set(true);
     try {
       await this.service.cancelSession(id);
-      await this.load(id);
+      await this.query.reload();
       focusIfLost(this.injector, this.byTestId('session-cancelled'));
     } catch (error) {
       this.f.fail(error);

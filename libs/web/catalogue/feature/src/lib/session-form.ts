@@ -8,19 +8,19 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { LIMITS } from '@tsunagu/shared/domain';
-import {
-  isoToTokyoDateAndTime,
-  isoToTokyoLocal,
-  tokyoDateAndTimeToIso,
-  tokyoLocalToIso,
-  type EditorSession,
-} from '@tsunagu/web/catalogue/data-access';
+import type { EditorSession } from '@tsunagu/web/catalogue/data-access';
 import type {
   CompletionRule,
   CreateSessionInput,
   QuestionKind,
   RegistrationMode,
 } from '@tsunagu/web/shared/data-access';
+import {
+  isoToTokyoDateAndTime,
+  isoToTokyoLocal,
+  tokyoDateAndTimeToIso,
+  tokyoLocalToIso,
+} from '@tsunagu/web/shared/util';
 import { integerValidator, urlValidator } from './editor-errors';
 
 const text = (value = '', ...validators: ValidatorFn[]) =>

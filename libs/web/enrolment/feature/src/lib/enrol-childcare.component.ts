@@ -4,9 +4,8 @@ import { LIMITS, type EnrolOffer } from '@tsunagu/shared/domain';
 import type { EnrolSession } from '@tsunagu/web/enrolment/data-access';
 import type { FormSupport } from '@tsunagu/web/shared/data-access';
 import { FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { formatAgeMonths, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import type { AgeRange, ChildRows, EnrolForm } from './enrol-form';
-import { formatAge } from './format';
 
 /**
  * Childcare (託児) in the enrol form: the request, each child's age, and (with a seat free but
@@ -193,7 +192,7 @@ export class EnrolChildcareComponent {
   });
 
   protected age(months: number): string {
-    return formatAge(months, this.i18n);
+    return formatAgeMonths(months, (key, params) => this.i18n.t(key, params));
   }
 
   private show(control: AbstractControl): boolean {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { EnrolSession, MyEnrolment } from '@tsunagu/web/enrolment/data-access';
 import { StatusBadgeComponent } from '@tsunagu/web/enrolment/ui';
 import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
-import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { ENROLMENT_PATHS, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { childcareStatusKey } from './format';
 
 /** The honest answer once she has sent: a seat, a place on the waiting list or in the lottery, and what next. */
@@ -67,13 +67,14 @@ import { childcareStatusKey } from './format';
         }
         <li>{{ 'enrolment.enrol.nextCancel' | t: { date: date(s.cancellationDeadline) } }}</li>
       </ul>
-      <a class="tsu-button tsu-button--block" routerLink="/my/seminars" data-testid="to-my-seminars">
+      <a class="tsu-button tsu-button--block" [routerLink]="mySeminars" data-testid="to-my-seminars">
         {{ 'enrolment.my.link' | t }}
       </a>
     </tsu-card>
   `,
 })
 export class EnrolResultComponent {
+  protected readonly mySeminars = ENROLMENT_PATHS.mySeminars.link();
   private readonly i18n = inject(I18nService);
   readonly result = input.required<MyEnrolment>();
   readonly session = input.required<EnrolSession>();

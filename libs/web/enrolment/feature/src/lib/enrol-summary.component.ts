@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { EnrolSession } from '@tsunagu/web/enrolment/data-access';
 import { CardComponent, ContactDetailsComponent } from '@tsunagu/web/shared/ui';
-import { formatDate, formatDateTime, formatYen, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
-import { formatMeeting } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMeeting,
+  formatYen,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 
 /** What she applies for: the session's dates, place, fee, deadline and whom to ask. */
 @Component({

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -24,15 +15,14 @@ import {
   type EnrolSession,
   type MyEnrolment,
 } from '@tsunagu/web/enrolment/data-access';
-import { FormSupport, toAppError, type AppError } from '@tsunagu/web/shared/data-access';
+import { FormSupport, loadOnChange, toAppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   ErrorSummaryComponent,
-  LoadErrorComponent,
-  LoadingStatusComponent,
+  PageStateComponent,
   PrivacyNoticeComponent,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { ENROLMENT_PATHS, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { EnrolChildcareComponent } from './enrol-childcare.component';
 import { ChildRows, enrolForm, resetAnswers } from './enrol-form';
 import { EnrolQuestionsComponent } from './enrol-questions.component';
@@ -49,8 +39,7 @@ import { outcomeMessage, submitKeyFor } from './offer-texts';
     TranslatePipe,
     AlertComponent,
     ErrorSummaryComponent,
-    LoadErrorComponent,
-    LoadingStatusComponent,
+    PageStateComponent,
     PrivacyNoticeComponent,
     EnrolSummaryComponent,
     EnrolResultComponent,
@@ -78,10 +67,12 @@ import { outcomeMessage, submitKeyFor } from './offer-texts';
     <div class="tsu-page" data-testid="enrol-page">
       <h1>{{ 'enrolment.enrol.title' | t }}</h1>
 
-      <tsu-loading-status [active]="!session() && !loadError()" />
-      @if (loadError(); as e) {
-        <tsu-load-error [error]="e" (retry)="load(id())" data-testid="enrol-load-error" />
-      }
+      <tsu-page-state
+        [loading]="!session()"
+        [retrying]="query.loading()"
+        [error]="query.error()"
+        (retry)="query.reload()"
+      />
 
       @if (session(); as s) {
         <tsu-enrol-summary [session]="s" />
@@ -101,7 +92,7 @@ import { outcomeMessage, submitKeyFor } from './offer-texts';
                 {{ 'enrolment.enrol.existingConfirmed' | t }}
               }
             }
-            <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
+            <a [routerLink]="mySeminars">{{ 'enrolment.my.link' | t }}</a>
           </tsu-alert>
         } @else if (closedReason(); as reason) {
           <tsu-alert kind="info" data-testid="enrol-closed">{{ reason | t }}</tsu-alert>
@@ -109,7 +100,7 @@ import { outcomeMessage, submitKeyFor } from './offer-texts';
           <form class="tsu-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
             <tsu-error-summary [for]="f" testId="enrol-error">
               @if (alreadyEnrolled()) {
-                <a routerLink="/my/seminars">{{ 'enrolment.my.link' | t }}</a>
+                <a [routerLink]="mySeminars">{{ 'enrolment.my.link' | t }}</a>
               }
             </tsu-error-summary>
             <p class="tsu-lead">{{ 'offer.lead' | t: { button: submitKey() | t } }}</p>
@@ -163,8 +154,13 @@ export class EnrolPage {
   private readonly service = inject(EnrolmentService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly session = signal<EnrolSession | null>(null);
-  protected readonly loadError = signal<AppError | null>(null);
+  protected readonly mySeminars = ENROLMENT_PATHS.mySeminars.link();
+  /** The session, loaded when the id changes and never on a language switch (what she typed stays). */
+  protected readonly query = loadOnChange(
+    () => this.id(),
+    (id) => this.load(id),
+  );
+  protected readonly session = this.query.data;
   protected readonly result = signal<MyEnrolment | null>(null);
   protected readonly alreadyEnrolled = signal(false);
 
@@ -229,12 +225,6 @@ export class EnrolPage {
   );
 
   constructor() {
-    // The load must not track the signals Apollo's links read (the locale): a language switch
-    // would otherwise reload the page and lose what she just did.
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
     // Unticking childcare keeps the ages she typed (ticking it again brings them back); while it is
     // unticked they are disabled, so they neither block the form nor are sent.
     this.form.controls.childcare.valueChanges.subscribe((on) => {
@@ -248,18 +238,14 @@ export class EnrolPage {
     return this.offersChildcare() && this.form.controls.childcare.value;
   }
 
-  protected async load(id: string): Promise<void> {
-    this.session.set(null);
-    this.loadError.set(null);
+  /** The query's fetch: the form shows nothing of the session it replaces while the new one loads. */
+  private async load(id: string): Promise<EnrolSession> {
+    this.query.set(null);
     this.result.set(null);
-    try {
-      const session = await this.service.session(id);
-      resetAnswers(this.form, session.questions);
-      this.loadedAt.set(new Date());
-      this.session.set(session);
-    } catch (error) {
-      this.loadError.set(toAppError(error));
-    }
+    const session = await this.service.session(id);
+    resetAnswers(this.form, session.questions);
+    this.loadedAt.set(new Date());
+    return session;
   }
 
   /** Checks the parts that depend on other fields (childcare) just before sending. */

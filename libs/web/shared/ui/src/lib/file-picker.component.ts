@@ -13,6 +13,9 @@ import { FormFieldComponent, TsuInputDirective } from './form-field.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'file-picker' },
   styles: `
+    :host {
+      display: block;
+    }
     input[type='file'] {
       position: absolute;
       width: 1px;
