@@ -96,7 +96,7 @@ const webUrl = (control: AbstractControl<string>) =>
           </tsu-form-field>
         } @else {
           <p>
-            <strong>{{ 'orgContact.organisation' | t }}:</strong> {{ organisations()[0].name }}
+            <strong>{{ 'orgContact.organisation' | t }}:</strong> {{ organisations()[0]?.name }}
           </p>
         }
         @if (loadError(); as e) {
