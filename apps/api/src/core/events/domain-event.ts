@@ -51,3 +51,31 @@ export function payloadSql<T extends object>(
 ): string {
   return `jsonb_build_object(${fields.map((field) => `'${field}', ${expressions[field]}`).join(', ')})`;
 }
+
+/** The outbox's table: named only here, in core, which owns it. */
+const DOMAIN_EVENTS = 'domain_events';
+
+/**
+ * Renders `INSERT INTO domain_events (type, payload) SELECT '<type>', <payload> <from>` for a bulk SQL
+ * path (a CTE of a statement that changes many rows): `payload` is the `payloadSql(...)` of the type's
+ * fields, `from` the rest of the SELECT (`FROM cancelled c ORDER BY c.created_at`).
+ */
+export function insertEventsSql(type: DomainEventType, payload: string, from: string): string {
+  return `INSERT INTO ${DOMAIN_EVENTS} (type, payload)
+           SELECT '${type}', ${payload} ${from}`;
+}
+
+/**
+ * Renders `EXISTS (...)`: whether an event of the type was recorded whose payload fields equal the given
+ * SQL expressions, compared as text (`{ enrolmentId: 'e.id::text', by: "'staff'" }`), for a read that
+ * asks it of each of its rows in one statement.
+ */
+export function eventExistsSql<T extends DomainEventType>(
+  type: T,
+  match: { [K in keyof DomainEventPayloads[T] & string]?: string },
+): string {
+  const conditions = Object.entries(match as Record<string, string>).map(
+    ([field, expression]) => ` AND ev.payload->>'${field}' = ${expression}`,
+  );
+  return `EXISTS (SELECT 1 FROM ${DOMAIN_EVENTS} ev WHERE ev.type = '${type}'${conditions.join('')})`;
+}

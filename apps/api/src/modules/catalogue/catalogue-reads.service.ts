@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { NotFoundError } from '../../core/graphql/errors';
@@ -12,6 +12,12 @@ import type { CourseProgress } from './dto/catalogue-entry.type';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
 import { renderMarkdown } from './markdown';
 import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
+
+/** The course facts the enrolment module needs with a session (`sessionWithCourse`). */
+export type SessionCourse = Pick<
+  CourseEntity,
+  'id' | 'providerOrganisationId' | 'status' | 'visibility' | 'title'
+>;
 
 /** Reads of single courses and sessions, and the fields of courses and sessions (batched per request). */
 @Injectable()
@@ -193,6 +199,58 @@ export class CatalogueReadsService {
         },
       )
       .load(sessionId);
+  }
+
+  /** The session's meetings, unordered; in the caller's transaction when given its manager. */
+  sessionMeetings(
+    sessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetingEntity[]> {
+    return manager.find(MeetingEntity, { where: { sessionId } });
+  }
+
+  /** The session's questions in their order. */
+  sessionQuestions(sessionId: string): Promise<QuestionEntity[]> {
+    return this.questions.find({ where: { sessionId }, order: { position: 'ASC' } });
+  }
+
+  /** The sessions of these ids that exist (no visibility check: for ids already checked). */
+  sessionsByIds(ids: readonly string[]): Promise<SessionEntity[]> {
+    return this.sessions.findBy({ id: In([...ids]) });
+  }
+
+  /** The session, or null, in the caller's transaction. */
+  findSession(manager: EntityManager, sessionId: string): Promise<SessionEntity | null> {
+    return manager.findOneBy(SessionEntity, { id: sessionId });
+  }
+
+  /**
+   * The session and its course's facts, read with the caller's manager (inside its transaction, after
+   * any lock it holds, so a change committed while it waited is seen). Fails when the session is gone.
+   */
+  async sessionWithCourse(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<{ session: SessionEntity; course: SessionCourse }> {
+    const session = await manager.findOneByOrFail(SessionEntity, { id: sessionId });
+    const course = await manager.findOneOrFail(CourseEntity, {
+      where: { id: session.courseId },
+      select: { id: true, providerOrganisationId: true, status: true, visibility: true, title: true },
+    });
+    return { session, course };
+  }
+
+  /**
+   * Scheduled lottery sessions whose draw time has passed and which are not drawn yet. Only lotteries of
+   * published courses: a draft (a copy for next year, say) is never drawn empty.
+   */
+  async dueLotterySessionIds(): Promise<string[]> {
+    const due = (await this.dataSource.query(
+      `SELECT s.id FROM sessions s JOIN courses c ON c.id = s.course_id
+        WHERE s.registration_mode = 'lottery' AND s.drawn_at IS NULL AND s.status = 'scheduled'
+          AND s.draw_at <= now() AND c.status = 'published'`,
+    )) as { id: string }[];
+    return due.map((row) => row.id);
   }
 
   renderMarkdown(source: string): string {

@@ -4,6 +4,7 @@ import { SeminarFactsAndContacts1796100000000 } from '../../core/database/migrat
 import { CourseCoOrganisers1796114359247 } from '../../core/database/migrations/1796114359247-CourseCoOrganisers';
 import { LotteryCommitment1796114898880 } from '../../core/database/migrations/1796114898880-LotteryCommitment';
 import { AttendanceWindow1796115896708 } from '../../core/database/migrations/1796115896708-AttendanceWindow';
+import { CatalogueReadModels1796150000000 } from '../../core/database/migrations/1796150000000-CatalogueReadModels';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { catalogueDemoData } from './catalogue.demo-data';
 import { CATALOGUE_MESSAGES } from './catalogue.messages';
@@ -37,6 +38,7 @@ export const catalogue: DomainRegistration = {
     CourseCoOrganisers1796114359247,
     LotteryCommitment1796114898880,
     AttendanceWindow1796115896708,
+    CatalogueReadModels1796150000000,
   ],
   tables: [
     'courses',
@@ -48,8 +50,9 @@ export const catalogue: DomainRegistration = {
     'session_meetings',
     'session_questions',
   ],
-  // Created by enrolment's SessionSeats migration, for enrol_learner: the session facts enrolment may read.
-  publishedViews: ['catalogue_session_rules'],
+  // The read models other modules may name in SQL (catalogue-read-models.ts is their contract).
+  // catalogue_session_rules was created by enrolment's SessionSeats migration, for enrol_learner.
+  publishedViews: ['catalogue_session_rules', 'catalogue_session_courses', 'catalogue_session_schedule'],
   messages: CATALOGUE_MESSAGES,
   demoData: catalogueDemoData,
 };

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import type { DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { CatalogueAccessService, type EditedCourse } from './catalogue-access.service';
+import { CatalogueReadsService, type SessionCourse } from './catalogue-reads.service';
 import type { EnrolmentTarget } from './enrolment-target';
-import type { SessionEntity } from './session.entity';
+import type { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 import { SessionsService, type SessionSeatsKeeper } from './sessions.service';
 
 /**
@@ -17,6 +18,7 @@ export class CatalogueService {
   constructor(
     private readonly access: CatalogueAccessService,
     private readonly sessions: SessionsService,
+    private readonly reads: CatalogueReadsService,
   ) {}
 
   /** The enrolment module registers how seats are locked and refilled (see `SessionsService.updateSession`). */
@@ -68,5 +70,41 @@ export class CatalogueService {
   /** What enrolling in the session needs, when she may see it and its course is published. */
   enrolmentTarget(principal: Principal, id: string): Promise<EnrolmentTarget> {
     return this.access.enrolmentTarget(principal, id);
+  }
+
+  /** The session's meetings (unordered), with the caller's manager when given one. */
+  meetingsOf(sessionId: string, manager?: EntityManager): Promise<MeetingEntity[]> {
+    return this.reads.sessionMeetings(sessionId, manager);
+  }
+
+  /** The session's questions in their order. */
+  questionsOf(sessionId: string): Promise<QuestionEntity[]> {
+    return this.reads.sessionQuestions(sessionId);
+  }
+
+  /** Sessions by id, for ids already checked (a DataLoader's batch): those that exist, in any order. */
+  sessionsByIds(ids: readonly string[]): Promise<SessionEntity[]> {
+    return this.reads.sessionsByIds(ids);
+  }
+
+  /** The session or null, in the caller's transaction. */
+  findSession(manager: EntityManager, sessionId: string): Promise<SessionEntity | null> {
+    return this.reads.findSession(manager, sessionId);
+  }
+
+  /**
+   * The session and its course's facts, with the caller's manager: the enrolment module reads them
+   * under its seat lock, after taking it.
+   */
+  sessionWithCourse(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<{ session: SessionEntity; course: SessionCourse }> {
+    return this.reads.sessionWithCourse(manager, sessionId);
+  }
+
+  /** Ids of the lotteries due to be drawn now (scheduled, undrawn, draw time passed, course published). */
+  dueLotterySessionIds(): Promise<string[]> {
+    return this.reads.dueLotterySessionIds();
   }
 }

@@ -4,6 +4,7 @@
  * and the read models below, never by name.
  */
 export type { EditedCourse } from './catalogue-access.service';
+export type { SessionCourse } from './catalogue-reads.service';
 export { CatalogueModule } from './catalogue.module';
 export {
   CO_ORGANISER_EDITOR_ROLES,
@@ -20,6 +21,11 @@ export { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-e
 export { LessonEntity } from './lesson.entity';
 export { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 // Read models.
+export {
+  CATALOGUE_SESSION_COURSES,
+  CATALOGUE_SESSION_RULES,
+  CATALOGUE_SESSION_SCHEDULE,
+} from './catalogue-read-models';
 export { CATALOGUE_PAGE_MAX } from './dto/catalogue-filter.input';
 export type { EnrolmentTarget } from './enrolment-target';
 export { newLotterySeed } from './lottery-commitment';

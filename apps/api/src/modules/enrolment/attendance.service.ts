@@ -5,7 +5,12 @@ import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
 import { firstRow } from '../../core/database/first-row';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { MeetingEntity, SessionEntity } from '../catalogue/session.entity';
+import {
+  CATALOGUE_SESSION_SCHEDULE,
+  CatalogueService,
+  type MeetingEntity,
+  type SessionEntity,
+} from '../catalogue';
 import { CertificatesService } from './certificates.service';
 import { CheckInCodes } from './check-in-code';
 import { recordEnrolmentEvent } from './enrolment-events';
@@ -25,6 +30,7 @@ export class AttendanceService {
     private readonly dataSource: DataSource,
     private readonly seats: SessionSeats,
     private readonly certificates: CertificatesService,
+    private readonly catalogue: CatalogueService,
     @Inject(ENV) env: Env,
   ) {
     this.checkInCodes = new CheckInCodes(env.JWT_SECRET);
@@ -73,7 +79,7 @@ export class AttendanceService {
       const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolmentId });
       if (enrolment.status !== 'confirmed' && enrolment.status !== 'completed')
         throw new ConflictError('enrolment.notConfirmed');
-      const meetings = await manager.find(MeetingEntity, { where: { sessionId: session.id } });
+      const meetings = await this.catalogue.meetingsOf(session.id, manager);
       const meeting = meetings.find((m) => m.id === meetingId);
       if (!meeting) throw BadUserInputError.field('meetingId', 'enrolment.meetingNotInSession');
       // A meeting that has not happened cannot be attended: marks open at its start, or as many
@@ -145,14 +151,12 @@ export class AttendanceService {
     const due = (await this.dataSource.query(
       `SELECT e.id, e.session_id AS "sessionId"
          FROM enrolments e
-         JOIN sessions s ON s.id = e.session_id AND s.status = 'scheduled'
-         JOIN LATERAL (SELECT count(*)::int AS n, max(ends_at) AS last_end
-                         FROM session_meetings m WHERE m.session_id = s.id) m ON true
+         JOIN ${CATALOGUE_SESSION_SCHEDULE} s ON s.session_id = e.session_id AND s.status = 'scheduled'
          JOIN LATERAL (SELECT count(*)::int AS n FROM attendance a
                         WHERE a.enrolment_id = e.id AND a.status = 'attended') a ON true
-        WHERE e.status = 'confirmed' AND m.n > 0 AND m.last_end <= now()
-          AND a.n >= CASE WHEN s.completion_rule = 'all' THEN m.n
-                          ELSE LEAST(COALESCE(s.completion_min_meetings, m.n), m.n) END
+        WHERE e.status = 'confirmed' AND s.meeting_count > 0 AND s.last_ends_at <= now()
+          AND a.n >= CASE WHEN s.completion_rule = 'all' THEN s.meeting_count
+                          ELSE LEAST(COALESCE(s.completion_min_meetings, s.meeting_count), s.meeting_count) END
         ORDER BY e.session_id`,
     )) as { id: string; sessionId: string }[];
     let completed = 0;
@@ -161,7 +165,7 @@ export class AttendanceService {
         const { session } = await this.seats.lock(manager, sessionId);
         const enrolment = await manager.findOneByOrFail(EnrolmentEntity, { id });
         if (enrolment.status !== 'confirmed') return;
-        const meetings = await manager.find(MeetingEntity, { where: { sessionId } });
+        const meetings = await this.catalogue.meetingsOf(sessionId, manager);
         if (await this.settleCompletion(manager, session, meetings, enrolment)) completed += 1;
       });
     }

@@ -5,7 +5,9 @@ import type { Principal } from '../../core/auth/principal';
 import { ENV, type Env } from '../../core/config/env';
 import { groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue/catalogue.service';
+import { CATALOGUE_SESSION_COURSES, CATALOGUE_SESSION_SCHEDULE, CatalogueService } from '../catalogue';
+import { USER_DIRECTORY } from '../identity';
+import { ORGANISATION_DIRECTORY } from '../organisations';
 import { renderCertificate } from './certificate.pdf';
 import { CertificateEntity, EnrolmentEntity } from './enrolment.entity';
 
@@ -48,10 +50,12 @@ export class CertificatesService {
     verificationCode: string;
   }> {
     const rows = (await this.dataSource.query(
-      `SELECT u.family_name, u.given_name, c.title, o.name AS provider, ce.issued_at, ce.verification_code
-         FROM certificates ce JOIN enrolments e ON e.id = ce.enrolment_id JOIN users u ON u.id = e.user_id
-         JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id
-         JOIN organisations o ON o.id = c.provider_organisation_id
+      `SELECT u.family_name, u.given_name, sc.course_title AS title, o.name AS provider, ce.issued_at,
+              ce.verification_code
+         FROM certificates ce JOIN enrolments e ON e.id = ce.enrolment_id
+         JOIN ${USER_DIRECTORY} u ON u.id = e.user_id
+         JOIN ${CATALOGUE_SESSION_COURSES} sc ON sc.session_id = e.session_id
+         JOIN ${ORGANISATION_DIRECTORY} o ON o.id = sc.provider_organisation_id
         WHERE ce.verification_code = $1`,
       [code.trim().toUpperCase()],
     )) as {
@@ -90,11 +94,12 @@ export class CertificatesService {
       throw new NotFoundError('enrolment.certificateNotFound');
     }
     const [row] = (await this.dataSource.query(
-      `SELECT u.family_name, u.given_name, c.title, o.name AS provider,
-              (SELECT min(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS first_at,
-              (SELECT max(starts_at) FROM session_meetings m WHERE m.session_id = s.id) AS last_at
-         FROM enrolments e JOIN users u ON u.id = e.user_id JOIN sessions s ON s.id = e.session_id
-         JOIN courses c ON c.id = s.course_id JOIN organisations o ON o.id = c.provider_organisation_id
+      `SELECT u.family_name, u.given_name, sc.course_title AS title, o.name AS provider,
+              ss.first_starts_at AS first_at, ss.last_starts_at AS last_at
+         FROM enrolments e JOIN ${USER_DIRECTORY} u ON u.id = e.user_id
+         JOIN ${CATALOGUE_SESSION_COURSES} sc ON sc.session_id = e.session_id
+         JOIN ${ORGANISATION_DIRECTORY} o ON o.id = sc.provider_organisation_id
+         JOIN ${CATALOGUE_SESSION_SCHEDULE} ss ON ss.session_id = e.session_id
         WHERE e.id = $1`,
       [enrolmentId],
     )) as {

@@ -3,8 +3,7 @@ import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, type FieldProblem } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import type { EnrolmentTarget } from '../catalogue/enrolment-target';
+import { CATALOGUE_SESSION_COURSES, CatalogueService, type EnrolmentTarget } from '../catalogue';
 import type { EnrolInput } from './dto/enrol.input';
 import { EnrolmentWriter } from './enrolment-writer';
 import type { EnrolmentEntity } from './enrolment.entity';
@@ -50,8 +49,8 @@ export class EnrolService {
       }
       if (rule === 'first_time') {
         const rows = await this.dataSource.query(
-          `SELECT 1 FROM enrolments e JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id
-            WHERE e.user_id = $1 AND c.provider_organisation_id = $2 AND e.status IN ('confirmed', 'completed') LIMIT 1`,
+          `SELECT 1 FROM enrolments e JOIN ${CATALOGUE_SESSION_COURSES} sc ON sc.session_id = e.session_id
+            WHERE e.user_id = $1 AND sc.provider_organisation_id = $2 AND e.status IN ('confirmed', 'completed') LIMIT 1`,
           [principal.userId, providerOrganisationId],
         );
         if (rows.length === 0) return index;

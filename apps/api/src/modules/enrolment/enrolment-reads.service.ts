@@ -4,8 +4,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { alignByKey, groupByKey, type DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { ForbiddenError, NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { SessionEntity } from '../catalogue/session.entity';
+import { CatalogueService, type SessionEntity } from '../catalogue';
 import { AttendanceEntity, EnrolmentEntity } from './enrolment.entity';
 
 /** Reads of enrolments and the per-request loaders behind the GraphQL fields. */
@@ -94,7 +93,7 @@ export class EnrolmentReadsService {
       .get<string, SessionEntity>('enrolment.sessionById', async (ids) =>
         alignByKey(
           ids,
-          await this.dataSource.getRepository(SessionEntity).findBy({ id: In([...ids]) }),
+          await this.catalogue.sessionsByIds(ids),
           (s) => s.id,
           () => new NotFoundError('enrolment.sessionNotFound'),
         ),

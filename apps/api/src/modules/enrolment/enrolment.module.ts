@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../../core/config/env';
-import { CatalogueModule } from '../catalogue';
+import { CatalogueModule, CatalogueService } from '../catalogue';
 import { IdentityModule } from '../identity';
 import { AttendanceService } from './attendance.service';
 import { CertificatesService } from './certificates.service';
@@ -29,10 +29,10 @@ import { WaitlistService } from './waitlist.service';
       // Chosen once, when the module is built: BENCH_UNSAFE_ENROLMENT=1 (refused in production by
       // core/config/env.ts) swaps in the benchmark's negative control.
       provide: EnrolmentWriter,
-      inject: [ENV, DataSource],
-      useFactory: (env: Env, dataSource: DataSource): EnrolmentWriter =>
+      inject: [ENV, DataSource, CatalogueService],
+      useFactory: (env: Env, dataSource: DataSource, catalogue: CatalogueService): EnrolmentWriter =>
         env.BENCH_UNSAFE_ENROLMENT === '1'
-          ? new UnsafeEnrolment(dataSource)
+          ? new UnsafeEnrolment(dataSource, catalogue)
           : new GuardedEnrolment(dataSource),
     },
     EnrolService,

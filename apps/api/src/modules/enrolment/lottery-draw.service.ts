@@ -2,10 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { LOTTERY_ALGORITHM } from '@tsunagu/shared/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
+import { eventExistsSql } from '../../core/events/domain-event';
 import { NotFoundError } from '../../core/graphql/errors';
 import { CatalogueService } from '../catalogue';
 import type { LotteryDraw } from './dto/lottery-draw.types';
 import { lotteryTicket } from './lottery-ticket';
+
+/** Whether the organisers cancelled the application `e` (its cancellation's event says `by: staff`). */
+const WITHDRAWN_BY_ORGANISERS = eventExistsSql('enrolment.cancelled', {
+  enrolmentId: 'e.id::text',
+  by: `'staff'`,
+});
 
 /** The public record of a lottery (抽選の検証): for whoever may see the session. */
 @Injectable()
@@ -32,9 +39,7 @@ export class LotteryDrawService {
     const withdrawn = session.drawnAt
       ? ((await this.dataSource.query(
           `SELECT e.id, e.cancelled_at AS "withdrawnAt",
-                  EXISTS (SELECT 1 FROM domain_events ev
-                           WHERE ev.type = 'enrolment.cancelled' AND ev.payload->>'enrolmentId' = e.id::text
-                             AND ev.payload->>'by' = 'staff') AS "byOrganisers"
+                  ${WITHDRAWN_BY_ORGANISERS} AS "byOrganisers"
              FROM enrolments e
             WHERE e.session_id = $1 AND e.status = 'cancelled' AND e.draw_order IS NULL
             ORDER BY e.cancelled_at, e.id`,

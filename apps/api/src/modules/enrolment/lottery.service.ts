@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ConflictError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue';
-import type { SessionEntity } from '../catalogue/session.entity';
+import { CatalogueService, type SessionEntity } from '../catalogue';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity } from './enrolment.entity';
 import { lotteryTicket } from './lottery-ticket';
@@ -76,14 +75,10 @@ export class LotteryService {
 
   /** Draws every lottery whose draw time has passed (run by the scheduler; safe to run twice). */
   async drawDueLotteries(): Promise<number> {
-    const due: { id: string }[] = await this.dataSource.query(
-      // Only lotteries of published courses: a draft (a copy for next year, say) is never drawn empty.
-      `SELECT s.id FROM sessions s JOIN courses c ON c.id = s.course_id
-        WHERE s.registration_mode = 'lottery' AND s.drawn_at IS NULL AND s.status = 'scheduled'
-          AND s.draw_at <= now() AND c.status = 'published'`,
-    );
+    // Only lotteries of published courses: a draft (a copy for next year, say) is never drawn empty.
+    const due = await this.catalogue.dueLotterySessionIds();
     let drawn = 0;
-    for (const { id } of due) {
+    for (const id of due) {
       try {
         await this.drawLottery(null, id);
         drawn += 1;

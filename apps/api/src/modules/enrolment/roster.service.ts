@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
-import { QuestionEntity } from '../catalogue/session.entity';
+import { CatalogueService } from '../catalogue';
+import { USER_DIRECTORY } from '../identity';
 import { EnrolmentEntity } from './enrolment.entity';
 import { rosterTable, type RosterRow } from './roster-export';
 import { SessionSeats } from './session-seats';
@@ -14,6 +15,7 @@ export class RosterService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly seats: SessionSeats,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   async roster(principal: Principal, sessionId: string): Promise<EnrolmentEntity[]> {
@@ -27,16 +29,14 @@ export class RosterService {
   /** The roster as a table for CSV/Excel export; an export of personal data is audit-logged. */
   async rosterTable(principal: Principal, sessionId: string): Promise<{ table: string[][]; title: string }> {
     const context = await this.seats.assertEditor(principal, sessionId);
-    const questions = await this.dataSource
-      .getRepository(QuestionEntity)
-      .find({ where: { sessionId }, order: { position: 'ASC' } });
+    const questions = await this.catalogue.questionsOf(sessionId);
     const rows = (await this.dataSource.query(
       `SELECT u.family_name, u.given_name, u.family_name_kana, u.given_name_kana, u.email, e.status, e.childcare_requested,
               e.childcare_confirmed, e.child_ages_months, e.answers, e.created_at,
               CASE WHEN e.status = 'waitlisted' THEN 1 + (SELECT count(*) FROM enrolments w WHERE w.session_id = e.session_id
                    AND w.status = 'waitlisted' AND w.waitlist_position < e.waitlist_position)::int END AS rank,
               (SELECT count(*)::int FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'attended') AS attended
-         FROM enrolments e JOIN users u ON u.id = e.user_id
+         FROM enrolments e JOIN ${USER_DIRECTORY} u ON u.id = e.user_id
         WHERE e.session_id = $1
         ORDER BY CASE e.status WHEN 'completed' THEN 0 WHEN 'confirmed' THEN 1 WHEN 'applied' THEN 2
                  WHEN 'waitlisted' THEN 3 ELSE 4 END, e.waitlist_position NULLS FIRST, u.family_name_kana, u.given_name_kana`,

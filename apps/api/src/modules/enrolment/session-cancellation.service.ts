@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { firstRow } from '../../core/database/first-row';
-import { DomainEventRecorder, payloadSql } from '../../core/events/domain-event';
-import { CatalogueService } from '../catalogue';
-import { SessionEntity } from '../catalogue/session.entity';
+import { DomainEventRecorder, insertEventsSql, payloadSql } from '../../core/events/domain-event';
+import { CatalogueService, type SessionEntity } from '../catalogue';
 import { ENROLMENT_EVENT_FIELDS, type EnrolmentCancelled } from './enrolment-events';
 import { SessionSeats } from './session-seats';
 
@@ -55,9 +54,7 @@ export class SessionCancellationService {
             WHERE session_id = $1 AND status IN ('confirmed', 'waitlisted', 'applied')
            RETURNING id, session_id, user_id, created_at
          ), events AS (
-           INSERT INTO domain_events (type, payload)
-           SELECT 'enrolment.cancelled', ${CANCELLED_BY_SESSION_PAYLOAD}
-             FROM cancelled c ORDER BY c.created_at
+           ${insertEventsSql('enrolment.cancelled', CANCELLED_BY_SESSION_PAYLOAD, 'FROM cancelled c ORDER BY c.created_at')}
          )
          SELECT count(*)::int AS cancelled FROM cancelled`,
           [sessionId],

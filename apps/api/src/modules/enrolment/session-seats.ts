@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { CourseEntity } from '../catalogue/course.entity';
-import { SessionEntity } from '../catalogue/session.entity';
+import { CatalogueService, type SessionEntity } from '../catalogue';
 import type { EnrolmentEntity } from './enrolment.entity';
 import { SessionSeatsEntity } from './session-seats.entity';
 
@@ -64,11 +62,7 @@ export class SessionSeats {
     });
     if (!seats) throw new NotFoundError('enrolment.sessionNotFound');
     // Read after the lock, so a change committed while this writer waited is seen.
-    const session = await manager.findOneByOrFail(SessionEntity, { id: sessionId });
-    const course = await manager.findOneOrFail(CourseEntity, {
-      where: { id: session.courseId },
-      select: { id: true, providerOrganisationId: true, status: true, visibility: true, title: true },
-    });
+    const { session, course } = await this.catalogue.sessionWithCourse(manager, sessionId);
     return {
       session,
       seats,

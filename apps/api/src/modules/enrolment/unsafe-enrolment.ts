@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { firstRow } from '../../core/database/first-row';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { SessionEntity } from '../catalogue';
+import type { CatalogueService } from '../catalogue';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentWriter, type EnrolRequest } from './enrolment-writer';
 import { EnrolmentEntity } from './enrolment.entity';
@@ -22,13 +22,16 @@ const ENROLLED_EVENT = {
  * path has no branch for it.
  */
 export class UnsafeEnrolment extends EnrolmentWriter {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+  ) {
     super();
   }
 
   write({ principal, input, answers, priorityTier }: EnrolRequest): Promise<EnrolmentEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOneBy(SessionEntity, { id: input.sessionId });
+      const session = await this.catalogue.findSession(manager, input.sessionId);
       if (!session) throw new NotFoundError('enrolment.sessionNotFound');
       if (session.status === 'cancelled') throw new ConflictError('enrolment.sessionCancelled');
       const now = Date.now();

@@ -3,8 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { DomainEventRecorder } from '../../core/events/domain-event';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { CatalogueService } from '../catalogue';
-import { MeetingEntity, SessionEntity } from '../catalogue/session.entity';
+import { CatalogueService, type SessionEntity } from '../catalogue';
 import { enrolmentFacts, recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity } from './enrolment.entity';
 import { allEnded, confirmSeat, SessionSeats } from './session-seats';
@@ -105,7 +104,6 @@ export class WaitlistService implements OnModuleInit {
   }
 
   private async sessionOver(manager: EntityManager, sessionId: string): Promise<boolean> {
-    const meetings = await manager.find(MeetingEntity, { where: { sessionId }, select: { endsAt: true } });
-    return allEnded(meetings);
+    return allEnded(await this.catalogue.meetingsOf(sessionId, manager));
   }
 }

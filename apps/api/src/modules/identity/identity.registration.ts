@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Identity1795314582990 } from '../../core/database/migrations/1795314582990-Identity';
 import { SignUpAttempts1796114837276 } from '../../core/database/migrations/1796114837276-SignUpAttempts';
+import { UserDirectory1796150100000 } from '../../core/database/migrations/1796150100000-UserDirectory';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { AuthSessionEntity } from './auth-session.entity';
 import { identityDemoData } from './identity.demo-data';
@@ -26,9 +27,10 @@ export const identity: DomainRegistration = {
   entities: [UserEntity, AuthSessionEntity, RefreshTokenEntity, SignInFailureEntity, SignUpAttemptEntity],
   // The first migration also created the organisations module's tables and core's audit_log: it is
   // identity's because identity came first, and history is not rewritten.
-  migrations: [Identity1795314582990, SignUpAttempts1796114837276],
+  migrations: [Identity1795314582990, SignUpAttempts1796114837276, UserDirectory1796150100000],
   tables: ['users', 'auth_sessions', 'refresh_tokens', 'sign_in_failures', 'sign_up_attempts'],
-  publishedViews: [],
+  // The read model other modules may name in SQL (user-read-models.ts is its contract).
+  publishedViews: ['identity_user_directory'],
   messages: IDENTITY_MESSAGES,
   demoData: identityDemoData,
 };

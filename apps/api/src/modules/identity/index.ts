@@ -8,5 +8,6 @@ export {
 } from './identity.demo-data';
 export { IdentityModule } from './identity.module';
 export { PasswordService } from './password.service';
+export { USER_DIRECTORY } from './user-read-models';
 export { UserEntity } from './user.entity';
 export { UsersService } from './users.service';
