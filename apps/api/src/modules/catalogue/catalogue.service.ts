@@ -45,18 +45,6 @@ export class CatalogueService {
     return this.access.isCourseEditor(principal, course, loaders);
   }
 
-  /**
-   * @deprecated Call `isCourseEditor(principal, { sessionId }, loaders)`. Kept only until the enrolment
-   * module, being split at the same time, moves over; it adds no rule of its own.
-   */
-  isSessionEditor(
-    principal: Principal | null,
-    sessionId: string,
-    loaders?: DataLoaderRegistry,
-  ): Promise<boolean> {
-    return this.access.isCourseEditor(principal, { sessionId }, loaders);
-  }
-
   /** A session of a course she may see; NOT_FOUND otherwise. */
   visibleSession(principal: Principal | null, id: string): Promise<SessionEntity> {
     return this.access.visibleSession(principal, id);

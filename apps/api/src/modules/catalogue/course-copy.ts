@@ -1,4 +1,4 @@
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { firstRow } from '../../core/database/first-row';
 import { CourseCoOrganiserEntity } from './course-co-organiser.entity';
@@ -23,7 +23,7 @@ export async function copyCourse(
   const copy = await manager.save(
     manager.create(CourseEntity, {
       providerOrganisationId: source.providerOrganisationId,
-      title: title || `${source.title}（コピー）`.slice(0, SEMINAR_LIMITS.title.max),
+      title: title || `${source.title}（コピー）`.slice(0, LIMITS.course.title.max),
       summary: source.summary,
       description: source.description,
       category: source.category,

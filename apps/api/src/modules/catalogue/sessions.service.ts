@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import {
@@ -96,7 +96,7 @@ export class SessionsService {
       completionRule: input.completionRule ?? 'all',
       completionMinMeetings: input.completionMinMeetings ?? null,
       checkInOpensMinutesBefore:
-        input.checkInOpensMinutesBefore ?? SEMINAR_LIMITS.checkInOpensMinutesBefore.default,
+        input.checkInOpensMinutesBefore ?? LIMITS.session.checkInOpensMinutesBefore.default,
       status: 'scheduled' as const,
       ...(input.registrationMode === 'lottery' ? newLotterySeed() : {}),
     };

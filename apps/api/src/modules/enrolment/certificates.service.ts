@@ -89,7 +89,7 @@ export class CertificatesService {
     if (!enrolment || !certificate) throw new NotFoundError('enrolment.certificateNotFound');
     if (
       enrolment.userId !== principal.userId &&
-      !(await this.catalogue.isSessionEditor(principal, enrolment.sessionId))
+      !(await this.catalogue.isCourseEditor(principal, { sessionId: enrolment.sessionId }))
     ) {
       throw new NotFoundError('enrolment.certificateNotFound');
     }

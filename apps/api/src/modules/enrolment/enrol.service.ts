@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SEMINAR_LIMITS } from '@tsunagu/shared/domain';
+import { LIMITS } from '@tsunagu/shared/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, type FieldProblem } from '../../core/graphql/errors';
@@ -75,8 +75,8 @@ function checkAnswers(questions: EnrolmentTarget['questions'], input: EnrolInput
       if (question.required) problems.push({ field, key: 'enrolment.answerRequired' });
       continue;
     }
-    if (value.length > SEMINAR_LIMITS.answer.max) {
-      problems.push({ field, key: 'enrolment.answerTooLong', params: { max: SEMINAR_LIMITS.answer.max } });
+    if (value.length > LIMITS.enrolment.answer.max) {
+      problems.push({ field, key: 'enrolment.answerTooLong', params: { max: LIMITS.enrolment.answer.max } });
     } else if (question.kind === 'choice' && !question.choices.includes(value)) {
       problems.push({ field, key: 'enrolment.answerInvalid' });
     } else if (question.kind === 'yes_no' && value !== 'yes' && value !== 'no') {
@@ -91,17 +91,17 @@ function checkChildcare(session: EnrolmentTarget['session'], input: EnrolInput):
   if (session.childcareCapacity <= 0) return [{ field: 'childcare', key: 'enrolment.childcareUnavailable' }];
   const ages = input.childAgesMonths;
   if (ages.length === 0) return [{ field: 'childAgesMonths', key: 'enrolment.childAgesRequired' }];
-  if (ages.length > SEMINAR_LIMITS.children.max) {
+  if (ages.length > LIMITS.enrolment.children.max) {
     return [
       {
         field: 'childAgesMonths',
         key: 'enrolment.tooManyChildren',
-        params: { max: SEMINAR_LIMITS.children.max },
+        params: { max: LIMITS.enrolment.children.max },
       },
     ];
   }
-  const min = session.childcareMinAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.min;
-  const max = session.childcareMaxAgeMonths ?? SEMINAR_LIMITS.childAgeMonths.max;
+  const min = session.childcareMinAgeMonths ?? LIMITS.session.childAgeMonths.min;
+  const max = session.childcareMaxAgeMonths ?? LIMITS.session.childAgeMonths.max;
   if (ages.some((age) => age < min || age > max)) {
     return [{ field: 'childAgesMonths', key: 'enrolment.childAgeOutOfRange', params: { min, max } }];
   }

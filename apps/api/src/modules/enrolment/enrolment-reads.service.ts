@@ -29,7 +29,7 @@ export class EnrolmentReadsService {
     loaders: DataLoaderRegistry,
   ): Promise<boolean> {
     if (enrolment.userId === principal.userId) return true;
-    return this.catalogue.isSessionEditor(principal, enrolment.sessionId, loaders);
+    return this.catalogue.isCourseEditor(principal, { sessionId: enrolment.sessionId }, loaders);
   }
 
   async readPersonal<T>(
@@ -141,7 +141,8 @@ export class EnrolmentReadsService {
     loaders: DataLoaderRegistry,
   ): Promise<string | null> {
     if (!principal || !session.onlineUrl) return null;
-    if (await this.catalogue.isSessionEditor(principal, session.id, loaders)) return session.onlineUrl;
+    if (await this.catalogue.isCourseEditor(principal, { sessionId: session.id }, loaders))
+      return session.onlineUrl;
     const mine = await this.myEnrolmentIn(principal, session.id, loaders);
     const holdsSeat = mine?.status === 'confirmed' || mine?.status === 'completed';
     return holdsSeat ? session.onlineUrl : null;

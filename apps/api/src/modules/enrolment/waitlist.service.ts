@@ -42,7 +42,7 @@ export class WaitlistService implements OnModuleInit {
   async cancel(principal: Principal, enrolmentId: string): Promise<EnrolmentEntity> {
     const found = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
     if (!found) throw new NotFoundError('enrolment.notFound');
-    const editor = await this.catalogue.isSessionEditor(principal, found.sessionId);
+    const editor = await this.catalogue.isCourseEditor(principal, { sessionId: found.sessionId });
     if (found.userId !== principal.userId && !editor) throw new NotFoundError('enrolment.notFound');
     return this.dataSource.transaction(async (manager) => {
       const { session, seats } = await this.seats.lock(manager, found.sessionId);

@@ -1,5 +1,4 @@
 /** Seminar catalogue and enrolment vocabulary, shared by the API and the web app. */
-import { LIMITS } from './limits';
 
 export const COURSE_CATEGORIES = [
   'leadership',
@@ -50,18 +49,6 @@ export const ACTIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = [
 
 export const ATTENDANCE_STATUSES = ['attended', 'no_show'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-
-/**
- * @deprecated Use `LIMITS` (limits.ts). The same values under their old names, kept only for the API's
- * enrolment and catalogue services while they are being split (issue 9); they switch to `LIMITS` then.
- */
-export const SEMINAR_LIMITS = {
-  title: LIMITS.course.title,
-  childAgeMonths: LIMITS.session.childAgeMonths,
-  children: LIMITS.enrolment.children,
-  answer: LIMITS.enrolment.answer,
-  checkInOpensMinutesBefore: LIMITS.session.checkInOpensMinutesBefore,
-} as const;
 
 /** A fee of null or 0 yen is shown as free. */
 export function isFree(feeYen: number | null | undefined): boolean {
