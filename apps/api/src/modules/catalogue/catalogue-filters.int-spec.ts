@@ -57,7 +57,9 @@ describe('catalogue', () => {
         { title: 'full', capacity: 3 },
         { startsInDays: later },
       );
-      await app.dataSource.query('UPDATE session_seats SET confirmed_count = 3 WHERE session_id = $1', [full]);
+      await app.dataSource.query('UPDATE session_seats SET confirmed_count = 3 WHERE session_id = $1', [
+        full,
+      ]);
       const cancelled = await app.session(staff.token, leadership, { title: 'cancelled' });
       await app.gql(
         'mutation($id: ID!) { cancelSession(id: $id) { id } }',
