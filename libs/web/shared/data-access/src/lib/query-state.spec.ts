@@ -13,7 +13,12 @@ describe(QueryState.name, () => {
   it('drops an answer that arrives after a newer request was sent', async () => {
     const slow = deferred<string>();
     const answers: Record<string, Promise<string>> = { a: slow.promise, b: Promise.resolve('B') };
-    const state = TestBed.runInInjectionContext(() => new QueryState<string, string>((key) => answers[key]));
+    const state = TestBed.runInInjectionContext(
+      () =>
+        new QueryState<string, string>(
+          (key) => answers[key] ?? Promise.reject(new Error(`no answer for ${key}`)),
+        ),
+    );
     const first = state.load('a');
     await state.load('b');
     slow.resolve('A');
