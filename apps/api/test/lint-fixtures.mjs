@@ -10,7 +10,19 @@ import { fileURLToPath } from 'node:url';
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const fixtures = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-const eslint = new ESLint({ cwd: join(dirname(fileURLToPath(import.meta.url)), '..') });
+// The fixtures exist only as strings, so the type-aware part of the config (the project service) cannot
+// parse them: it is switched off here with the two rules that need it; the import rules under test are
+// the real config's.
+const eslint = new ESLint({
+  cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false, project: null } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-misused-promises': 'off',
+    },
+  },
+});
 const results = [];
 for (const { filePath, source } of fixtures) {
   const [result] = await eslint.lintText(source, { filePath });
