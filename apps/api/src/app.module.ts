@@ -6,6 +6,7 @@ import { ConfigModule } from './core/config/config.module';
 import { ENV, type Env } from './core/config/env';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlModule } from './core/graphql/graphql.module';
+import { JobsModule } from './core/jobs/jobs.module';
 import { HealthController } from './core/health.controller';
 import { registerMessages } from './core/i18n/messages';
 import { APP_SCHEMA } from './data-source';
@@ -33,6 +34,7 @@ for (const domain of DOMAINS) registerMessages(domain.messages);
     }),
     DatabaseModule.forRoot(APP_SCHEMA),
     AuditModule,
+    JobsModule,
     AuthModule,
     GraphqlModule,
     ...DOMAINS.map((domain) => domain.module),

@@ -1,4 +1,4 @@
-import { INestApplication, Logger as NestLogger } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -74,7 +74,22 @@ async function serve(env: Env, db: PreparedDatabase): Promise<void> {
   );
 }
 
-function stopOnSignals(app: INestApplication, db: PreparedDatabase): void {
+/**
+ * A worker process (`npm run worker`): the app without HTTP, running jobs and relaying the outbox
+ * (JOBS_WORK=inline whatever the environment says). Production runs one or more of these next to API
+ * replicas started with JOBS_WORK=off. It never seeds demo data.
+ */
+async function work(db: PreparedDatabase): Promise<void> {
+  process.env['DATABASE_URL'] = db.url;
+  process.env['JOBS_WORK'] = 'inline';
+  const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  stopOnSignals(app, db);
+  log.log('Worker running: jobs and the outbox relay');
+}
+
+function stopOnSignals(app: INestApplication | INestApplicationContext, db: PreparedDatabase): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -111,6 +126,8 @@ async function main(): Promise<void> {
   switch (command) {
     case 'serve':
       return withDatabase(env, (db) => serve(env, db));
+    case 'worker':
+      return withDatabase(env, (db) => work(db));
     case 'migrate':
       return withDatabase(env, async (db) => void (await db.embedded?.stop()));
     case 'seed': {
@@ -144,7 +161,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error(`Unknown command "${command}". Use serve, migrate, seed, schema:emit or schema:check.`);
+      throw new Error(`Unknown command "${command}". Use serve, worker, migrate, seed, schema:emit or schema:check.`);
   }
 }
 

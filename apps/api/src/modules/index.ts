@@ -2,6 +2,7 @@ import type { DomainRegistration } from '../core/registration/domain-registratio
 import { catalogue } from './catalogue/catalogue.registration';
 import { enrolment } from './enrolment/enrolment.registration';
 import { identity } from './identity/identity.registration';
+import { notifications } from './notifications/notifications.registration';
 import { organisations } from './organisations/organisations.registration';
 
 /**
@@ -9,4 +10,10 @@ import { organisations } from './organisations/organisations.registration';
  * its own folder plus one line here: the Nest app, the data source, migrations, API messages, demo data
  * and the ownership test all read this list.
  */
-export const DOMAINS: readonly DomainRegistration[] = [identity, organisations, catalogue, enrolment];
+export const DOMAINS: readonly DomainRegistration[] = [
+  identity,
+  organisations,
+  catalogue,
+  enrolment,
+  notifications,
+];

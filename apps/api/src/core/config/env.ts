@@ -44,6 +44,16 @@ const schema = z
      * GET /api/bench/sql-count (core/database/sql-statement-count.ts).
      */
     BENCH_COUNT_SQL: z.enum(['0', '1']).default('0'),
+    /**
+     * Whether this process runs jobs (deliveries, reminders, the lottery draw) and relays the outbox:
+     * inline (default; `npm run worker` too), off (API replicas in production when workers run apart).
+     * Tests default to off: a test that needs jobs sets inline on a database of its own.
+     */
+    JOBS_WORK: z.enum(['inline', 'off']).optional(),
+    /** How often an idle worker asks for jobs (pg-boss's minimum is 0.5 s). */
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+    /** How often a worker looks for new domain events when the outbox was empty. */
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -71,7 +81,11 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { PUBLIC_URL: string; WEB_DIST_DIR: string };
+export type Env = z.infer<typeof schema> & {
+  PUBLIC_URL: string;
+  WEB_DIST_DIR: string;
+  JOBS_WORK: 'inline' | 'off';
+};
 
 export class EnvError extends Error {}
 
@@ -86,6 +100,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    JOBS_WORK: env.JOBS_WORK ?? (env.NODE_ENV === 'test' ? 'off' : 'inline'),
     // main.js sits in dist/apps/api; the web build sits in dist/apps/web/browser.
     WEB_DIST_DIR: env.WEB_DIST_DIR ?? resolve(__dirname, '../web/browser'),
   };

@@ -1,0 +1,87 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ENV, type Env } from '../config/env';
+import type { OutboxEvent, OutboxSubscriber } from '../jobs/jobs';
+import { Jobs } from '../jobs/jobs.service';
+
+const BATCH = 200;
+
+interface EventRow {
+  id: string;
+  type: string;
+  payload: OutboxEvent['payload'];
+  created_at: Date;
+}
+
+/**
+ * Delivers the domain events outbox to its subscriber (the notifications module) in worker processes:
+ * every `OUTBOX_POLL_MS` it takes up to 200 unprocessed events with `FOR UPDATE SKIP LOCKED` (several
+ * workers share the work without taking the same event), hands them to the subscriber in the same
+ * transaction and marks them processed there. What the subscriber writes commits with the mark, so each
+ * event is handled exactly once; a failure rolls both back and the batch is taken again.
+ *
+ * One subscriber: a second consumer would need its own cursor table instead of `processed_at`.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private subscriber: OutboxSubscriber | null = null;
+  private timer?: NodeJS.Timeout;
+  private running: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: Jobs,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  subscribe(subscriber: OutboxSubscriber): void {
+    if (this.subscriber) throw new Error('The outbox has a subscriber already');
+    this.subscriber = subscriber;
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.jobs.working || !this.subscriber) return;
+    const loop = async () => {
+      if (this.stopped) return;
+      try {
+        // Drain: a full batch is followed at once by the next.
+        while (!this.stopped && (await this.relayOnce()) === BATCH);
+      } catch (error) {
+        this.logger.error(`Outbox relay: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (!this.stopped) this.timer = setTimeout(() => void loop(), this.env.OUTBOX_POLL_MS);
+    };
+    this.timer = setTimeout(() => void loop(), 0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  /** Relays one batch now; returns how many events it handled. Tests call it to avoid waiting. */
+  relayOnce(): Promise<number> {
+    const subscriber = this.subscriber;
+    if (!subscriber) return Promise.resolve(0);
+    const run = this.dataSource.transaction(async (manager) => {
+      const rows: EventRow[] = await manager.query(
+        `SELECT id, type, payload, created_at FROM domain_events
+          WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (!rows.length) return 0;
+      await subscriber(
+        rows.map((row) => ({ id: row.id, type: row.type, payload: row.payload, createdAt: row.created_at })),
+        manager,
+      );
+      await manager.query(`UPDATE domain_events SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+    this.running = run;
+    return run;
+  }
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { ENV, type Env } from '../config/env';
+import { JOBS_SCHEMA, type JobDefinition, type SendOptions } from './jobs';
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const DEFAULTS = { retryLimit: 6, retryDelaySeconds: 5, retryBackoff: true, concurrency: 4 } as const;
+
+/** pg-boss runs its statements on the caller's transaction through this adapter. */
+function transactionDb(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }),
+  };
+}
+
+/**
+ * The durable job queue: pg-boss on our PostgreSQL (schema `pgboss`, created by a migration; pg-boss
+ * never changes the schema itself: `migrate: false`). Every process that has a database connects it so it
+ * can enqueue; only a worker (`JOBS_WORK=inline`, the default outside tests, and `npm run worker`) runs
+ * handlers and schedules. Production runs N API replicas with `JOBS_WORK=off` and one or more workers.
+ */
+@Injectable()
+export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Jobs.name);
+  private readonly definitions = new Map<string, JobDefinition>();
+  private boss: PgBoss | null = null;
+  private started: Promise<PgBoss | null> | null = null;
+
+  constructor(@Inject(ENV) private readonly env: Env) {}
+
+  /** Whether this process runs handlers (a worker). */
+  get working(): boolean {
+    return this.env.JOBS_WORK === 'inline' && process.env['TSUNAGU_NO_DATABASE'] !== '1';
+  }
+
+  /** Declares a job kind; call from `onModuleInit` (handlers start when the application has booted). */
+  define<T extends object>(definition: JobDefinition<T>): void {
+    if (this.definitions.has(definition.queue)) throw new Error(`Job ${definition.queue} is defined twice`);
+    this.definitions.set(definition.queue, definition as unknown as JobDefinition);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (process.env['TSUNAGU_NO_DATABASE'] === '1' || !this.env.DATABASE_URL) return;
+    await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = await this.started;
+    this.started = null;
+    this.boss = null;
+    // Handlers in flight get up to 10 s to finish; an unfinished job is retried by another worker later.
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Enqueues a job of a defined queue. Returns false when a job with the same singletonKey is queued. */
+  async send(queue: string, data: object, options: SendOptions = {}): Promise<boolean> {
+    const definition = this.definitions.get(queue);
+    if (!definition) throw new Error(`Job ${queue} is not defined`);
+    const boss = await this.start();
+    if (!boss) throw new Error('The job queue is not connected (no database)');
+    const id = await boss.send(queue, data, {
+      ...this.retryOptions(definition),
+      ...(options.singletonKey && { singletonKey: options.singletonKey }),
+      ...(options.startAfter && { startAfter: options.startAfter }),
+      ...(options.manager && { db: transactionDb(options.manager) }),
+    });
+    return id !== null;
+  }
+
+  private retryOptions(definition: JobDefinition): PgBoss.RetryOptions {
+    return {
+      retryLimit: definition.retryLimit ?? DEFAULTS.retryLimit,
+      retryDelay: definition.retryDelaySeconds ?? DEFAULTS.retryDelaySeconds,
+      retryBackoff: definition.retryBackoff ?? DEFAULTS.retryBackoff,
+    };
+  }
+
+  private start(): Promise<PgBoss | null> {
+    this.started ??= this.connect();
+    return this.started;
+  }
+
+  private async connect(): Promise<PgBoss | null> {
+    if (!this.env.DATABASE_URL) return null;
+    const working = this.working;
+    const boss = new PgBoss({
+      connectionString: this.env.DATABASE_URL,
+      schema: JOBS_SCHEMA,
+      migrate: false,
+      supervise: working,
+      schedule: working,
+      max: working ? 6 : 2,
+      application_name: working ? 'tsunagu-worker' : 'tsunagu-api',
+    });
+    boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+    await boss.start();
+    for (const definition of this.definitions.values()) {
+      await boss.createQueue(definition.queue, { name: definition.queue, ...this.retryOptions(definition) });
+    }
+    this.boss = boss;
+    if (working) await this.startWorkers(boss);
+    return boss;
+  }
+
+  private async startWorkers(boss: PgBoss): Promise<void> {
+    for (const definition of this.definitions.values()) {
+      const batchSize = definition.concurrency ?? DEFAULTS.concurrency;
+      // pg-boss fails or completes a whole batch; each job here is settled on its own, so one job's
+      // failure retries that job only (pg-boss then completes the ones still active).
+      await boss.work<object>(
+        definition.queue,
+        { batchSize, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS },
+        async (jobs) => {
+          await Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await definition.handle(job.data, {
+                  id: job.id,
+                  retryCount: job.retryCount,
+                  retryLimit: job.retryLimit,
+                  lastAttempt: job.retryCount >= job.retryLimit,
+                });
+              } catch (error) {
+                await boss.fail(definition.queue, job.id, { message: errorMessage(error) });
+              }
+            }),
+          );
+        },
+      );
+      if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'Asia/Tokyo' });
+    }
+    this.logger.log(`Job worker started: ${[...this.definitions.keys()].join(', ')}`);
+  }
+}

@@ -1,0 +1,17 @@
+import { JobQueue1796200000000 } from '../../core/database/migrations/1796200000000-JobQueue';
+import type { DomainRegistration } from '../../core/registration/domain-registration';
+import { NOTIFICATIONS_MESSAGES } from './notifications.messages';
+import { NotificationsModule } from './notifications.module';
+
+/** What people are told, and how: the outbox's subscriber, email, in-app, LINE, reminders, the iCal feed. */
+export const notifications: DomainRegistration = {
+  name: 'notifications',
+  module: NotificationsModule,
+  entities: [],
+  // JobQueue creates pg-boss's schema (the job queue core runs for every module) and indexes core's
+  // domain_events for the relay that feeds this module.
+  migrations: [JobQueue1796200000000],
+  tables: [],
+  publishedViews: [],
+  messages: NOTIFICATIONS_MESSAGES,
+};
