@@ -161,7 +161,9 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error(`Unknown command "${command}". Use serve, worker, migrate, seed, schema:emit or schema:check.`);
+      throw new Error(
+        `Unknown command "${command}". Use serve, worker, migrate, seed, schema:emit or schema:check.`,
+      );
   }
 }
 
