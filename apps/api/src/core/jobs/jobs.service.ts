@@ -27,8 +27,8 @@ function transactionDb(manager: EntityManager): PgBoss.Db {
 
 /**
  * The durable job queue: pg-boss on our PostgreSQL (schema `pgboss`, created by a migration; pg-boss
- * never changes the schema itself: `migrate: false`). Every process that has a database connects it so it
- * can enqueue; only a worker (`JOBS_WORK=inline`, the default outside tests, and `npm run worker`) runs
+ * never changes the schema itself: `migrate: false`). Every process may enqueue (it connects on its first
+ * send); only a worker (`JOBS_WORK=inline`, the default outside tests, and `npm run worker`) runs
  * handlers and schedules. Production runs N API replicas with `JOBS_WORK=off` and one or more workers.
  */
 @Injectable()
@@ -51,8 +51,9 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     this.definitions.set(definition.queue, definition as unknown as JobDefinition);
   }
 
+  /** A worker starts at once; any other process connects on its first send. */
   async onApplicationBootstrap(): Promise<void> {
-    if (process.env['TSUNAGU_NO_DATABASE'] === '1' || !this.env.DATABASE_URL) return;
+    if (!this.working || !this.env.DATABASE_URL) return;
     await this.start();
   }
 
