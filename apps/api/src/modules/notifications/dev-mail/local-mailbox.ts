@@ -96,7 +96,7 @@ export class LocalMailbox {
         stream.on('error', callback);
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
-          simpleParser(raw)
+          simpleParser(raw, { keepCidLinks: true })
             .then((mail) => {
               this.keep(
                 mail,
