@@ -54,6 +54,14 @@ const schema = z
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
     /** How often a worker looks for new domain events when the outbox was empty. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /**
+     * LINE Messaging API (notifications/line): the channel secret (webhook signatures) and the long-lived
+     * channel access token (push and reply). The LINE channel is off unless both are set.
+     */
+    LINE_CHANNEL_SECRET: z.string().min(1).optional(),
+    LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1).optional(),
+    /** Where the Messaging API is (tests point it at a local stub). */
+    LINE_API_BASE: z.string().url().default('https://api.line.me'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -1,5 +1,6 @@
 import { JobQueue1796200000000 } from '../../core/database/migrations/1796200000000-JobQueue';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
+import { LINE_AND_FEED_REGISTRATION } from './line/line-and-feed.parts';
 import { NOTIFICATIONS_MESSAGES } from './notifications.messages';
 import { NotificationsModule } from './notifications.module';
 
@@ -10,8 +11,8 @@ export const notifications: DomainRegistration = {
   entities: [],
   // JobQueue creates pg-boss's schema (the job queue core runs for every module) and indexes core's
   // domain_events for the relay that feeds this module.
-  migrations: [JobQueue1796200000000],
-  tables: [],
+  migrations: [JobQueue1796200000000, ...LINE_AND_FEED_REGISTRATION.migrations],
+  tables: [...LINE_AND_FEED_REGISTRATION.tables],
   publishedViews: [],
-  messages: NOTIFICATIONS_MESSAGES,
+  messages: { ...NOTIFICATIONS_MESSAGES, ...LINE_AND_FEED_REGISTRATION.messages },
 };
