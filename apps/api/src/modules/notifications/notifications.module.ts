@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarFeedModule } from './feed/calendar-feed.module';
 import { LineModule } from './line/line.module';
 
 /** Notifications: the outbox's subscriber, channels (email, in-app, LINE), preferences, reminders, the feed. */
-@Module({ imports: [LineModule], exports: [LineModule] })
+@Module({ imports: [LineModule, CalendarFeedModule], exports: [LineModule] })
 export class NotificationsModule {}
