@@ -52,6 +52,8 @@ const schema = z
     JOBS_WORK: z.enum(['inline', 'off']).optional(),
     /** How often an idle worker asks for jobs (pg-boss's minimum is 0.5 s). */
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+    /** How often a worker fails expired attempts (a dead worker's jobs) so that they are retried. */
+    JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** How often a worker looks for new domain events when the outbox was empty. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /**
