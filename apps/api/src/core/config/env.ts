@@ -67,6 +67,14 @@ const schema = z
      */
     DEV_MAILBOX: z.enum(['on', 'off']).optional(),
     DEV_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+    /**
+     * LINE Messaging API (notifications/line): the channel secret (webhook signatures) and the long-lived
+     * channel access token (push and reply). The LINE channel is off unless both are set.
+     */
+    LINE_CHANNEL_SECRET: z.string().min(1).optional(),
+    LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1).optional(),
+    /** Where the Messaging API is (tests point it at a local stub). */
+    LINE_API_BASE: z.string().url().default('https://api.line.me'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -8,6 +8,8 @@ import { DeliveryService } from './delivery.service';
 import { DEV_MAILBOX, devMailboxProviders } from './dev-mail/dev-mailbox.provider';
 import type { LocalMailbox } from './dev-mail/local-mailbox';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
+import { CalendarFeedModule } from './feed/calendar-feed.module';
+import { LineModule } from './line/line.module';
 import { NotificationTemplates } from './notification-templates';
 import { NotificationsService } from './notifications.service';
 import { SeminarFactsLoader } from './templates/seminar-facts';
@@ -23,7 +25,7 @@ class DevMailboxLifecycle implements OnApplicationShutdown {
 
 /** Notifications: the outbox's subscriber, channels (email, in-app, LINE), preferences, reminders, the feed. */
 @Module({
-  imports: [IdentityModule, OrganisationsModule, CatalogueModule],
+  imports: [IdentityModule, OrganisationsModule, CatalogueModule, LineModule, CalendarFeedModule],
   providers: [
     ...devMailboxProviders,
     DevMailboxLifecycle,
