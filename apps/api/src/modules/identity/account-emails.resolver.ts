@@ -28,7 +28,9 @@ export class AccountEmailsResolver {
 
   @Allow(Public)
   @ChecksPassword()
-  @Mutation(() => Boolean, { description: 'Sets a new password with a reset link; every session of hers ends' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a reset link; every session of hers ends',
+  })
   resetPassword(
     @Args('token') token: string,
     @Args('newPassword') newPassword: string,
@@ -72,7 +74,9 @@ export class AccountEmailsResolver {
 
   /** Whoever may see her email sees whether it is verified (staff of her sessions, her organisation). */
   @Allow(Authenticated)
-  @ResolveField(() => Boolean, { description: 'Whether she has opened the verification link sent to `email`' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether she has opened the verification link sent to `email`',
+  })
   emailVerified(@Parent() user: UserEntity): boolean {
     return user.emailVerifiedAt !== null && user.emailVerifiedAt !== undefined;
   }

@@ -81,7 +81,13 @@ export class AccountEmailsService {
         if (user) {
           await this.tokens.issue(manager, user.id, 'password_reset', user.email);
           await this.audit.record(
-            { actorUserId: null, action: 'identity.password_reset_requested', ip: client.ip, subjectType: 'user', subjectId: user.id },
+            {
+              actorUserId: null,
+              action: 'identity.password_reset_requested',
+              ip: client.ip,
+              subjectType: 'user',
+              subjectId: user.id,
+            },
             manager,
           );
         }
@@ -116,7 +122,8 @@ export class AccountEmailsService {
         .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
         .execute();
       // The link proved she reads mail at this address: it is verified, and the sign-in lock lifts.
-      if (!user.emailVerifiedAt) await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
+      if (!user.emailVerifiedAt)
+        await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
       await manager.delete(SignInFailureEntity, { emailKey: user.email });
       await this.audit.record(
         { actorUserId: user.id, action: 'identity.password_reset', ip: client.ip },
@@ -133,13 +140,21 @@ export class AccountEmailsService {
       if (!used) throw invalidLink();
       const user = await manager.findOneByOrFail(UserEntity, { id: used.userId });
       if (user.email === used.email) {
-        if (!user.emailVerifiedAt) await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
-        await this.audit.record({ actorUserId: user.id, action: 'identity.email_verified', ip: client.ip }, manager);
+        if (!user.emailVerifiedAt)
+          await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
+        await this.audit.record(
+          { actorUserId: user.id, action: 'identity.email_verified', ip: client.ip },
+          manager,
+        );
         return;
       }
       await this.assertFree(manager, used.email, user.id, 'token');
       try {
-        await manager.update(UserEntity, { id: user.id }, { email: used.email, emailVerifiedAt: () => 'now()' });
+        await manager.update(
+          UserEntity,
+          { id: user.id },
+          { email: used.email, emailVerifiedAt: () => 'now()' },
+        );
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken('token');
         throw error;
@@ -160,7 +175,8 @@ export class AccountEmailsService {
       if (!pending && user.emailVerifiedAt) {
         throw new ConflictError('identity.emailAlreadyVerified');
       }
-      if (!(await this.tokens.count(manager, 'email_verification', `user:${user.id}`, client.ip))) return false;
+      if (!(await this.tokens.count(manager, 'email_verification', `user:${user.id}`, client.ip)))
+        return false;
       await this.tokens.issue(manager, user.id, 'email_verification', pending ?? user.email);
       return true;
     });
@@ -192,7 +208,8 @@ export class AccountEmailsService {
     if (email === user.email) throw BadUserInputError.field('newEmail', 'identity.sameEmail');
     const allowed = await this.dataSource.transaction(async (manager) => {
       await this.assertFree(manager, email, user.id, 'newEmail');
-      if (!(await this.tokens.count(manager, 'email_verification', `user:${user.id}`, client.ip))) return false;
+      if (!(await this.tokens.count(manager, 'email_verification', `user:${user.id}`, client.ip)))
+        return false;
       await this.tokens.issue(manager, user.id, 'email_verification', email);
       await this.audit.record(
         { actorUserId: user.id, action: 'identity.email_change_requested', ip: client.ip },
@@ -208,7 +225,12 @@ export class AccountEmailsService {
     return this.tokens.pendingEmail(this.dataSource.manager, user.id, user.email);
   }
 
-  private async assertFree(manager: EntityManager, email: string, userId: string, field: string): Promise<void> {
+  private async assertFree(
+    manager: EntityManager,
+    email: string,
+    userId: string,
+    field: string,
+  ): Promise<void> {
     const holder = await manager.findOneBy(UserEntity, { email });
     if (holder && holder.id !== userId) throw emailTaken(field);
   }

@@ -5,7 +5,12 @@ import { hashToken } from '../../core/auth/token-hash';
 import { ENV, type Env } from '../../core/config/env';
 import { firstRow } from '../../core/database/first-row';
 import { AccountMailRequestEntity } from './account-mail-request.entity';
-import { accountToken, accountTokenId, ACCOUNT_TOKEN_TTL_MINUTES, matchesStoredHash } from './account-token-links';
+import {
+  ACCOUNT_TOKEN_TTL_MINUTES,
+  accountToken,
+  accountTokenId,
+  matchesStoredHash,
+} from './account-token-links';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity';
 import { recordIdentityEvent } from './identity-events';
 
@@ -61,7 +66,11 @@ export class AccountTokensService {
    * it used. Null when the token is unknown, tampered with, of another purpose, superseded, used or
    * expired. Call inside the transaction that makes the change.
    */
-  async use(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<AccountTokenEntity | null> {
+  async use(
+    manager: EntityManager,
+    token: string,
+    purpose: AccountTokenPurpose,
+  ): Promise<AccountTokenEntity | null> {
     const id = accountTokenId(token);
     if (!id) return null;
     const row = await manager
@@ -91,7 +100,12 @@ export class AccountTokensService {
    * or answers false when either already holds the maximum in the window. Counted whether or not the
    * address has an account; the advisory lock makes concurrent requests each count.
    */
-  async count(manager: EntityManager, purpose: AccountTokenPurpose, key: string, ip: string): Promise<boolean> {
+  async count(
+    manager: EntityManager,
+    purpose: AccountTokenPurpose,
+    key: string,
+    ip: string,
+  ): Promise<boolean> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`account-mail:${key}`]);
     const counts = firstRow(
       (await manager.query(
@@ -102,7 +116,10 @@ export class AccountTokensService {
       )) as { key: number; ip: number }[],
       'counting account mail requests',
     );
-    if (counts.key >= this.env.ACCOUNT_MAIL_MAX_PER_ADDRESS || counts.ip >= this.env.ACCOUNT_MAIL_MAX_PER_IP) {
+    if (
+      counts.key >= this.env.ACCOUNT_MAIL_MAX_PER_ADDRESS ||
+      counts.ip >= this.env.ACCOUNT_MAIL_MAX_PER_IP
+    ) {
       return false;
     }
     await manager.insert(AccountMailRequestEntity, { purpose, emailKey: key, ip });

@@ -1,4 +1,8 @@
 /** The identity module's public file: other modules import identity only from here. */
+export { ACCOUNT_TOKEN_TTL_MINUTES, accountTokenLink } from './account-token-links';
+export type { AccountTokenPurpose } from './account-token.entity';
+export { IDENTITY_EVENT_FIELDS } from './identity-events';
+export type { AccountTokenIssued, IdentityEventPayloads } from './identity-events';
 export {
   DEMO_USER_IDS,
   anyUserExists,
@@ -6,10 +10,6 @@ export {
   demoAccountsTable,
   identityDemoData,
 } from './identity.demo-data';
-export { accountTokenLink, ACCOUNT_TOKEN_TTL_MINUTES } from './account-token-links';
-export type { AccountTokenPurpose } from './account-token.entity';
-export type { AccountTokenIssued, IdentityEventPayloads } from './identity-events';
-export { IDENTITY_EVENT_FIELDS } from './identity-events';
 export { IdentityModule } from './identity.module';
 export { PasswordService } from './password.service';
 export { USER_DIRECTORY } from './user-read-models';
