@@ -26,6 +26,10 @@ const schema = z
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     SIGN_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
     SIGN_UP_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Account emails (reset links, verification links) asked for: per address or account, and per IP. */
+    ACCOUNT_MAIL_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+    ACCOUNT_MAIL_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+    ACCOUNT_MAIL_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
     /**
      * auto: on an empty database outside production, never in production; always: whenever the demo
      * accounts are missing (in production only together with DEMO_PASSWORD); never.
