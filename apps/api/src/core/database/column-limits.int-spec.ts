@@ -78,6 +78,15 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'audit_log.subject_id': 80,
   'audit_log.ip': 64,
   'domain_events.type': 80,
+  'notifications.kind': 40,
+  'notifications.link': 300,
+  'notifications.dedupe_key': 200,
+  'notification_deliveries.channel': 10,
+  'notification_deliveries.address': 254,
+  'notification_deliveries.status': 10,
+  'notification_deliveries.last_error': 300,
+  'notification_deliveries.external_id': 300,
+  'notification_preferences.kind': 40,
 };
 
 interface VarcharColumn {
