@@ -35,7 +35,7 @@ import { IDENTITY_PATHS, TranslatePipe, TsuValidators } from '@tsunagu/web/share
       <h1>{{ 'auth.forgot.title' | t }}</h1>
       @if (sentTo(); as email) {
         <tsu-card [heading]="'auth.forgot.sentTitle' | t">
-          <tsu-alert kind="success" data-testid="forgot-sent" data-route-focus>
+          <tsu-alert kind="success" data-testid="forgot-sent">
             {{ 'auth.forgot.sent' | t: { email } }}
           </tsu-alert>
           <p class="tsu-field__hint">{{ 'auth.forgot.sentHint' | t }}</p>
