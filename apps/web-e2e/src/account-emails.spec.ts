@@ -93,7 +93,8 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.resetTitle);
     await page.getByTestId('reset-new-password').fill('brand-new-password-2026');
     await page.getByTestId('reset-confirm-password').fill('brand-new-password-2025');
-    await page.getByTestId('reset-submit').click();
+    // Enter submits from the field (by tapping, the message shown on leaving the field moves the button).
+    await page.getByTestId('reset-confirm-password').press('Enter');
     await expect(page.getByTestId('reset-error')).toBeFocused();
     await expect(page.getByTestId('reset-confirm-password-error')).toHaveText(words.mismatch);
     await expectNoA11yViolations(page, `reset-errors-${locale}`);

@@ -30,6 +30,10 @@ import { TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    tsu-alert {
+      display: block;
+      margin-bottom: 1rem;
+    }
     .address {
       margin: 0 0 0.5rem;
       overflow-wrap: anywhere;

@@ -30,6 +30,12 @@ import { IDENTITY_PATHS, TranslatePipe, TsuValidators } from '@tsunagu/web/share
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    tsu-alert {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.forgot.title' | t }}</h1>

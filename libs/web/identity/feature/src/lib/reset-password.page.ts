@@ -48,6 +48,12 @@ function sameAsNewPassword(control: AbstractControl<string>): ValidationErrors |
     TsuInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    tsu-alert {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.reset.title' | t }}</h1>

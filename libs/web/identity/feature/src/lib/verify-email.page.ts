@@ -16,6 +16,12 @@ type State =
   selector: 'tsu-verify-email-page',
   imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    tsu-alert {
+      display: block;
+      margin-bottom: 1rem;
+    }
+  `,
   template: `
     <div class="tsu-page">
       <h1>{{ 'auth.verify.title' | t }}</h1>
