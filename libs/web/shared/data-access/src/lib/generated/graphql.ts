@@ -63,6 +63,14 @@ export type AuthPayload = {
   user: User;
 };
 
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current feed was issued; null when she has none */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The feed URL to subscribe to: only in the answer that issued it */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type CatalogueEntry = {
   __typename?: 'CatalogueEntry';
   childcareSeatsLeft: Scalars['Int']['output'];
@@ -275,6 +283,8 @@ export type CreateSessionInput = {
   /** first_come unless given */
   registrationMode?: InputMaybe<RegistrationMode>;
   registrationOpensAt: Scalars['DateTime']['input'];
+  /** Remind participants this many hours before each meeting (0: no reminder; 24 unless given) */
+  reminderHoursBefore?: InputMaybe<Scalars['Int']['input']>;
   /** e.g. 第1期 / 2026年6月開催 */
   title?: InputMaybe<Scalars['String']['input']>;
   venueAddress?: InputMaybe<Scalars['String']['input']>;
@@ -371,6 +381,18 @@ export type LessonKind =
   | 'file'
   | 'link'
   | 'text';
+
+export type LineLink = {
+  __typename?: 'LineLink';
+  /** The one-time code to send to the official account: only in the answer that issued it */
+  code: Maybe<Scalars['String']['output']>;
+  /** When her latest unused code stops working */
+  codeExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether LINE is configured on this server (otherwise nothing can be linked) */
+  enabled: Scalars['Boolean']['output'];
+  linked: Scalars['Boolean']['output'];
+  linkedAt: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** UI and message language */
 export type Locale =
@@ -470,6 +492,10 @@ export type Mutation = {
   enrol: Enrolment;
   /** Invites a person by email into the organisation with a role */
   inviteMember: CreatedInvitation;
+  /** A new feed URL; the previous one stops working */
+  issueCalendarFeed: CalendarFeed;
+  /** A new one-time code (15 minutes) to send to the official account; earlier codes stop working */
+  issueLineLinkCode: LineLink;
   /** Marks attendance by hand (search-by-name fallback) */
   markAttendance: Enrolment;
   publishCourse: Course;
@@ -487,12 +513,16 @@ export type Mutation = {
   resendEmailVerification: Scalars['Boolean']['output'];
   /** Sets a new password with a reset link; every session of hers ends */
   resetPassword: Scalars['Boolean']['output'];
+  /** Stops her feed URL */
+  revokeCalendarFeed: CalendarFeed;
   /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and signs in */
   signUp: AuthPayload;
+  /** Ends her LINE link: nothing more is sent there */
+  unlinkLine: LineLink;
   /** Back to draft: hidden from everyone but editors */
   unpublishCourse: Course;
   updateCourse: Course;
@@ -721,8 +751,12 @@ export type Query = {
   lotteryDraw: LotteryDraw;
   /** The signed-in user */
   me: User;
+  /** Whether she has a calendar feed, and since when */
+  myCalendarFeed: CalendarFeed;
   /** The signed-in learner's enrolments */
   myEnrolments: Array<Enrolment>;
+  /** Her LINE link (and whether LINE is set up at all) */
+  myLineLink: LineLink;
   organisation: Organisation;
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
@@ -864,6 +898,8 @@ export type Session = {
   registrationClosesAt: Scalars['DateTime']['output'];
   registrationMode: RegistrationMode;
   registrationOpensAt: Scalars['DateTime']['output'];
+  /** Participants are reminded this many hours before each meeting (0: none) */
+  reminderHoursBefore: Scalars['Int']['output'];
   seatsLeft: Scalars['Int']['output'];
   status: SessionStatus;
   /** e.g. 第1期 / 2026年6月開催 */
@@ -970,6 +1006,8 @@ export type UpdateSessionInput = {
   /** first_come unless given */
   registrationMode?: InputMaybe<RegistrationMode>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Remind participants this many hours before each meeting (0: no reminder; 24 unless given) */
+  reminderHoursBefore?: InputMaybe<Scalars['Int']['input']>;
   /** e.g. 第1期 / 2026年6月開催 */
   title?: InputMaybe<Scalars['String']['input']>;
   venueAddress?: InputMaybe<Scalars['String']['input']>;
