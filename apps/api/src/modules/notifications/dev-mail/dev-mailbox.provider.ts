@@ -19,7 +19,7 @@ export const devMailboxProviders: Provider[] = [
     provide: DEV_MAILBOX,
     inject: [ENV],
     useFactory: async (env: Env): Promise<LocalMailbox | null> => {
-      if (env.DEV_MAILBOX !== 'on' || process.env['TSUNAGU_NO_DATABASE'] === '1') return null;
+      if (env.DEV_MAILBOX !== 'on' || env.SMTP_URL || process.env['TSUNAGU_NO_DATABASE'] === '1') return null;
       const mailbox = new LocalMailbox({ port: env.DEV_SMTP_PORT, keep: DEV_MAILBOX_KEEP });
       try {
         await mailbox.start();
@@ -35,8 +35,7 @@ export const devMailboxProviders: Provider[] = [
   },
   {
     provide: DEV_MAILBOX_URL,
-    inject: [ENV, DEV_MAILBOX],
-    useFactory: (env: Env, mailbox: LocalMailbox | null): string | null =>
-      env.SMTP_URL ? null : (mailbox?.url ?? null),
+    inject: [DEV_MAILBOX],
+    useFactory: (mailbox: LocalMailbox | null): string | null => mailbox?.url ?? null,
   },
 ];
