@@ -43,7 +43,10 @@ export class EmailChannel implements RegisteredChannel, OnApplicationShutdown {
     registry: ChannelRegistry,
   ) {
     const url = env.SMTP_URL ?? devMailboxUrl;
-    this.transport = url ? createTransport(url) : null;
+    // Short timeouts: a delivery holds its row lock (and a database connection) while it sends.
+    this.transport = url
+      ? createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      : null;
     this.host = new URL(env.PUBLIC_URL).hostname;
     registry.register(this);
   }
