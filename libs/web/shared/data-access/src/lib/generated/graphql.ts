@@ -300,6 +300,11 @@ export type CreatedInvitation = {
   token: Scalars['String']['output'];
 };
 
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
 export type EnrolInput = {
   answers?: Array<AnswerInput>;
   /** Children's ages in months, when childcare is asked for */
@@ -496,8 +501,11 @@ export type Mutation = {
   issueCalendarFeed: CalendarFeed;
   /** A new one-time code (15 minutes) to send to the official account; earlier codes stop working */
   issueLineLinkCode: LineLink;
+  /** How many were unread */
+  markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks attendance by hand (search-by-name fallback) */
   markAttendance: Enrolment;
+  markNotificationRead: Notification;
   publishCourse: Course;
   /** Exchanges a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
@@ -513,8 +521,10 @@ export type Mutation = {
   resendEmailVerification: Scalars['Boolean']['output'];
   /** Sets a new password with a reset link; every session of hers ends */
   resetPassword: Scalars['Boolean']['output'];
+  retryNotificationDelivery: NotificationDelivery;
   /** Stops her feed URL */
   revokeCalendarFeed: CalendarFeed;
+  setNotificationPreference: NotificationPreference;
   /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
@@ -525,6 +535,8 @@ export type Mutation = {
   unlinkLine: LineLink;
   /** Back to draft: hidden from everyone but editors */
   unpublishCourse: Course;
+  /** A mail's unsubscribe link: turns off that kind's email */
+  unsubscribe: NotificationPreference;
   updateCourse: Course;
   updateLesson: Lesson;
   /** Sets the organisation's contact (問い合わせ先) and privacy notice shown on its seminars */
@@ -617,6 +629,11 @@ export type MutationMarkAttendanceArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishCourseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -655,6 +672,16 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRetryNotificationDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  input: NotificationPreferenceInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -667,6 +694,11 @@ export type MutationSignUpArgs = {
 
 export type MutationUnpublishCourseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -700,6 +732,78 @@ export type MutationUpdateSessionArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The app path it is about */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** In the viewer's language */
+  summary: Scalars['String']['output'];
+  /** In the viewer's language */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'LINE';
+
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  channel: NotificationChannel;
+  createdAt: Scalars['DateTime']['output'];
+  failedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** An SMTP code or a short reason; no personal data */
+  lastError: Maybe<Scalars['String']['output']>;
+  recipientId: Scalars['ID']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+};
+
+export type NotificationKind =
+  | 'EMAIL_VERIFICATION'
+  | 'ENROLMENT_CANCELLED'
+  | 'ENROLMENT_CONFIRMED'
+  | 'ENROLMENT_PROMOTED'
+  | 'ENROLMENT_WAITLISTED'
+  | 'LOTTERY_RESULT'
+  | 'PASSWORD_RESET'
+  | 'SESSION_CANCELLED'
+  | 'SESSION_CHANGED'
+  | 'SESSION_REMINDER'
+  | 'STAFF_DIGEST';
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** Pass as `after` for the next page; null on the last */
+  nextCursor: Maybe<Scalars['String']['output']>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  email: Scalars['Boolean']['output'];
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  line: Scalars['Boolean']['output'];
+  /** Cannot be switched off entirely: the in-app record is always kept */
+  transactional: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferenceInput = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+  line: Scalars['Boolean']['input'];
 };
 
 export type Organisation = {
@@ -757,6 +861,11 @@ export type Query = {
   myEnrolments: Array<Enrolment>;
   /** Her LINE link (and whether LINE is set up at all) */
   myLineLink: LineLink;
+  myNotificationPreferences: Array<NotificationPreference>;
+  /** Her notification centre, newest first */
+  myNotifications: NotificationPage;
+  /** Deliveries about her organisations' sessions (platform admins: all) */
+  notificationOutbox: Array<NotificationDelivery>;
   organisation: Organisation;
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
@@ -765,6 +874,7 @@ export type Query = {
   session: Session;
   /** A session's enrolments, for the people who run it */
   sessionRoster: Array<Enrolment>;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Public verification of a certificate by its code */
   verifyCertificate: CertificateVerification;
 };
@@ -787,6 +897,18 @@ export type QueryInvitationArgs = {
 
 export type QueryLotteryDrawArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
 };
 
 
