@@ -63,6 +63,14 @@ export type AuthPayload = {
   user: User;
 };
 
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current feed was issued; null when she has none */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The feed URL to subscribe to: only in the answer that issued it */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type CatalogueEntry = {
   __typename?: 'CatalogueEntry';
   childcareSeatsLeft: Scalars['Int']['output'];
@@ -275,6 +283,8 @@ export type CreateSessionInput = {
   /** first_come unless given */
   registrationMode?: InputMaybe<RegistrationMode>;
   registrationOpensAt: Scalars['DateTime']['input'];
+  /** Remind participants this many hours before each meeting (0: no reminder; 24 unless given) */
+  reminderHoursBefore?: InputMaybe<Scalars['Int']['input']>;
   /** e.g. 第1期 / 2026年6月開催 */
   title?: InputMaybe<Scalars['String']['input']>;
   venueAddress?: InputMaybe<Scalars['String']['input']>;
@@ -371,6 +381,18 @@ export type LessonKind =
   | 'file'
   | 'link'
   | 'text';
+
+export type LineLink = {
+  __typename?: 'LineLink';
+  /** The one-time code to send to the official account: only in the answer that issued it */
+  code: Maybe<Scalars['String']['output']>;
+  /** When her latest unused code stops working */
+  codeExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether LINE is configured on this server (otherwise nothing can be linked) */
+  enabled: Scalars['Boolean']['output'];
+  linked: Scalars['Boolean']['output'];
+  linkedAt: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** UI and message language */
 export type Locale =
@@ -470,6 +492,10 @@ export type Mutation = {
   enrol: Enrolment;
   /** Invites a person by email into the organisation with a role */
   inviteMember: CreatedInvitation;
+  /** A new feed URL; the previous one stops working */
+  issueCalendarFeed: CalendarFeed;
+  /** A new one-time code (15 minutes) to send to the official account; earlier codes stop working */
+  issueLineLinkCode: LineLink;
   /** Marks attendance by hand (search-by-name fallback) */
   markAttendance: Enrolment;
   publishCourse: Course;
@@ -479,12 +505,16 @@ export type Mutation = {
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
   reorderLessons: Course;
+  /** Stops her feed URL */
+  revokeCalendarFeed: CalendarFeed;
   /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and signs in */
   signUp: AuthPayload;
+  /** Ends her LINE link: nothing more is sent there */
+  unlinkLine: LineLink;
   /** Back to draft: hidden from everyone but editors */
   unpublishCourse: Course;
   updateCourse: Course;
@@ -689,8 +719,12 @@ export type Query = {
   lotteryDraw: LotteryDraw;
   /** The signed-in user */
   me: User;
+  /** Whether she has a calendar feed, and since when */
+  myCalendarFeed: CalendarFeed;
   /** The signed-in learner's enrolments */
   myEnrolments: Array<Enrolment>;
+  /** Her LINE link (and whether LINE is set up at all) */
+  myLineLink: LineLink;
   organisation: Organisation;
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
@@ -832,6 +866,8 @@ export type Session = {
   registrationClosesAt: Scalars['DateTime']['output'];
   registrationMode: RegistrationMode;
   registrationOpensAt: Scalars['DateTime']['output'];
+  /** Participants are reminded this many hours before each meeting (0: none) */
+  reminderHoursBefore: Scalars['Int']['output'];
   seatsLeft: Scalars['Int']['output'];
   status: SessionStatus;
   /** e.g. 第1期 / 2026年6月開催 */
@@ -938,6 +974,8 @@ export type UpdateSessionInput = {
   /** first_come unless given */
   registrationMode?: InputMaybe<RegistrationMode>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Remind participants this many hours before each meeting (0: no reminder; 24 unless given) */
+  reminderHoursBefore?: InputMaybe<Scalars['Int']['input']>;
   /** e.g. 第1期 / 2026年6月開催 */
   title?: InputMaybe<Scalars['String']['input']>;
   venueAddress?: InputMaybe<Scalars['String']['input']>;
@@ -1009,7 +1047,7 @@ export type EditorSessionQueryVariables = Exact<{
 }>;
 
 
-export type EditorSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, title: string, status: SessionStatus, venueName: string | null, venueAddress: string | null, accessNotes: string | null, isOnline: boolean, onlineUrl: string | null, isOffsite: boolean, capacity: number, childcareCapacity: number, childcareMinAgeMonths: number | null, childcareMaxAgeMonths: number | null, feeYen: number | null, registrationOpensAt: string, registrationClosesAt: string, cancellationDeadline: string, registrationMode: RegistrationMode, drawAt: string | null, completionRule: CompletionRule, completionMinMeetings: number | null, checkInOpensMinutesBefore: number, meetings: Array<{ __typename?: 'Meeting', id: string, startsAt: string, endsAt: string }>, questions: Array<{ __typename?: 'RegistrationQuestion', id: string, kind: QuestionKind, label: string, choices: Array<string>, required: boolean, position: number }>, course: { __typename?: 'Course', id: string, title: string } } };
+export type EditorSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, title: string, status: SessionStatus, venueName: string | null, venueAddress: string | null, accessNotes: string | null, isOnline: boolean, onlineUrl: string | null, isOffsite: boolean, capacity: number, childcareCapacity: number, childcareMinAgeMonths: number | null, childcareMaxAgeMonths: number | null, feeYen: number | null, registrationOpensAt: string, registrationClosesAt: string, cancellationDeadline: string, registrationMode: RegistrationMode, drawAt: string | null, completionRule: CompletionRule, completionMinMeetings: number | null, checkInOpensMinutesBefore: number, reminderHoursBefore: number, meetings: Array<{ __typename?: 'Meeting', id: string, startsAt: string, endsAt: string }>, questions: Array<{ __typename?: 'RegistrationQuestion', id: string, kind: QuestionKind, label: string, choices: Array<string>, required: boolean, position: number }>, course: { __typename?: 'Course', id: string, title: string } } };
 
 export type EditorCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
@@ -1312,7 +1350,7 @@ export const CatalogueSessionDocument = {"kind":"Document","definitions":[{"kind
 export const CatalogueCompleteLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueCompleteLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedLessonIds"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCount"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCompleteLessonMutation, CatalogueCompleteLessonMutationVariables>;
 export const EditableCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableCourses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editableCourses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditableCoursesQuery, EditableCoursesQueryVariables>;
 export const EditorCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"course"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"audienceNotes"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coverImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CourseFileInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coOrganisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CourseFileInfo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseFileInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<EditorCourseQuery, EditorCourseQueryVariables>;
-export const EditorSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"isOnline"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isOffsite"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childcareCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"childcareMinAgeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"childcareMaxAgeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"feeYen"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"drawAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"completionMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpensMinutesBefore"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<EditorSessionQuery, EditorSessionQueryVariables>;
+export const EditorSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"isOnline"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isOffsite"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childcareCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"childcareMinAgeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"childcareMaxAgeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"feeYen"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"drawAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"completionMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpensMinutesBefore"}},{"kind":"Field","name":{"kind":"Name","value":"reminderHoursBefore"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<EditorSessionQuery, EditorSessionQueryVariables>;
 export const EditorCreateCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorCreateCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EditorCreateCourseMutation, EditorCreateCourseMutationVariables>;
 export const EditorCopyCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorCopyCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyCourseInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EditorCopyCourseMutation, EditorCopyCourseMutationVariables>;
 export const EditorOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<EditorOrganisationsQuery, EditorOrganisationsQueryVariables>;
