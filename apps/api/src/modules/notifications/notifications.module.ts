@@ -1,17 +1,59 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue';
+import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
+import { ChannelRegistry } from './channels/channel-registry';
+import { EmailChannel } from './channels/email.channel';
+import { DeliveryService } from './delivery.service';
+import { DEV_MAILBOX, devMailboxProviders } from './dev-mail/dev-mailbox.provider';
+import type { LocalMailbox } from './dev-mail/local-mailbox';
+import { EventHandlerServices } from './event-handlers/event-handler-services';
 import { DigestService } from './digest/digest.service';
 import { CalendarFeedModule } from './feed/calendar-feed.module';
+import { LineChannel } from './line/line.channel';
 import { LineModule } from './line/line.module';
+import { NotificationTemplates } from './notification-templates';
+import { NotificationsService } from './notifications.service';
+import { NOTIFIER } from './reminders/notifier';
 import { RemindersService } from './reminders/reminders.service';
+import { SeminarFactsLoader } from './templates/seminar-facts';
+
+/** Stops the development mailbox with the app. */
+class DevMailboxLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(DEV_MAILBOX) private readonly mailbox: LocalMailbox | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.mailbox?.stop();
+  }
+}
 
 /** Notifications: the outbox's subscriber, channels (email, in-app, LINE), preferences, reminders, the feed. */
 @Module({
-  imports: [CatalogueModule, OrganisationsModule, LineModule, CalendarFeedModule],
-  // Reminders and the digest call NotificationsService.notify, provided as NOTIFIER
-  // (reminders/notifier.ts): `{ provide: NOTIFIER, useExisting: NotificationsService }`.
-  providers: [RemindersService, DigestService],
-  exports: [LineModule],
+  imports: [IdentityModule, OrganisationsModule, CatalogueModule, LineModule, CalendarFeedModule],
+  providers: [
+    ...devMailboxProviders,
+    DevMailboxLifecycle,
+    ChannelRegistry,
+    EmailChannel,
+    EventHandlerServices,
+    NotificationsService,
+    SeminarFactsLoader,
+    NotificationTemplates,
+    DeliveryService,
+    {
+      // The LINE channel (line/) joins the registry: deliveries on LINE when she is linked and it is set up.
+      provide: 'LINE_CHANNEL_REGISTERED',
+      inject: [ChannelRegistry, LineChannel],
+      useFactory: (registry: ChannelRegistry, line: LineChannel) => {
+        registry.register(line);
+        return true;
+      },
+    },
+    // Reminders and the staff digest write through notify (reminders/notifier.ts).
+    { provide: NOTIFIER, useExisting: NotificationsService },
+    RemindersService,
+    DigestService,
+  ],
+  exports: [NotificationsService, ChannelRegistry, SeminarFactsLoader],
 })
 export class NotificationsModule {}

@@ -180,6 +180,7 @@ describe('LINE: webhook, linking and push (against a local LINE stub)', () => {
     const outgoing = (address: string, deliveryId = randomUUID()): Outgoing => ({
       deliveryId,
       userId: randomUUID(),
+      kind: 'enrolment_confirmed',
       address,
       sender: { name: '小美玉市', replyTo: null },
       unsubscribeUrl: null,

@@ -1,23 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import type { NotificationKind } from '../notification-kinds';
+import type { NotifyRequest } from '../notify-request';
 
-/** What reminders and the digest ask the notifications core to write (CONTRACT.md: `NotifyRequest`). */
-export interface ScheduledNotifyRequest {
-  readonly userId: string;
-  readonly kind: NotificationKind;
-  readonly dedupeKey: string;
-  readonly params: Record<string, string | number | boolean | null>;
-  readonly link?: string | null;
-  readonly organisationId?: string | null;
-}
+/** What reminders and the digest ask the notifications core to write. */
+export type ScheduledNotifyRequest = NotifyRequest;
 
 /**
- * The notifications core's `notify` as reminders and the digest use it: writes the notification and
- * its deliveries in the caller's transaction; a repeated dedupe key is a no-op.
- * `NotificationsService` satisfies it; NotificationsModule provides it under `NOTIFIER`.
+ * `NotificationsService.notify` as reminders and the digest use it (provided under `NOTIFIER` with
+ * `useExisting`, so these services stay testable on their own): writes the notification and its
+ * deliveries in the caller's transaction; a repeated dedupe key is a no-op.
  */
 export interface Notifier {
-  notify(manager: EntityManager, request: ScheduledNotifyRequest): Promise<unknown>;
+  notify(manager: EntityManager, request: NotifyRequest): Promise<unknown>;
 }
 
 export const NOTIFIER = Symbol('NOTIFIER');
