@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ENV, type Env } from '../../../core/config/env';
 import type { EntityManager } from 'typeorm';
+import { ENV, type Env } from '../../../core/config/env';
 import type { Outgoing } from '../channels/channel';
 import type { RegisteredChannel } from '../channels/channel-registry';
 import { LineApi } from './line-api';

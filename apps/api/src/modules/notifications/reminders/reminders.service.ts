@@ -34,7 +34,7 @@ export function reminderRequest(due: DueReminder): ScheduledNotifyRequest {
     kind: 'session_reminder',
     dedupeKey: reminderDedupeKey(due.meetingId, due.userId),
     params: { sessionId: due.sessionId, meetingId: due.meetingId, startsAt: due.startsAt.toISOString() },
-    link: '/seminars/my',
+    link: '/my/seminars',
     organisationId: due.providerOrganisationId,
   };
 }

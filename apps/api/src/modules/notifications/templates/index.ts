@@ -1,6 +1,8 @@
 import type { CheckInCodes } from '../../enrolment';
 import type { NotificationKind } from '../notification-kinds';
+import { digestTemplates } from './digest.templates';
 import { enrolmentTemplates } from './enrolment.templates';
+import { reminderTemplates } from './reminder.templates';
 import type { SeminarFacts } from './seminar-facts';
 import type { NotificationTemplate } from './template';
 
@@ -19,7 +21,11 @@ export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTempl
  * Every template file's factory. A domain that tells people something adds its
  * `templates/<domain>.templates.ts` and one line here (n2: reminders and digest; id: account mail).
  */
-export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [enrolmentTemplates];
+export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [
+  enrolmentTemplates,
+  reminderTemplates,
+  digestTemplates,
+];
 
 /** The templates by kind, built with `deps`. */
 export function templatesFor(deps: TemplateDeps): ReadonlyMap<NotificationKind, NotificationTemplate> {
