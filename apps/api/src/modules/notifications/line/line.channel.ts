@@ -7,9 +7,9 @@ import { LineApi } from './line-api';
 import { lineConfigOf } from './line-config';
 import { LineLinksService } from './line-links.service';
 
-/** What a notification says on LINE: its subject and summary (the email's body is too long for a chat). */
+/** What a notification says on LINE: its subject, then its summary (the email body is too long for a chat). */
 export function lineText(outgoing: Outgoing): string {
-  return `【${outgoing.message.subject}】\n${outgoing.message.summary}`;
+  return `${outgoing.message.subject}\n${outgoing.message.summary}`;
 }
 
 /**

@@ -209,7 +209,7 @@ describe('LINE: webhook, linking and push (against a local LINE stub)', () => {
       expect(pushes[0]?.headers['authorization']).toBe('Bearer line-test-access-token');
       expect(stub.delivered.filter((d) => d.to === to)).toEqual([
         expect.objectContaining({
-          text: '【受講が確定しました】\nリーダー講座 第1期',
+          text: '受講が確定しました\nリーダー講座 第1期',
           requestId: first.externalId,
         }),
       ]);
