@@ -39,6 +39,50 @@ describe('reminders and the staff digest (written through NotificationsService.n
     return { ...fixture, status: enrolled.data?.enrol.status };
   }
 
+  it('keeps reminderHoursBefore on the session: 24 by default, 0..168, a clear localized error outside', async () => {
+    const course = await app.course(staff.token, { providerOrganisationId: city });
+    const created = await app.session(staff.token, course);
+    const read = await app.gql<{ session: { reminderHoursBefore: number } }>(
+      'query($id: ID!) { session(id: $id) { reminderHoursBefore } }',
+      { id: created },
+      { token: staff.token },
+    );
+    expect(read.data?.session.reminderHoursBefore).toBe(24);
+    const update = (hours: number) =>
+      app.gql<{ updateSession: { reminderHoursBefore: number } }>(
+        'mutation($id: ID!, $i: UpdateSessionInput!) { updateSession(id: $id, input: $i) { reminderHoursBefore } }',
+        { id: created, i: { reminderHoursBefore: hours } },
+        { token: staff.token, locale: 'en' },
+      );
+    expect((await update(0)).data?.updateSession.reminderHoursBefore).toBe(0);
+    expect((await update(168)).data?.updateSession.reminderHoursBefore).toBe(168);
+    const tooMany = await update(169);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.extensions?.fields?.['reminderHoursBefore']).toMatch(/0.*168/);
+    const negative = await app.gql(
+      'mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+      {
+        i: {
+          courseId: course,
+          capacity: 5,
+          reminderHoursBefore: -1,
+          registrationOpensAt: new Date().toISOString(),
+          registrationClosesAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+          cancellationDeadline: new Date(Date.now() + 48 * HOUR).toISOString(),
+          meetings: [
+            {
+              startsAt: new Date(Date.now() + 72 * HOUR).toISOString(),
+              endsAt: new Date(Date.now() + 74 * HOUR).toISOString(),
+            },
+          ],
+        },
+      },
+      { token: staff.token },
+    );
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0]?.extensions?.fields?.['reminderHoursBefore']).toBeTruthy();
+  });
+
   it("reminds confirmed participants once, within each session's reminder hours", async () => {
     const reminders = app.app.get(RemindersService);
     const learner = await app.user();

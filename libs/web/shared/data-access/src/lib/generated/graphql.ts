@@ -505,6 +505,14 @@ export type Mutation = {
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
   reorderLessons: Course;
+  /** Sends a link to the new address; it replaces hers only once that link is opened */
+  requestEmailChange: Scalars['Boolean']['output'];
+  /** Sends a reset link (valid 30 minutes, once) if the address has an account. Always true: the answer never says whether it has */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends the verification link again (to the address she is changing to, if any) */
+  resendEmailVerification: Scalars['Boolean']['output'];
+  /** Sets a new password with a reset link; every session of hers ends */
+  resetPassword: Scalars['Boolean']['output'];
   /** Stops her feed URL */
   revokeCalendarFeed: CalendarFeed;
   /** Null with an error when refused. One password check per request: a second is refused. */
@@ -524,6 +532,8 @@ export type Mutation = {
   /** Remembers the UI language for this user */
   updatePreferredLocale: User;
   updateSession: Session;
+  /** Opens a verification link: the address is verified, or the new address takes effect */
+  verifyEmail: Scalars['Boolean']['output'];
 };
 
 
@@ -628,6 +638,23 @@ export type MutationReorderLessonsArgs = {
 };
 
 
+export type MutationRequestEmailChangeArgs = {
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -668,6 +695,11 @@ export type MutationUpdatePreferredLocaleArgs = {
 export type MutationUpdateSessionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSessionInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type Organisation = {
@@ -986,6 +1018,8 @@ export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** Whether she has opened the verification link sent to `email` */
+  emailVerified: Scalars['Boolean']['output'];
   familyName: Scalars['String']['output'];
   familyNameKana: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
@@ -993,6 +1027,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** The roles she holds, organisation by organisation */
   memberships: Array<Membership>;
+  /** The address she asked to change to, until she opens the link sent there */
+  pendingEmail: Maybe<Scalars['String']['output']>;
   /** Home pages she may use, the first being her default */
   personas: Array<Persona>;
   preferredLocale: Locale;
