@@ -1,7 +1,9 @@
 import type { CheckInCodes } from '../../enrolment';
+import type { AccountTokenPurpose } from '../../identity';
 import type { NotificationKind } from '../notification-kinds';
 import { digestTemplates } from './digest.templates';
 import { enrolmentTemplates } from './enrolment.templates';
+import { identityTemplates } from './identity.templates';
 import { reminderTemplates } from './reminder.templates';
 import type { SeminarFacts } from './seminar-facts';
 import type { NotificationTemplate } from './template';
@@ -13,6 +15,8 @@ export interface TemplateDeps {
   readonly checkInCodes: CheckInCodes;
   /** The app's public base URL, without a trailing slash. */
   readonly publicUrl: string;
+  /** The link of an account mail (identity's accountTokenLink with this app's secret and URL). */
+  readonly accountTokenLink: (purpose: AccountTokenPurpose, tokenId: string) => string;
 }
 
 export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTemplate[];
@@ -23,6 +27,7 @@ export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTempl
  */
 export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [
   enrolmentTemplates,
+  identityTemplates,
   reminderTemplates,
   digestTemplates,
 ];

@@ -12,6 +12,7 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { AccountEmailSection } from './account-email.section';
 
 @Component({
   selector: 'tsu-account-page',
@@ -23,6 +24,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
+    AccountEmailSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -51,6 +53,8 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
           <tsu-alert [kind]="localeMessageKind()">{{ localeMessage() }}</tsu-alert>
         }
       </tsu-card>
+
+      <tsu-account-email-section />
 
       <tsu-card [heading]="'auth.account.passwordTitle' | t">
         <form
