@@ -44,7 +44,17 @@ describe('authorization', () => {
   let ctx: AuthzContext;
 
   beforeAll(async () => {
-    ctx = await authzContext(await TestApp.create());
+    // LINE configured (against an address nothing listens on: no row calls LINE), so that issuing a
+    // LINE link code is allowed rather than refused as not set up.
+    ctx = await authzContext(
+      await TestApp.create({
+        env: {
+          LINE_CHANNEL_SECRET: 'authorization-matrix',
+          LINE_CHANNEL_ACCESS_TOKEN: 'authorization-matrix',
+          LINE_API_BASE: 'http://127.0.0.1:9',
+        },
+      }),
+    );
   });
 
   afterAll(() => ctx.app.close());

@@ -166,8 +166,8 @@ export class CatalogueAccessService {
     return target;
   }
 
-  /** The provider and co-organisers of a session's course. */
-  private organisersOfSession(sessionId: string, loaders?: DataLoaderRegistry): Promise<CourseOrganisers> {
+  /** The provider and co-organisers of a session's course (NOT_FOUND for no such session). */
+  organisersOfSession(sessionId: string, loaders?: DataLoaderRegistry): Promise<CourseOrganisers> {
     const batch = async (ids: readonly string[]) =>
       alignByKey(
         ids,

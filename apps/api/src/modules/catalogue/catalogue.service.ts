@@ -4,6 +4,7 @@ import type { Principal } from '../../core/auth/principal';
 import type { DataLoaderRegistry } from '../../core/graphql/dataloaders';
 import { CatalogueAccessService, type EditedCourse } from './catalogue-access.service';
 import { CatalogueReadsService, type SessionCourse } from './catalogue-reads.service';
+import type { CourseOrganisers } from './catalogue.policies';
 import type { EnrolmentTarget } from './enrolment-target';
 import type { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 import { SessionsService, type SessionSeatsKeeper } from './sessions.service';
@@ -43,6 +44,14 @@ export class CatalogueService {
     loaders?: DataLoaderRegistry,
   ): Promise<boolean> {
     return this.access.isCourseEditor(principal, course, loaders);
+  }
+
+  /**
+   * Who organises the session's course (provider and co-organisers): the digest asks their members,
+   * then `isCourseEditor`, who edits it.
+   */
+  organisersOfSession(sessionId: string, loaders?: DataLoaderRegistry): Promise<CourseOrganisers> {
+    return this.access.organisersOfSession(sessionId, loaders);
   }
 
   /** A session of a course she may see; NOT_FOUND otherwise. */

@@ -1,5 +1,7 @@
 import type { AuthorizationRows, AuthzContext } from '../../../test/authorization/matrix';
 import { DeliveryService } from './delivery.service';
+import { CALENDAR_FEED_AUTHORIZATION } from './feed/calendar-feed.authorization';
+import { LINE_AUTHORIZATION } from './line/line.authorization';
 
 /** A notification of `userId` about organisation `organisationId`, written directly (the pipeline is tested elsewhere). */
 async function notificationOf(
@@ -111,5 +113,7 @@ export const AUTHORIZATION: AuthorizationRows = {
         { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
       ],
     },
+    ...LINE_AUTHORIZATION,
+    ...CALENDAR_FEED_AUTHORIZATION,
   },
 };

@@ -8,8 +8,10 @@ import { DeliveryService } from './delivery.service';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 import { DEV_MAILBOX, devMailboxProviders } from './dev-mail/dev-mailbox.provider';
 import type { LocalMailbox } from './dev-mail/local-mailbox';
+import { DigestService } from './digest/digest.service';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
 import { CalendarFeedModule } from './feed/calendar-feed.module';
+import { LineChannel } from './line/line.channel';
 import { LineModule } from './line/line.module';
 import { NotificationCentreService } from './notification-centre.service';
 import { NotificationOutboxService } from './notification-outbox.service';
@@ -18,6 +20,8 @@ import { NotificationTemplates } from './notification-templates';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NOTIFIER } from './reminders/notifier';
+import { RemindersService } from './reminders/reminders.service';
 import { SeminarFactsLoader } from './templates/seminar-facts';
 import { UnsubscribeService } from './unsubscribe.service';
 
@@ -50,6 +54,19 @@ class DevMailboxLifecycle implements OnApplicationShutdown {
     NotificationOutboxService,
     UnsubscribeService,
     NotificationsResolver,
+    {
+      // The LINE channel (line/) joins the registry: deliveries on LINE when she is linked and it is set up.
+      provide: 'LINE_CHANNEL_REGISTERED',
+      inject: [ChannelRegistry, LineChannel],
+      useFactory: (registry: ChannelRegistry, line: LineChannel) => {
+        registry.register(line);
+        return true;
+      },
+    },
+    // Reminders and the staff digest write through notify (reminders/notifier.ts).
+    { provide: NOTIFIER, useExisting: NotificationsService },
+    RemindersService,
+    DigestService,
   ],
   exports: [NotificationsService, ChannelRegistry, SeminarFactsLoader],
 })

@@ -111,7 +111,7 @@ export class CalendarFeedService {
       description: row.cancelled
         ? '中止または取り消しになりました / Cancelled'
         : 'Tsunagu（つなぐ）で申し込んだ講座です / A seminar you enrolled in on Tsunagu',
-      url: `${this.env.PUBLIC_URL}/seminars/my`,
+      url: `${this.env.PUBLIC_URL}/my/seminars`,
       cancelled: row.cancelled,
       sequence: sequenceOf(row.changedAt),
     };

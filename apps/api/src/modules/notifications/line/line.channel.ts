@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ENV, type Env } from '../../../core/config/env';
-import type { Channel, Outgoing } from '../channels/channel';
+import type { Outgoing } from '../channels/channel';
+import type { RegisteredChannel } from '../channels/channel-registry';
 import { LineApi } from './line-api';
 import { lineConfigOf } from './line-config';
+import { LineLinksService } from './line-links.service';
 
-/** What a notification says on LINE: its subject and summary (the email's body is too long for a chat). */
+/** What a notification says on LINE: its subject, then its summary (the email body is too long for a chat). */
 export function lineText(outgoing: Outgoing): string {
-  return `【${outgoing.message.subject}】\n${outgoing.message.summary}`;
+  return `${outgoing.message.subject}\n${outgoing.message.summary}`;
 }
 
 /**
@@ -15,17 +18,25 @@ export function lineText(outgoing: Outgoing): string {
  * Enabled only when LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are set.
  */
 @Injectable()
-export class LineChannel implements Channel {
+export class LineChannel implements RegisteredChannel {
   readonly name = 'line' as const;
   private readonly api: LineApi | null;
 
-  constructor(@Inject(ENV) env: Env) {
+  constructor(
+    @Inject(ENV) env: Env,
+    private readonly links: LineLinksService,
+  ) {
     const config = lineConfigOf(env);
     this.api = config ? new LineApi(config) : null;
   }
 
   get enabled(): boolean {
     return this.api !== null;
+  }
+
+  /** Her linked LINE user id, or null when she has none (or LINE is off). */
+  address(manager: EntityManager, userId: string): Promise<string | null> {
+    return this.links.lineUserIdOf(manager, userId);
   }
 
   async send(outgoing: Outgoing): Promise<{ externalId: string }> {

@@ -8,6 +8,7 @@ import {
   postWebhook,
   textEvent,
 } from '../../../../test/line-stub';
+import { REQUEST_LIMITS } from '../../../core/graphql/limits';
 import { PermanentDeliveryError, type Outgoing } from '../channels/channel';
 import { lineSignature } from './line-signature';
 import { LineChannel } from './line.channel';
@@ -80,6 +81,13 @@ describe('LINE: webhook, linking and push (against a local LINE stub)', () => {
       signature: lineSignature(LINE_TEST_SECRET, JSON.stringify(JSON.parse(raw))),
     });
     expect(signedOther.status).toBe(401);
+  });
+
+  it('keeps the JSON body limit: a webhook body over it is refused with 413 before anything runs', async () => {
+    const before = await eventCount();
+    const huge = { events: [textEvent(lineUserId(), 'x'.repeat(REQUEST_LIMITS.bodyBytes))] };
+    expect((await postWebhook(base, huge)).status).toBe(413);
+    expect(await eventCount()).toBe(before);
   });
 
   it("answers LINE's verification request (no events) with 200", async () => {
@@ -209,7 +217,7 @@ describe('LINE: webhook, linking and push (against a local LINE stub)', () => {
       expect(pushes[0]?.headers['authorization']).toBe('Bearer line-test-access-token');
       expect(stub.delivered.filter((d) => d.to === to)).toEqual([
         expect.objectContaining({
-          text: '【受講が確定しました】\nリーダー講座 第1期',
+          text: '受講が確定しました\nリーダー講座 第1期',
           requestId: first.externalId,
         }),
       ]);

@@ -1,8 +1,10 @@
 import type { CheckInCodes } from '../../enrolment';
 import type { AccountTokenPurpose } from '../../identity';
 import type { NotificationKind } from '../notification-kinds';
+import { digestTemplates } from './digest.templates';
 import { enrolmentTemplates } from './enrolment.templates';
 import { identityTemplates } from './identity.templates';
+import { reminderTemplates } from './reminder.templates';
 import type { SeminarFacts } from './seminar-facts';
 import type { NotificationTemplate } from './template';
 
@@ -23,7 +25,12 @@ export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTempl
  * Every template file's factory. A domain that tells people something adds its
  * `templates/<domain>.templates.ts` and one line here (n2: reminders and digest; id: account mail).
  */
-export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [enrolmentTemplates, identityTemplates];
+export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [
+  enrolmentTemplates,
+  identityTemplates,
+  reminderTemplates,
+  digestTemplates,
+];
 
 /** The templates by kind, built with `deps`. */
 export function templatesFor(deps: TemplateDeps): ReadonlyMap<NotificationKind, NotificationTemplate> {

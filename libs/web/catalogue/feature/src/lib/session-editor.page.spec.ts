@@ -184,4 +184,18 @@ describe(SessionEditorPage.name, () => {
     await t.fixture.whenStable();
     expect(t.errorOf('meeting-0-end')).toBe('第1回 終了時刻：会議は重なっています。');
   });
+
+  it('reminds participants 24 hours before by default, and sends the reminder hours she chooses', async () => {
+    const t = setup();
+    await t.fixture.whenStable();
+    await fillValid(t);
+    const select = t.byTestId<HTMLSelectElement>('session-reminder-hours')!;
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('開始24時間前');
+    expect(select.options[0]?.textContent?.trim()).toBe('送らない');
+    select.selectedIndex = 0;
+    select.dispatchEvent(new Event('change'));
+    await t.fixture.whenStable();
+    await t.submit();
+    expect(t.createSession).toHaveBeenCalledWith(expect.objectContaining({ reminderHoursBefore: 0 }));
+  });
 });

@@ -150,6 +150,9 @@ export function sessionForm() {
       checkInOpensMinutesBefore: new FormControl<number>(LIMITS.session.checkInOpensMinutesBefore.default, {
         nonNullable: true,
       }),
+      reminderHoursBefore: new FormControl<number>(LIMITS.session.reminderHoursBefore.default, {
+        nonNullable: true,
+      }),
       meetings: new FormArray<MeetingGroup>([meetingGroup()]),
       questions: new FormArray<QuestionGroup>([]),
     },
@@ -219,6 +222,7 @@ export function toSessionInput(form: SessionForm): Omit<CreateSessionInput, 'cou
     completionRule: v.completionRule,
     completionMinMeetings: v.completionRule === 'at_least' ? numberOrNull(v.completionMinMeetings) : null,
     checkInOpensMinutesBefore: Number(v.checkInOpensMinutesBefore),
+    reminderHoursBefore: Number(v.reminderHoursBefore),
     meetings: v.meetings.map((m) => ({
       ...(m.id ? { id: m.id } : {}),
       startsAt: tokyoDateAndTimeToIso(m.date, m.startsAt) as string,
@@ -280,5 +284,6 @@ export function fillSessionForm(form: SessionForm, s: EditorSession): void {
     completionRule: s.completionRule,
     completionMinMeetings: s.completionMinMeetings,
     checkInOpensMinutesBefore: s.checkInOpensMinutesBefore,
+    reminderHoursBefore: s.reminderHoursBefore,
   });
 }

@@ -122,9 +122,40 @@ import { SESSION_FIELDSET_CSS, SESSION_FIELDSET_VIEW_PROVIDERS, SessionFieldset 
         </tsu-form-field>
       }
     </fieldset>
+
+    <fieldset class="tsu-fieldset">
+      <legend>{{ 'courseEditor.session.reminderLegend' | t }}</legend>
+      <tsu-form-field
+        fieldId="session-reminder-hours"
+        [label]="'courseEditor.session.reminderHours' | t"
+        [hint]="'courseEditor.session.reminderHoursHint' | t"
+        [error]="error('reminderHoursBefore')"
+      >
+        <select tsuInput formControlName="reminderHoursBefore" data-testid="session-reminder-hours">
+          @for (hours of reminderChoices(form().controls.reminderHoursBefore.value); track hours) {
+            <option [ngValue]="hours">
+              {{
+                hours === 0
+                  ? ('courseEditor.session.reminderOff' | t)
+                  : ('courseEditor.session.reminderBefore' | t: { hours })
+              }}
+            </option>
+          }
+        </select>
+      </tsu-form-field>
+    </fieldset>
   `,
 })
 export class SessionRulesFieldsetsComponent extends SessionFieldset {
   /** Reception may open this many minutes before each meeting (within LIMITS.session.checkInOpensMinutesBefore). */
   protected readonly checkInWindows = [0, 15, 30, 60, 120] as const;
+
+  /**
+   * Reminder choices (hours before each meeting, within LIMITS.session.reminderHoursBefore), plus the
+   * stored value when it was set to another one through the API.
+   */
+  protected reminderChoices(current: number): number[] {
+    const choices = [0, 1, 3, 6, 12, 24, 48, 72, 168];
+    return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+  }
 }

@@ -267,6 +267,12 @@ export const catalogueEn: Translation<typeof catalogueJa> = {
         'Attendance can be recorded from this time for each meeting. Meetings that have not started cannot be marked.',
       checkInAtStart: 'At the start',
       checkInBefore: '{minutes} minutes before the start',
+      reminderLegend: 'Reminders',
+      reminderHours: 'Reminder to participants',
+      reminderHoursHint:
+        'Confirmed participants are reminded before each meeting (by email, in the app or on LINE, as each prefers).',
+      reminderOff: 'None',
+      reminderBefore: '{hours} hours before the start',
       completionLegend: 'Completion',
       completionRule: 'Completion rule',
       rules: { all: 'Attend every meeting', at_least: 'Attend at least a number of meetings' },

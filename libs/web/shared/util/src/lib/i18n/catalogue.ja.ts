@@ -265,6 +265,12 @@ export const catalogueJa = {
         '出欠は、各回のこの時刻から記録できます。まだ始まっていない回の出欠は記録できません。',
       checkInAtStart: '開始時刻から',
       checkInBefore: '開始{minutes}分前から',
+      reminderLegend: 'リマインダー',
+      reminderHours: '参加者へのリマインダー',
+      reminderHoursHint:
+        '参加が確定した方に、各回の開始前にお知らせを送ります（メール・アプリ内・LINE、各自の設定による）。',
+      reminderOff: '送らない',
+      reminderBefore: '開始{hours}時間前',
       completionLegend: '修了の条件',
       completionRule: '修了の条件',
       rules: { all: 'すべての回に出席', at_least: '決めた回数以上出席' },
