@@ -4,6 +4,8 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
@@ -31,12 +33,22 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   userId: string;
 
+  // The foreign key the migration created, declared so the schema has nothing left to generate.
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'notifications_user_id_fkey' })
+  private readonly userRef?: unknown;
+
   @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;
 
   /** The providing organisation of what it is about (its sender name and reply-to); null for account mail. */
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
+
+  // The foreign key the migration created, declared so the schema has nothing left to generate.
+  @ManyToOne('OrganisationEntity', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'notifications_organisation_id_fkey' })
+  private readonly organisationRef?: unknown;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   params: NotificationParams;
@@ -71,6 +83,14 @@ export class NotificationDeliveryEntity {
 
   @Column({ type: 'uuid' })
   notificationId: string;
+
+  // The foreign key the migration created, declared so the schema has nothing left to generate.
+  @ManyToOne('NotificationEntity', { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({
+    name: 'notification_id',
+    foreignKeyConstraintName: 'notification_deliveries_notification_id_fkey',
+  })
+  private readonly notificationRef?: unknown;
 
   @Column({ type: 'varchar', length: 10 })
   channel: OutboundChannel;
@@ -108,6 +128,11 @@ export class NotificationDeliveryEntity {
 export class NotificationPreferenceEntity {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
+
+  // The foreign key the migration created, declared so the schema has nothing left to generate.
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'notification_preferences_user_id_fkey' })
+  private readonly userRef?: unknown;
 
   @PrimaryColumn({ type: 'varchar', length: 40 })
   kind: NotificationKind;

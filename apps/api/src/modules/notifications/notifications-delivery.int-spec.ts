@@ -31,7 +31,8 @@ describe('notification delivery', () => {
   async function deliveriesOf(userId: string): Promise<DeliveryState[]> {
     return w.app.dataSource.query(
       `SELECT d.id, d.status, d.attempts, d.last_error FROM notification_deliveries d
-         JOIN notifications n ON n.id = d.notification_id WHERE n.user_id = $1 ORDER BY d.created_at`,
+         JOIN notifications n ON n.id = d.notification_id
+        WHERE n.user_id = $1 AND n.kind <> 'email_verification' ORDER BY d.created_at`,
       [userId],
     );
   }

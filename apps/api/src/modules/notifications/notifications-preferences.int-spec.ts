@@ -35,7 +35,7 @@ describe('notification preferences and the centre', () => {
   ): Promise<{ kind: string; in_app: boolean; deliveries: number }[]> {
     return w.app.dataSource.query(
       `SELECT n.kind, n.in_app, (SELECT count(*)::int FROM notification_deliveries d WHERE d.notification_id = n.id) AS deliveries
-         FROM notifications n WHERE n.user_id = $1 ORDER BY n.created_at`,
+         FROM notifications n WHERE n.user_id = $1 AND n.kind <> 'email_verification' ORDER BY n.created_at`,
       [userId],
     );
   }
