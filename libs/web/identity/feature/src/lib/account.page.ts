@@ -12,6 +12,7 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { DomainAccountSectionsComponent } from './domain-account-sections.component';
 
 @Component({
   selector: 'tsu-account-page',
@@ -23,6 +24,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
     ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
+    DomainAccountSectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -102,6 +104,7 @@ import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/u
           </div>
         </form>
       </tsu-card>
+      <tsu-domain-account-sections />
     </div>
   `,
 })
