@@ -63,10 +63,10 @@ describe(NotificationAccountSectionsComponent.name, () => {
     expect(legends).toEqual(['キャンセル待ちからの繰り上げ', '開催前のリマインダー']);
     expect(box(el, 'pref-ENROLMENT_PROMOTED-inApp')!.disabled).toBe(true);
     expect(box(el, 'pref-ENROLMENT_PROMOTED-inApp')!.checked).toBe(true);
-    expect(box(el, 'pref-ENROLMENT_PROMOTED-inApp')!.getAttribute('aria-describedby')).toBe(
-      'pref-note-ENROLMENT_PROMOTED',
-    );
-    expect(el.querySelector('#pref-note-ENROLMENT_PROMOTED')?.textContent).toContain('必ず残ります');
+    const fieldset = el.querySelector('[data-kind="ENROLMENT_PROMOTED"]')!;
+    expect(fieldset.getAttribute('aria-describedby')).toBe('pref-note-transactional');
+    expect(el.querySelector('#pref-note-transactional')?.textContent).toContain('必ず残ります');
+    expect(el.querySelector('[data-kind="SESSION_REMINDER"]')!.getAttribute('aria-describedby')).toBeNull();
     expect(box(el, 'pref-SESSION_REMINDER-inApp')!.disabled).toBe(false);
     // LINE is enabled but not linked: no LINE column, a hint instead.
     expect(box(el, 'pref-SESSION_REMINDER-line')).toBeNull();

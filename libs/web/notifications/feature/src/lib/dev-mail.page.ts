@@ -220,7 +220,7 @@ export function sandboxedHtml(html: string): string {
                       · {{ mail.kind }}
                     }
                     @if (mail.attachments.length > 0) {
-                      · 📎 {{ mail.attachments.length }}
+                      · {{ 'notifications.devMail.attachmentCount' | t: { n: mail.attachments.length } }}
                     }
                   </p>
                 </li>

@@ -29,6 +29,8 @@ export const BELL_POLL_MS = 30_000;
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   styles: `
+    /* On a phone the bell is its icon (44 px square) with the count on its corner; from 48rem it is
+       the word and the count, framed like the header's buttons. */
     .bell {
       position: relative;
       display: inline-flex;
@@ -37,8 +39,8 @@ export const BELL_POLL_MS = 30_000;
       gap: 0.375rem;
       min-width: var(--tsu-touch);
       min-height: var(--tsu-touch);
-      padding: 0.25rem 0.5rem;
-      border: 2px solid var(--tsu-border-soft);
+      padding: 0;
+      border: 2px solid transparent;
       border-radius: var(--tsu-radius);
       color: var(--tsu-primary);
       text-decoration: none;
@@ -56,12 +58,15 @@ export const BELL_POLL_MS = 30_000;
       flex: none;
     }
     .count {
+      position: absolute;
+      top: 0;
+      right: -0.125rem;
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      min-width: 1.5rem;
-      height: 1.5rem;
-      padding: 0 0.375rem;
+      min-width: 1.375rem;
+      height: 1.375rem;
+      padding: 0 0.3125rem;
       border-radius: 999px;
       background: var(--tsu-error);
       color: #fff;
@@ -73,6 +78,13 @@ export const BELL_POLL_MS = 30_000;
       display: none;
     }
     @media (min-width: 48rem) {
+      .bell {
+        padding: 0.25rem 0.5rem;
+        border-color: var(--tsu-border-soft);
+      }
+      .count {
+        position: static;
+      }
       .word {
         display: inline;
       }

@@ -20,29 +20,47 @@ import { channelLocked, withChannel, type PreferenceChannel } from './preference
   imports: [TranslatePipe, AlertComponent, CardComponent, PageStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    .group {
+      margin: 1.25rem 0 0.25rem;
+    }
     .kinds {
-      display: grid;
-      gap: 0.75rem;
+      border-top: 1px solid var(--tsu-border-soft);
+      margin-top: 0.5rem;
     }
     .kind {
-      border: 1px solid var(--tsu-border-soft);
-      border-radius: var(--tsu-radius);
-      padding: 0.5rem 0.875rem 0.625rem;
+      padding: 0.5rem 0 0.25rem;
+      border-bottom: 1px solid var(--tsu-border-soft);
     }
     .kind > legend {
-      padding: 0 0.25rem;
+      float: left;
+      width: 100%;
       margin-bottom: 0;
+      padding-top: 0.25rem;
     }
     .channels {
+      clear: both;
       display: flex;
       flex-wrap: wrap;
       column-gap: 1.5rem;
     }
+    @media (min-width: 36rem) {
+      .kind {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+      }
+      .kind > legend {
+        float: none;
+        flex: 1 1 auto;
+        width: auto;
+        padding-top: 0;
+      }
+      .channels {
+        flex: none;
+      }
+    }
     .tsu-choice input:disabled + span {
       color: var(--tsu-muted);
-    }
-    .note {
-      margin: 0.25rem 0 0;
     }
     tsu-alert {
       margin-top: 0.75rem;
@@ -63,36 +81,43 @@ import { channelLocked, withChannel, type PreferenceChannel } from './preference
           {{ 'notifications.preferences.lineHint' | t }}
         </p>
       }
-      <div class="kinds" data-testid="notification-preferences">
-        @for (row of rows(); track row.kind) {
-          <fieldset
-            class="tsu-fieldset kind"
-            [attr.data-kind]="row.kind"
-            [attr.aria-busy]="saving() === row.kind"
-            data-testid="preference-kind"
-          >
-            <legend>{{ kind(row) | t }}</legend>
-            <div class="channels">
-              @for (channel of channels(); track channel) {
-                <label class="tsu-choice">
-                  <input
-                    type="checkbox"
-                    [checked]="row[channel]"
-                    [disabled]="locked(row, channel)"
-                    (change)="toggle(row, channel, $event)"
-                    [attr.aria-describedby]="row.transactional ? 'pref-note-' + row.kind : null"
-                    [attr.data-testid]="'pref-' + row.kind + '-' + channel"
-                  />
-                  <span>{{ channelLabel(channel) | t }}</span>
-                </label>
-              }
-            </div>
-            @if (row.transactional) {
-              <p class="tsu-field__hint note" [id]="'pref-note-' + row.kind">
+      <div data-testid="notification-preferences">
+        @for (group of groups(); track group.transactional) {
+          @if (group.rows.length > 0) {
+            <h3 class="group">{{ groupHeading(group.transactional) | t }}</h3>
+            @if (group.transactional) {
+              <p class="tsu-field__hint" id="pref-note-transactional">
                 {{ 'notifications.preferences.transactional' | t }}
               </p>
             }
-          </fieldset>
+            <div class="kinds">
+              @for (row of group.rows; track row.kind) {
+                <fieldset
+                  class="tsu-fieldset kind"
+                  [attr.data-kind]="row.kind"
+                  [attr.aria-busy]="saving() === row.kind"
+                  [attr.aria-describedby]="row.transactional ? 'pref-note-transactional' : null"
+                  data-testid="preference-kind"
+                >
+                  <legend>{{ kind(row) | t }}</legend>
+                  <div class="channels">
+                    @for (channel of channels(); track channel) {
+                      <label class="tsu-choice">
+                        <input
+                          type="checkbox"
+                          [checked]="row[channel]"
+                          [disabled]="locked(row, channel)"
+                          (change)="toggle(row, channel, $event)"
+                          [attr.data-testid]="'pref-' + row.kind + '-' + channel"
+                        />
+                        <span>{{ channelLabel(channel) | t }}</span>
+                      </label>
+                    }
+                  </div>
+                </fieldset>
+              }
+            </div>
+          }
         }
       </div>
       <div role="status">
@@ -115,6 +140,11 @@ export class NotificationPreferencesComponent {
   protected readonly locked = channelLocked;
 
   protected readonly rows = this.store.preferences;
+  /** Important notices first (their in-app record always kept, said once for all of them), then the rest. */
+  protected readonly groups = computed(() => [
+    { transactional: true, rows: this.rows().filter((r) => r.transactional) },
+    { transactional: false, rows: this.rows().filter((r) => !r.transactional) },
+  ]);
   protected readonly channels = computed<PreferenceChannel[]>(() =>
     this.store.lineChannel() ? ['email', 'inApp', 'line'] : ['email', 'inApp'],
   );
@@ -125,6 +155,10 @@ export class NotificationPreferencesComponent {
   protected readonly saving = signal<string | null>(null);
   protected readonly saved = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
+
+  protected groupHeading(transactional: boolean) {
+    return transactional ? 'notifications.preferences.important' : 'notifications.preferences.other';
+  }
 
   protected channelLabel(channel: PreferenceChannel) {
     const names = { email: 'EMAIL', inApp: 'IN_APP', line: 'LINE' } as const;

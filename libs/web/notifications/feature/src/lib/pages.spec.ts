@@ -10,7 +10,7 @@ import {
 import { I18nService } from '@tsunagu/web/shared/util';
 import { DevMailPage, devMailProblem, sandboxedHtml } from './dev-mail.page';
 import { deliveryTime, OutboxPage } from './outbox.page';
-import { UnsubscribePage } from './unsubscribe.page';
+import { kindInToken, UnsubscribePage } from './unsubscribe.page';
 
 const delivery = (id: string, status: 'FAILED' | 'PENDING' | 'SENT' = 'FAILED') => ({
   id,
@@ -124,6 +124,15 @@ describe(UnsubscribePage.name, () => {
     expect(el.querySelector('[data-testid="unsubscribe-preferences"]')?.getAttribute('href')).toBe(
       '/account#notification-preferences',
     );
+  });
+
+  it('names the kind the token is for before she confirms', async () => {
+    const { el } = await render('7c1e2f40-9b3a-4d6e-8f12-3a4b5c6d7e8f.session_reminder.mac');
+    expect(el.querySelector('[data-testid="unsubscribe-kind"]')?.textContent).toContain(
+      '「開催前のリマインダー」のメールを止めますか？',
+    );
+    expect(kindInToken('u.nonsense.mac')).toBeNull();
+    expect(kindInToken(undefined)).toBeNull();
   });
 
   it('says a link without a token cannot be used', async () => {

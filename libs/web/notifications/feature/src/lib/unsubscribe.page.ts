@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   inject,
   Injector,
@@ -12,7 +13,7 @@ import {
   NotificationsService,
   type NotificationPreferenceItem,
 } from '@tsunagu/web/notifications/data-access';
-import { appErrorText } from '@tsunagu/web/shared/data-access';
+import { appErrorText, type NotificationKind } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, focusIfLost } from '@tsunagu/web/shared/ui';
 import {
   I18nService,
@@ -21,6 +22,24 @@ import {
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
 import { kindKey } from './notification-texts';
+
+const KINDS: readonly NotificationKind[] = [
+  'ENROLMENT_CONFIRMED',
+  'ENROLMENT_WAITLISTED',
+  'ENROLMENT_PROMOTED',
+  'LOTTERY_RESULT',
+  'ENROLMENT_CANCELLED',
+  'SESSION_CANCELLED',
+  'SESSION_CHANGED',
+  'SESSION_REMINDER',
+  'STAFF_DIGEST',
+];
+
+/** The kind in an unsubscribe token (`<userId>.<kind>.<mac>`, kind as the API spells it), or null. */
+export function kindInToken(token: string | null | undefined): NotificationKind | null {
+  const kind = token?.split('.')[1]?.toUpperCase();
+  return KINDS.find((k) => k === kind) ?? null;
+}
 
 /**
  * `/unsubscribe?token=…` from a mail's footer: she confirms (a link scanner opening the page changes
@@ -50,7 +69,13 @@ import { kindKey } from './notification-texts';
           }
         </tsu-alert>
       } @else {
-        <p>{{ 'notifications.unsubscribe.lead' | t }}</p>
+        @if (tokenKind(); as k) {
+          <p data-testid="unsubscribe-kind">
+            {{ 'notifications.unsubscribe.leadKind' | t: { kind: (kindName(k) | t) } }}
+          </p>
+        } @else {
+          <p>{{ 'notifications.unsubscribe.lead' | t }}</p>
+        }
         @if (error(); as message) {
           <tsu-alert kind="error" tabindex="-1" data-testid="unsubscribe-error">{{ message }}</tsu-alert>
         }
@@ -82,6 +107,9 @@ export class UnsubscribePage {
   protected readonly account = IDENTITY_PATHS.account.link();
   protected readonly preferencesId = NOTIFICATION_SECTION_IDS.preferences;
   protected readonly kind = kindKey;
+  /** The kind the token names, when it reads as one (the API decides; this only words the question). */
+  protected readonly tokenKind = computed(() => kindInToken(this.token()));
+  protected readonly kindName = (kind: NotificationKind) => kindKey({ kind });
   protected readonly busy = signal(false);
   protected readonly done = signal<NotificationPreferenceItem | null>(null);
   protected readonly error = signal<string | null>(null);

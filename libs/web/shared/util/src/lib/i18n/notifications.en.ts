@@ -40,7 +40,10 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
     preferences: {
       title: 'How you are notified',
       lead: 'Choose for each kind of notice how you receive it. Changes are saved at once.',
-      transactional: 'An important notice about your place: the record in the app is always kept.',
+      important: 'About your place and your sessions',
+      other: 'Other notices',
+      transactional:
+        'These are important: the record in the app is always kept ("In the app" cannot be turned off). Email and LINE can be.',
       lineHint: 'Link LINE to receive notices there too.',
       saved: 'Saved how you receive "{kind}".',
       none: 'There are no notices to set.',
@@ -112,7 +115,8 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
     },
     unsubscribe: {
       title: 'Stop emails',
-      lead: 'You followed a link in an email: you can stop the emails of this notice.',
+      lead: 'You can stop the emails of this notice. Notices in the app stay.',
+      leadKind: 'Stop the emails of "{kind}"? Notices in the app stay.',
       confirm: 'Stop emails of this notice',
       done: 'Emails of "{kind}" are stopped.',
       inAppKept: 'You will still see it in the app.',
@@ -142,6 +146,7 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
       htmlFrame: 'The HTML of the email (no scripts run)',
       noText: '(no text part)',
       attachments: 'Attachments',
+      attachmentCount: '{n} attachments',
       noAttachments: 'No attachments.',
       attachment: '{name} ({type}, {size})',
       noSubject: '(no subject)',

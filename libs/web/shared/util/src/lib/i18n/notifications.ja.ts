@@ -38,7 +38,10 @@ export const notificationsJa = {
     preferences: {
       title: 'お知らせの受け取り方',
       lead: 'お知らせの種類ごとに、受け取る方法を選べます。変更はすぐに保存されます。',
-      transactional: '申込や開催に関わる大切なお知らせです。アプリ内の記録は必ず残ります。',
+      important: '申込や開催に関わるお知らせ',
+      other: 'そのほかのお知らせ',
+      transactional:
+        'これらは大切なお知らせなので、アプリ内の記録は必ず残ります（「アプリ内」は外せません）。メールやLINEは止められます。',
       lineHint: 'LINEと連携すると、LINEでも受け取れます。',
       saved: '「{kind}」の受け取り方を保存しました。',
       none: '設定できるお知らせはありません。',
@@ -110,7 +113,8 @@ export const notificationsJa = {
     },
     unsubscribe: {
       title: 'メール配信の停止',
-      lead: 'メールのリンクから来た方へ：このお知らせのメールを止められます。',
+      lead: 'このお知らせのメールを止められます。アプリ内のお知らせは残ります。',
+      leadKind: '「{kind}」のメールを止めますか？アプリ内のお知らせは残ります。',
       confirm: 'このお知らせのメールを停止する',
       done: '「{kind}」のメールを停止しました。',
       inAppKept: 'アプリ内のお知らせには引き続き表示されます。',
@@ -140,6 +144,7 @@ export const notificationsJa = {
       htmlFrame: 'メールのHTML本文（スクリプトは動きません）',
       noText: '（テキスト本文はありません）',
       attachments: '添付ファイル',
+      attachmentCount: '添付{n}件',
       noAttachments: '添付ファイルはありません。',
       attachment: '{name}（{type}、{size}）',
       noSubject: '（件名なし）',
