@@ -4,7 +4,7 @@ import {
   IssueLineLinkCodeDocument,
   MyCalendarFeedDocument,
   MyLineLinkDocument,
-  MyNotificationSettingsDocument,
+  MyNotificationPreferencesDocument,
   RevokeCalendarFeedDocument,
   SetNotificationPreferenceDocument,
   UnlinkLineDocument,
@@ -19,22 +19,17 @@ export type LineLinkState = LineLinkStateFragment;
 export type CalendarFeedState = CalendarFeedStateFragment;
 export type NotificationPreferenceRow = NotificationPreferenceItemFragment;
 
-export interface NotificationSettings {
-  preferences: NotificationPreferenceRow[];
-  line: LineLinkState;
-}
-
 /** The account page's notification sections: preferences per kind, the LINE link, the calendar feed. */
 @Injectable({ providedIn: 'root' })
 export class NotificationSettingsService {
   private readonly apollo = inject(Apollo);
 
-  async settings(): Promise<NotificationSettings> {
+  async preferences(): Promise<NotificationPreferenceRow[]> {
     const result = await firstValueFrom(
-      this.apollo.query({ query: MyNotificationSettingsDocument, fetchPolicy: 'no-cache' }),
+      this.apollo.query({ query: MyNotificationPreferencesDocument, fetchPolicy: 'no-cache' }),
     );
     if (!result.data) throw result.error ?? new Error('myNotificationPreferences returned no data');
-    return { preferences: [...result.data.myNotificationPreferences], line: result.data.myLineLink };
+    return [...result.data.myNotificationPreferences];
   }
 
   async setPreference(

@@ -27,7 +27,7 @@ const line = (extra: Partial<LineLinkState> = {}): LineLinkState => ({
 
 describe(NotificationAccountSectionsComponent.name, () => {
   const service = {
-    settings: jest.fn(),
+    preferences: jest.fn(),
     setPreference: jest.fn(),
     lineLink: jest.fn(),
     issueLineCode: jest.fn(),
@@ -50,10 +50,11 @@ describe(NotificationAccountSectionsComponent.name, () => {
 
   beforeEach(() => {
     jest.clearAllMocks();
-    service.settings.mockResolvedValue({
-      preferences: [pref('ENROLMENT_PROMOTED', true), pref('SESSION_REMINDER', false)],
-      line: line(),
-    });
+    service.preferences.mockResolvedValue([
+      pref('ENROLMENT_PROMOTED', true),
+      pref('SESSION_REMINDER', false),
+    ]);
+    service.lineLink.mockResolvedValue(line());
     service.calendarFeed.mockResolvedValue({ url: null, createdAt: null });
   });
 
@@ -97,10 +98,8 @@ describe(NotificationAccountSectionsComponent.name, () => {
   });
 
   it('shows the LINE column once linked, and the link code with its expiry before', async () => {
-    service.settings.mockResolvedValue({
-      preferences: [pref('SESSION_REMINDER', false)],
-      line: line({ linked: true, linkedAt: '2026-11-30T01:00:00Z' }),
-    });
+    service.preferences.mockResolvedValue([pref('SESSION_REMINDER', false)]);
+    service.lineLink.mockResolvedValue(line({ linked: true, linkedAt: '2026-11-30T01:00:00Z' }));
     const { el } = await render();
     expect(box(el, 'pref-SESSION_REMINDER-line')).not.toBeNull();
     expect(el.querySelector('[data-testid="line-linked"]')?.textContent).toContain('2026年11月30日');
@@ -120,7 +119,8 @@ describe(NotificationAccountSectionsComponent.name, () => {
   });
 
   it('hides the LINE section when the server has no LINE channel', async () => {
-    service.settings.mockResolvedValue({ preferences: [], line: line({ enabled: false }) });
+    service.preferences.mockResolvedValue([]);
+    service.lineLink.mockResolvedValue(line({ enabled: false }));
     const { el } = await render();
     expect(el.querySelector('[data-testid="line-link"]')).toBeNull();
   });

@@ -13,14 +13,16 @@ import { loadOnce } from '@tsunagu/web/shared/data-access';
 @Injectable()
 export class NotificationSettingsStore {
   private readonly service = inject(NotificationSettingsService);
-  readonly query = loadOnce(() => this.service.settings());
+  readonly query = loadOnce(() => this.service.preferences());
+  /** Loaded apart: the preferences work even when the LINE state cannot be read (then no LINE at all). */
+  private readonly lineQuery = loadOnce(() => this.service.lineLink());
   private readonly lineOverride = signal<LineLinkState | null>(null);
   private readonly rowOverrides = signal<ReadonlyMap<string, NotificationPreferenceRow>>(new Map());
 
-  readonly line = computed(() => this.lineOverride() ?? this.query.data()?.line ?? null);
+  readonly line = computed(() => this.lineOverride() ?? this.lineQuery.data() ?? null);
   readonly preferences = computed(() => {
     const overrides = this.rowOverrides();
-    return (this.query.data()?.preferences ?? []).map((row) => overrides.get(row.kind) ?? row);
+    return (this.query.data() ?? []).map((row) => overrides.get(row.kind) ?? row);
   });
   /** LINE is a channel she can choose: configured on the server and linked to her account. */
   readonly lineChannel = computed(() => {
