@@ -52,35 +52,44 @@ type Confirming = 'reissue' | 'revoke' | null;
         <tsu-alert kind="error" tabindex="-1" data-testid="feed-error">{{ message }}</tsu-alert>
       }
       @if (query.data(); as feed) {
-        @if (feed.url) {
-          <div class="tsu-field">
-            <label class="tsu-field__label" for="calendar-feed-url">{{ 'notifications.feed.url' | t }}</label>
-            @if (feed.createdAt) {
-              <p class="tsu-field__hint" id="calendar-feed-created">
-                {{ 'notifications.feed.issuedAt' | t: { date: date(feed.createdAt) } }}
-              </p>
-            }
-            <div class="url">
-              <input
-                id="calendar-feed-url"
-                class="tsu-input"
-                type="text"
-                readonly
-                [value]="feed.url"
-                [attr.aria-describedby]="feed.createdAt ? 'calendar-feed-created' : null"
-                (focus)="select($event)"
-                data-testid="feed-url"
-              />
-              <button
-                type="button"
-                class="tsu-button tsu-button--secondary"
-                (click)="copy(feed.url)"
-                data-testid="feed-copy"
-              >
-                {{ 'notifications.feed.copy' | t }}
-              </button>
+        @if (feed.url || feed.createdAt) {
+          @if (!feed.url) {
+            <!-- The API shows the URL only in the answer that issued it (it keeps a hash). -->
+            <p data-testid="feed-hidden">
+              {{ 'notifications.feed.hidden' | t: { date: feed.createdAt ? date(feed.createdAt) : '-' } }}
+            </p>
+          } @else {
+            <div class="tsu-field">
+              <label class="tsu-field__label" for="calendar-feed-url">{{
+                'notifications.feed.url' | t
+              }}</label>
+              @if (feed.createdAt) {
+                <p class="tsu-field__hint" id="calendar-feed-created">
+                  {{ 'notifications.feed.issuedAt' | t: { date: date(feed.createdAt) } }}
+                </p>
+              }
+              <div class="url">
+                <input
+                  id="calendar-feed-url"
+                  class="tsu-input"
+                  type="text"
+                  readonly
+                  [value]="feed.url"
+                  [attr.aria-describedby]="feed.createdAt ? 'calendar-feed-created' : null"
+                  (focus)="select($event)"
+                  data-testid="feed-url"
+                />
+                <button
+                  type="button"
+                  class="tsu-button tsu-button--secondary"
+                  (click)="copy(feed.url)"
+                  data-testid="feed-copy"
+                >
+                  {{ 'notifications.feed.copy' | t }}
+                </button>
+              </div>
             </div>
-          </div>
+          }
           @switch (confirming()) {
             @case ('reissue') {
               <tsu-confirm-inline

@@ -34,6 +34,7 @@ const KINDS: readonly NotificationKind[] = [
   'SESSION_REMINDER',
   'STAFF_DIGEST',
 ];
+// Account kinds (password reset, address check) have no unsubscribe link.
 
 /** The kind in an unsubscribe token (`<userId>.<kind>.<mac>`, kind as the API spells it), or null. */
 export function kindInToken(token: string | null | undefined): NotificationKind | null {

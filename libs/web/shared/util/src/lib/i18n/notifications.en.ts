@@ -12,6 +12,8 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
       SESSION_CANCELLED: 'Session cancelled',
       SESSION_CHANGED: 'Session changed',
       SESSION_REMINDER: 'Reminder before a session',
+      PASSWORD_RESET: 'Password reset',
+      EMAIL_VERIFICATION: 'Email address check',
       STAFF_DIGEST: 'Digest of new enrolments (staff)',
     },
     channel: {
@@ -72,6 +74,8 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
       title: 'Calendar feed (iCal)',
       lead: 'Show your confirmed seminars in your calendar app. Anyone who knows this URL can see them, so keep it to yourself.',
       none: 'You have no feed URL yet.',
+      hidden:
+        'You have a URL issued {date}. It is shown only when it is issued: if you need it again, issue a new one (the old one stops working).',
       issue: 'Create the URL',
       url: 'Calendar URL',
       issuedAt: 'Created {date}',

@@ -10,6 +10,8 @@ export const notificationsJa = {
       SESSION_CANCELLED: '開催回の中止',
       SESSION_CHANGED: '開催内容の変更',
       SESSION_REMINDER: '開催前のリマインダー',
+      PASSWORD_RESET: 'パスワードの再設定',
+      EMAIL_VERIFICATION: 'メールアドレスの確認',
       STAFF_DIGEST: '新しい申込のまとめ（事務局向け）',
     },
     channel: {
@@ -70,6 +72,8 @@ export const notificationsJa = {
       title: 'カレンダー連携（iCal）',
       lead: '確定したセミナーを、お使いのカレンダーアプリに表示できます。このURLを知っている人は誰でも予定を見られるので、他の人に教えないでください。',
       none: 'まだURLを発行していません。',
+      hidden:
+        '{date}に発行したURLがあります。URLは発行したときにだけ表示されます。もう一度必要なときは再発行してください（前のURLは使えなくなります）。',
       issue: 'URLを発行する',
       url: 'カレンダーのURL',
       issuedAt: '{date}に発行',
