@@ -157,7 +157,8 @@ test.describe('notifications (development server: local mailbox, jobs inline)', 
       page.locator(
         `[data-testid="dev-mail-attachment"][href="/api/dev/mail/${encodeURIComponent(promoted.id)}/attachments/${ics!.index}"]`,
       ),
-    ).toContainText('.ics');
+    ).toContainText('text/calendar');
+    await expect(page.getByTestId('dev-mail-attachment').filter({ hasText: '.ics' }).first()).toBeVisible();
     await checkBothLanguages(page, 'dev-mail-message', { ja: promoted.subject, en: promoted.subject });
 
     // Opening the notification marks it read and goes where it links; the bell counts one less.
