@@ -73,11 +73,16 @@ async function expectBell(page: Page, unread: number, locale: Locale = 'ja'): Pr
   }).toPass({ timeout: 30_000 });
 }
 
-async function checkBothLanguages(page: Page, name: string, heading: Record<Locale, string | RegExp>) {
+async function checkBothLanguages(
+  page: Page,
+  name: string,
+  heading: Record<Locale, string | RegExp>,
+  exclude: string[] = [],
+) {
   for (const locale of ['ja', 'en'] as const) {
     await switchLanguage(page, locale);
     await expect(page.locator('h1')).toHaveText(heading[locale]);
-    await expectNoA11yViolations(page, `${name}-${locale}`);
+    await expectNoA11yViolations(page, `${name}-${locale}`, { exclude });
     await screenshot(page, `${name}-${locale}`);
   }
   await switchLanguage(page, 'ja');
@@ -159,7 +164,10 @@ test.describe('notifications (development server: local mailbox, jobs inline)', 
       ),
     ).toContainText('text/calendar');
     await expect(page.getByTestId('dev-mail-attachment').filter({ hasText: '.ics' }).first()).toBeVisible();
-    await checkBothLanguages(page, 'dev-mail-message', { ja: promoted.subject, en: promoted.subject });
+    // The mail's own HTML is not the app's page (and axe cannot run in a frame without scripts).
+    await checkBothLanguages(page, 'dev-mail-message', { ja: promoted.subject, en: promoted.subject }, [
+      '[data-testid="dev-mail-html-frame"]',
+    ]);
 
     // Opening the notification marks it read and goes where it links; the bell counts one less.
     await page.goto('/notifications');
