@@ -105,6 +105,8 @@ export async function startApi({
       JWT_SECRET,
       SEED_DEMO_DATA: 'never',
       LOG_LEVEL: 'warn',
+      // The HTTP benchmarks measure the API alone: no jobs or outbox relay in the measured process.
+      JOBS_WORK: 'off',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,7 +1,8 @@
 // npm run bench: the Nx target builds the API first; each benchmark runs on a fresh database, prints a
 // table, writes tools/bench/results/, and the run exits non-zero if an invariant fails.
-// BENCH_ONLY=rush|catalogue runs one of them; BENCH_LEARNERS and BENCH_SECONDS shrink them for a quick look.
+// BENCH_ONLY=rush|catalogue|notifications runs one of them; BENCH_LEARNERS and BENCH_SECONDS shrink them for a quick look.
 import { runCatalogue } from './catalogue.mjs';
+import { runNotifications } from './notifications.mjs';
 import { createDatabase, postgresServer, table, writeResults } from './lib.mjs';
 import { runRush } from './rush.mjs';
 
@@ -21,7 +22,7 @@ async function onFreshDatabase(work) {
 }
 
 try {
-  if (only !== 'catalogue') {
+  if (!only || only === 'rush') {
     process.stdout.write(
       'Rush: 2,000 learners into one 30-seat session, then into 10 sessions at once, GraphQL next to raw pg + node:http, then without the guard…\n',
     );
@@ -46,7 +47,7 @@ try {
     failed ||= !rush.invariantsHold || !rush.oversold;
     json.rush = rush;
   }
-  if (only !== 'rush') {
+  if (!only || only === 'catalogue') {
     process.stdout.write('\nCatalogue: 10, 50 and 100 sessions, GraphQL next to raw pg + node:http…\n');
     const catalogue = await onFreshDatabase((databaseUrl) => runCatalogue({ databaseUrl }));
     const text = table(catalogue.rows);
@@ -57,6 +58,18 @@ try {
     sections.push(`## Catalogue\n\n${text}\n\n${verdict}\n`);
     failed ||= !catalogue.constant;
     json.catalogue = catalogue;
+  }
+  if (!only || only === 'notifications') {
+    process.stdout.write(
+      '\nNotifications: 10,000 events through the outbox, pg-boss and templates to a local SMTP server…\n',
+    );
+    const notifications = await runNotifications({ freshDatabase: onFreshDatabase });
+    const text = table(notifications.results);
+    const verdict = `Every notification delivered, each under its own message key, none lost: ${notifications.ok ? 'yes' : 'NO'}.`;
+    process.stdout.write(`\n${text}\n\n${verdict}\n`);
+    sections.push(`## Notifications\n\n${text}\n\n${verdict}\n`);
+    failed ||= !notifications.ok;
+    json.notifications = notifications;
   }
   const file = writeResults(
     'bench',

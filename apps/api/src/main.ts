@@ -127,6 +127,11 @@ async function main(): Promise<void> {
     case 'serve':
       return withDatabase(env, (db) => serve(env, db));
     case 'worker':
+      // A worker joins the API's database; it never starts an embedded one (the API owns that folder).
+      if (!env.DATABASE_URL)
+        throw new EnvError(
+          'npm run worker needs DATABASE_URL (the API\'s database). Without it, jobs run inside the API (JOBS_WORK=inline).',
+        );
       return withDatabase(env, (db) => work(db));
     case 'migrate':
       return withDatabase(env, async (db) => void (await db.embedded?.stop()));
@@ -161,7 +166,9 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error(`Unknown command "${command}". Use serve, worker, migrate, seed, schema:emit or schema:check.`);
+      throw new Error(
+        `Unknown command "${command}". Use serve, worker, migrate, seed, schema:emit or schema:check.`,
+      );
   }
 }
 

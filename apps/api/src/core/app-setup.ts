@@ -1,8 +1,17 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { REQUEST_LIMITS } from './graphql/limits';
 import { rejectNulCharacters } from './nul-characters';
+
+function keepRawBodyOfApiRoutes(
+  req: IncomingMessage & { rawBody?: Buffer },
+  _res: unknown,
+  body: Buffer,
+): void {
+  if (req.url?.startsWith('/api/')) req.rawBody = body;
+}
 
 /** HTTP settings shared by main.ts and the integration tests, so tests run the app as served. */
 export function configureHttp(app: NestExpressApplication): void {
@@ -26,7 +35,9 @@ export function configureHttp(app: NestExpressApplication): void {
   );
   // The largest legitimate body fits with room to spare; a larger one is refused with 413 and a localized
   // GraphQL-shaped error (GraphqlExceptionFilter) before it is parsed.
-  app.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
+  // REST routes under /api/ keep the raw bytes too (req.rawBody): a webhook's signature is over them
+  // (the LINE webhook), and re-serialising the parsed JSON would not give them back.
+  app.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes, verify: keepRawBodyOfApiRoutes });
   // NUL cannot be stored: refused once here, before anything runs (nul-characters.ts).
   app.use(rejectNulCharacters);
 }

@@ -26,6 +26,10 @@ const schema = z
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     SIGN_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
     SIGN_UP_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Account emails (reset links, verification links) asked for: per address or account, and per IP. */
+    ACCOUNT_MAIL_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+    ACCOUNT_MAIL_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+    ACCOUNT_MAIL_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
     /**
      * auto: on an empty database outside production, never in production; always: whenever the demo
      * accounts are missing (in production only together with DEMO_PASSWORD); never.
@@ -52,11 +56,39 @@ const schema = z
     JOBS_WORK: z.enum(['inline', 'off']).optional(),
     /** How often an idle worker asks for jobs (pg-boss's minimum is 0.5 s). */
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+    /** How often a worker fails expired attempts (a dead worker's jobs) so that they are retried. */
+    JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** How often a worker looks for new domain events when the outbox was empty. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /** Outgoing mail (`smtp://user:pass@host:587`, `smtps://…`). Unset: no email (development: the dev mailbox). */
+    SMTP_URL: z.string().url().optional(),
+    /** The From address of every mail; the display name is the providing organisation's. */
+    MAIL_FROM: z.string().email().default('no-reply@tsunagu.localhost'),
+    /**
+     * The development mailbox: a real SMTP server on 127.0.0.1:DEV_SMTP_PORT receiving the app's mail
+     * when SMTP_URL is unset, kept in memory (last 500) and listed at /api/dev/mail. Default on in
+     * development, off otherwise; refused in production.
+     */
+    DEV_MAILBOX: z.enum(['on', 'off']).optional(),
+    DEV_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+    /**
+     * LINE Messaging API (notifications/line): the channel secret (webhook signatures) and the long-lived
+     * channel access token (push and reply). The LINE channel is off unless both are set.
+     */
+    LINE_CHANNEL_SECRET: z.string().min(1).optional(),
+    LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1).optional(),
+    /** Where the Messaging API is (tests point it at a local stub). */
+    LINE_API_BASE: z.string().url().default('https://api.line.me'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.DEV_MAILBOX === 'on') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEV_MAILBOX'],
+        message: 'is for development, never production',
+      });
+    }
     for (const flag of ['BENCH_UNSAFE_ENROLMENT', 'BENCH_COUNT_SQL'] as const) {
       if (env.NODE_ENV === 'production' && env[flag] === '1') {
         ctx.addIssue({ code: 'custom', path: [flag], message: 'is for benchmarks, never production' });
@@ -85,6 +117,7 @@ export type Env = z.infer<typeof schema> & {
   PUBLIC_URL: string;
   WEB_DIST_DIR: string;
   JOBS_WORK: 'inline' | 'off';
+  DEV_MAILBOX: 'on' | 'off';
 };
 
 export class EnvError extends Error {}
@@ -101,6 +134,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     JOBS_WORK: env.JOBS_WORK ?? (env.NODE_ENV === 'test' ? 'off' : 'inline'),
+    DEV_MAILBOX: env.DEV_MAILBOX ?? (env.NODE_ENV === 'development' ? 'on' : 'off'),
     // main.js sits in dist/apps/api; the web build sits in dist/apps/web/browser.
     WEB_DIST_DIR: env.WEB_DIST_DIR ?? resolve(__dirname, '../web/browser'),
   };

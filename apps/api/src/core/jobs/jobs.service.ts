@@ -8,19 +8,27 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const DEFAULTS = { retryLimit: 6, retryDelaySeconds: 5, retryBackoff: true, concurrency: 4 } as const;
+const DEFAULTS = {
+  retryLimit: 6,
+  retryDelaySeconds: 5,
+  retryBackoff: true,
+  concurrency: 4,
+  expireInSeconds: 60,
+} as const;
 
 /** pg-boss runs its statements on the caller's transaction through this adapter. */
 function transactionDb(manager: EntityManager): PgBoss.Db {
   return {
-    executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }),
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: (await manager.query(text, values)) as unknown[],
+    }),
   };
 }
 
 /**
  * The durable job queue: pg-boss on our PostgreSQL (schema `pgboss`, created by a migration; pg-boss
- * never changes the schema itself: `migrate: false`). Every process that has a database connects it so it
- * can enqueue; only a worker (`JOBS_WORK=inline`, the default outside tests, and `npm run worker`) runs
+ * never changes the schema itself: `migrate: false`). Every process may enqueue (it connects on its first
+ * send); only a worker (`JOBS_WORK=inline`, the default outside tests, and `npm run worker`) runs
  * handlers and schedules. Production runs N API replicas with `JOBS_WORK=off` and one or more workers.
  */
 @Injectable()
@@ -43,8 +51,9 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     this.definitions.set(definition.queue, definition as unknown as JobDefinition);
   }
 
+  /** A worker starts at once; any other process connects on its first send. */
   async onApplicationBootstrap(): Promise<void> {
-    if (process.env['TSUNAGU_NO_DATABASE'] === '1' || !this.env.DATABASE_URL) return;
+    if (!this.working || !this.env.DATABASE_URL) return;
     await this.start();
   }
 
@@ -56,7 +65,7 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  /** Enqueues a job of a defined queue. Returns false when a job with the same singletonKey is queued. */
+  /** Enqueues a job of a defined queue. Returns false when a job with the same key (its id) exists. */
   async send(queue: string, data: object, options: SendOptions = {}): Promise<boolean> {
     const definition = this.definitions.get(queue);
     if (!definition) throw new Error(`Job ${queue} is not defined`);
@@ -64,15 +73,17 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!boss) throw new Error('The job queue is not connected (no database)');
     const id = await boss.send(queue, data, {
       ...this.retryOptions(definition),
-      ...(options.singletonKey && { singletonKey: options.singletonKey }),
+      // The key is the job's id: pg-boss inserts with ON CONFLICT DO NOTHING (a send of a queued id is a no-op).
+      ...(options.singletonKey && { id: options.singletonKey }),
       ...(options.startAfter && { startAfter: options.startAfter }),
       ...(options.manager && { db: transactionDb(options.manager) }),
     });
     return id !== null;
   }
 
-  private retryOptions(definition: JobDefinition): PgBoss.RetryOptions {
+  private retryOptions(definition: JobDefinition): PgBoss.RetryOptions & PgBoss.ExpirationOptions {
     return {
+      expireInSeconds: definition.expireInSeconds ?? DEFAULTS.expireInSeconds,
       retryLimit: definition.retryLimit ?? DEFAULTS.retryLimit,
       retryDelay: definition.retryDelaySeconds ?? DEFAULTS.retryDelaySeconds,
       retryBackoff: definition.retryBackoff ?? DEFAULTS.retryBackoff,
@@ -94,6 +105,9 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: working,
       schedule: working,
       max: working ? 6 : 2,
+      // How often a worker fails expired attempts (a dead worker's jobs) so that they are retried.
+      maintenanceIntervalSeconds: this.env.JOBS_MAINTENANCE_SECONDS,
+      monitorStateIntervalSeconds: this.env.JOBS_MAINTENANCE_SECONDS,
       application_name: working ? 'tsunagu-worker' : 'tsunagu-api',
     });
     boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));

@@ -27,6 +27,11 @@ export interface JobDefinition<T extends object = object> {
   /** Seconds before the first retry; doubled each time when `retryBackoff` (default 5 s, backoff on). */
   readonly retryDelaySeconds?: number;
   readonly retryBackoff?: boolean;
+  /**
+   * How long an attempt may run before pg-boss counts it failed and retries it (default 60 s): also how
+   * long the jobs of a worker that died (SIGKILL, power loss) wait before another worker takes them.
+   */
+  readonly expireInSeconds?: number;
   /** Jobs of this queue one worker process fetches and runs at once (default 4). */
   readonly concurrency?: number;
   /**
@@ -37,7 +42,10 @@ export interface JobDefinition<T extends object = object> {
 }
 
 export interface SendOptions {
-  /** At most one queued job per key (pg-boss singletonKey): a repeated send is a no-op. */
+  /**
+   * A UUID that becomes the job's id: while a job with this id exists (queued, running, retrying) a
+   * repeated send is a no-op. Deliveries use their own id, so a delivery is enqueued once.
+   */
   readonly singletonKey?: string;
   readonly startAfter?: Date;
   /** Enqueue in this transaction: the job exists exactly when the transaction commits. */

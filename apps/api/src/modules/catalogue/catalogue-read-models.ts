@@ -22,3 +22,12 @@ export const CATALOGUE_SESSION_COURSES = 'catalogue_session_courses';
  * it has none). Join it by `session_id`.
  */
 export const CATALOGUE_SESSION_SCHEDULE = 'catalogue_session_schedule';
+
+/**
+ * `catalogue_meeting_details(meeting_id, session_id, starts_at, ends_at, session_status, session_title,
+ * venue_name, venue_address, is_online, reminder_hours_before, session_updated_at, course_id,
+ * course_title, provider_organisation_id)` (migration `SessionReminderHours1796200300000`): each meeting
+ * with what a reminder, a calendar entry or a digest says of it. Never the online link (confirmed
+ * participants read it through the API).
+ */
+export const CATALOGUE_MEETING_DETAILS = 'catalogue_meeting_details';

@@ -5,6 +5,7 @@ import { CourseCoOrganisers1796114359247 } from '../../core/database/migrations/
 import { LotteryCommitment1796114898880 } from '../../core/database/migrations/1796114898880-LotteryCommitment';
 import { AttendanceWindow1796115896708 } from '../../core/database/migrations/1796115896708-AttendanceWindow';
 import { CatalogueReadModels1796150000000 } from '../../core/database/migrations/1796150000000-CatalogueReadModels';
+import { SessionReminderHours1796200300000 } from '../../core/database/migrations/1796200300000-SessionReminderHours';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { catalogueDemoData } from './catalogue.demo-data';
 import { CATALOGUE_MESSAGES } from './catalogue.messages';
@@ -39,6 +40,7 @@ export const catalogue: DomainRegistration = {
     LotteryCommitment1796114898880,
     AttendanceWindow1796115896708,
     CatalogueReadModels1796150000000,
+    SessionReminderHours1796200300000,
   ],
   tables: [
     'courses',
@@ -52,7 +54,12 @@ export const catalogue: DomainRegistration = {
   ],
   // The read models other modules may name in SQL (catalogue-read-models.ts is their contract).
   // catalogue_session_rules was created by enrolment's SessionSeats migration, for enrol_learner.
-  publishedViews: ['catalogue_session_rules', 'catalogue_session_courses', 'catalogue_session_schedule'],
+  publishedViews: [
+    'catalogue_session_rules',
+    'catalogue_session_courses',
+    'catalogue_session_schedule',
+    'catalogue_meeting_details',
+  ],
   messages: CATALOGUE_MESSAGES,
   demoData: catalogueDemoData,
 };

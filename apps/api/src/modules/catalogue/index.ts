@@ -22,6 +22,7 @@ export { LessonEntity } from './lesson.entity';
 export { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 // Read models.
 export {
+  CATALOGUE_MEETING_DETAILS,
   CATALOGUE_SESSION_COURSES,
   CATALOGUE_SESSION_RULES,
   CATALOGUE_SESSION_SCHEDULE,

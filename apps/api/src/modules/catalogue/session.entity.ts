@@ -36,6 +36,7 @@ import {
 @Check('sessions_childcare_check', `childcare_capacity >= 0`)
 @Check('sessions_mode_check', `registration_mode IN ('first_come', 'lottery')`)
 @Check('sessions_check_in_window_check', `check_in_opens_minutes_before BETWEEN 0 AND 240`)
+@Check('sessions_reminder_hours_check', `reminder_hours_before BETWEEN 0 AND 168`)
 @Check('sessions_status_check', `status IN ('scheduled', 'cancelled')`)
 @Check('sessions_completion_check', `completion_rule IN ('all', 'at_least')`)
 @Check('sessions_window_check', `registration_closes_at > registration_opens_at`)
@@ -162,6 +163,13 @@ export class SessionEntity {
   @Field(() => Int, { description: 'Attendance may be recorded from this many minutes before each meeting' })
   @Column({ type: 'smallint', default: 0 })
   checkInOpensMinutesBefore: number;
+
+  /** Participants are reminded this many hours before each meeting (notifications/reminders); 0 for none. */
+  @Field(() => Int, {
+    description: 'Participants are reminded this many hours before each meeting (0: none)',
+  })
+  @Column({ type: 'smallint', default: LIMITS.session.reminderHoursBefore.default })
+  reminderHoursBefore: number;
 
   @Field(() => CompletionRuleEnum)
   @Column({ type: 'varchar', length: 10, default: 'all' })

@@ -97,6 +97,7 @@ export class SessionsService {
       completionMinMeetings: input.completionMinMeetings ?? null,
       checkInOpensMinutesBefore:
         input.checkInOpensMinutesBefore ?? LIMITS.session.checkInOpensMinutesBefore.default,
+      reminderHoursBefore: input.reminderHoursBefore ?? LIMITS.session.reminderHoursBefore.default,
       status: 'scheduled' as const,
       ...(input.registrationMode === 'lottery' ? newLotterySeed() : {}),
     };
@@ -178,6 +179,7 @@ export class SessionsService {
       set('completionRule', input.completionRule ?? undefined);
       set('completionMinMeetings', orNull(input.completionMinMeetings));
       set('checkInOpensMinutesBefore', input.checkInOpensMinutesBefore ?? undefined);
+      set('reminderHoursBefore', input.reminderHoursBefore ?? undefined);
 
       if (session.capacity < taken.confirmed) {
         problems.push({

@@ -35,7 +35,7 @@ describe('enrolment', () => {
       const text = Buffer.from(await csv.arrayBuffer())
         .subarray(3)
         .toString('utf8');
-      expect(text).toContain(`試験,花子,シケン,ハナコ,${mother.email},参加確定,,あり,20,0`);
+      expect(text).toContain(`試験,花子,シケン,ハナコ,${mother.email},未確認,参加確定,,あり,20,0`);
       const xlsx = await get(`/api/sessions/${sessionId}/roster.xlsx`, staff.token);
       expect(xlsx.status).toBe(200);
       expect(

@@ -7,6 +7,7 @@ const row: RosterRow = {
   familyNameKana: 'ヤマダ',
   givenNameKana: 'ハナコ',
   email: 'hanako@example.jp',
+  emailVerified: false,
   status: 'waitlisted',
   waitlistPosition: 2,
   childcare: '希望(待ち)',
@@ -27,9 +28,9 @@ describe('roster export', () => {
     const text = csv.subarray(3).toString('utf8');
     const [header, line] = text.trim().split('\r\n');
     expect(header).toBe(
-      '姓,名,セイ,メイ,メールアドレス,状態,キャンセル待ち順,託児,子どもの年齢(か月),出席回数,きっかけ,初参加,申込日時',
+      '姓,名,セイ,メイ,メールアドレス,メール確認,状態,キャンセル待ち順,託児,子どもの年齢(か月),出席回数,きっかけ,初参加,申込日時',
     );
-    expect(line).toContain('キャンセル待ち,2,');
+    expect(line).toContain('hanako@example.jp,未確認,キャンセル待ち,2,');
     expect(line).toContain(`"'=HYPERLINK(""x"")"`);
     expect(line).toContain('"はい, ""ぜひ"""');
     expect(line).toContain('2026/05/01 09:30');
@@ -41,7 +42,7 @@ describe('roster export', () => {
     await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).getCell(1).value).toBe('姓');
-    expect(sheet?.getRow(2).getCell(6).value).toBe('キャンセル待ち');
+    expect(sheet?.getRow(2).getCell(7).value).toBe('キャンセル待ち');
     expect(sheet?.rowCount).toBe(2);
   });
 });

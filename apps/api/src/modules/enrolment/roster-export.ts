@@ -6,6 +6,8 @@ export interface RosterRow {
   familyNameKana: string;
   givenNameKana: string;
   email: string;
+  /** Whether she opened the verification link sent to that address (staff see unverified ones). */
+  emailVerified: boolean;
   status: string;
   waitlistPosition: number | null;
   childcare: string;
@@ -42,6 +44,7 @@ export function rosterTable(rows: RosterRow[], questions: { id: string; label: s
     'セイ',
     'メイ',
     'メールアドレス',
+    'メール確認',
     '状態',
     'キャンセル待ち順',
     '託児',
@@ -56,6 +59,7 @@ export function rosterTable(rows: RosterRow[], questions: { id: string; label: s
     r.familyNameKana,
     r.givenNameKana,
     r.email,
+    r.emailVerified ? '確認済み' : '未確認',
     STATUS_JA[r.status] ?? r.status,
     r.waitlistPosition === null ? '' : String(r.waitlistPosition),
     r.childcare,

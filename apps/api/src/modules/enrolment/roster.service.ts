@@ -31,7 +31,7 @@ export class RosterService {
     const context = await this.seats.assertEditor(principal, sessionId);
     const questions = await this.catalogue.questionsOf(sessionId);
     const rows = (await this.dataSource.query(
-      `SELECT u.family_name, u.given_name, u.family_name_kana, u.given_name_kana, u.email, e.status, e.childcare_requested,
+      `SELECT u.family_name, u.given_name, u.family_name_kana, u.given_name_kana, u.email, u.email_verified, e.status, e.childcare_requested,
               e.childcare_confirmed, e.child_ages_months, e.answers, e.created_at,
               CASE WHEN e.status = 'waitlisted' THEN 1 + (SELECT count(*) FROM enrolments w WHERE w.session_id = e.session_id
                    AND w.status = 'waitlisted' AND w.waitlist_position < e.waitlist_position)::int END AS rank,
@@ -47,6 +47,7 @@ export class RosterService {
       family_name_kana: string;
       given_name_kana: string;
       email: string;
+      email_verified: boolean;
       status: string;
       childcare_requested: boolean;
       childcare_confirmed: boolean;
@@ -62,6 +63,7 @@ export class RosterService {
       familyNameKana: r.family_name_kana,
       givenNameKana: r.given_name_kana,
       email: r.email,
+      emailVerified: r.email_verified,
       status: r.status,
       waitlistPosition: r.rank,
       childcare: r.childcare_confirmed ? 'あり' : r.childcare_requested ? '希望(待ち)' : '',

@@ -14,6 +14,7 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from '../../core/graphql/errors';
+import { AccountTokensService } from './account-tokens.service';
 import { AuthSessionEntity } from './auth-session.entity';
 import type { AuthPayload } from './dto/auth-payload.type';
 import type { ChangePasswordInput } from './dto/change-password.input';
@@ -45,6 +46,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly accessTokens: AccessTokenService,
     private readonly audit: AuditService,
+    private readonly accountTokens: AccountTokensService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -74,6 +76,8 @@ export class AuthService {
         throw new ConflictError('identity.emailTaken', {}, [{ field: 'email', key: 'identity.emailTaken' }]);
       const user = await manager.findOneByOrFail(UserEntity, { id });
       await this.audit.record({ actorUserId: user.id, action: 'identity.sign_up', ip: client.ip }, manager);
+      // She can browse and enrol at once; the link in this mail verifies her address.
+      await this.accountTokens.issue(manager, user.id, 'email_verification', user.email);
       return this.startSession(manager, user, client);
     });
   }

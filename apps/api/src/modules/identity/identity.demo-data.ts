@@ -106,6 +106,8 @@ export const identityDemoData: DemoData = {
           familyNameKana: demo.familyNameKana,
           givenNameKana: demo.givenNameKana,
           preferredLocale: demo.preferredLocale ?? 'ja',
+          // The demo addresses count as verified (nobody can open a link sent to them).
+          emailVerifiedAt: new Date(),
         }),
       );
       ids.set(demo.email, user.id);

@@ -30,6 +30,22 @@ export const IDENTITY_MESSAGES = {
     ja: '新しいパスワードは現在のものと別にしてください。',
     en: 'Choose a new password different from the current one.',
   },
+  'identity.accountLinkInvalid': {
+    ja: 'このリンクは使えません。有効期限が切れたか、すでに使われたか、新しいリンクが送られています。',
+    en: 'This link cannot be used: it has expired, has been used already, or a newer link was sent.',
+  },
+  'identity.tooManyAccountMails': {
+    ja: 'メールの送信のご依頼が続いたため、一時的に制限しています。{minutes}分ほどしてから再度お試しください。',
+    en: 'Too many emails were requested. Please try again in about {minutes} minutes.',
+  },
+  'identity.sameEmail': {
+    ja: '現在のメールアドレスと同じです。',
+    en: 'This is already your email address.',
+  },
+  'identity.emailAlreadyVerified': {
+    ja: 'メールアドレスは確認済みです。',
+    en: 'Your email address is already verified.',
+  },
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

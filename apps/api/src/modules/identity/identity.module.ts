@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEmailsResolver } from './account-emails.resolver';
+import { AccountEmailsService } from './account-emails.service';
+import { AccountMailRequestEntity } from './account-mail-request.entity';
+import { AccountTokenEntity } from './account-token.entity';
+import { AccountTokensService } from './account-tokens.service';
 import { AuthSessionEntity } from './auth-session.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -19,9 +24,20 @@ import { UsersService } from './users.service';
       RefreshTokenEntity,
       SignInFailureEntity,
       SignUpAttemptEntity,
+      AccountTokenEntity,
+      AccountMailRequestEntity,
     ]),
   ],
-  providers: [AuthService, UsersService, PasswordService, AuthResolver, UsersResolver],
+  providers: [
+    AuthService,
+    UsersService,
+    PasswordService,
+    AccountTokensService,
+    AccountEmailsService,
+    AuthResolver,
+    UsersResolver,
+    AccountEmailsResolver,
+  ],
   exports: [UsersService, PasswordService],
 })
 export class IdentityModule {}

@@ -1,4 +1,8 @@
 /** The identity module's public file: other modules import identity only from here. */
+export { ACCOUNT_TOKEN_TTL_MINUTES, accountTokenLink } from './account-token-links';
+export type { AccountTokenPurpose } from './account-token.entity';
+export { IDENTITY_EVENT_FIELDS } from './identity-events';
+export type { AccountTokenIssued, IdentityEventPayloads } from './identity-events';
 export {
   DEMO_USER_IDS,
   anyUserExists,

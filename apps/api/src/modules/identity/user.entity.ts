@@ -36,6 +36,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: LIMITS.name.max })
   givenNameKana: string;
 
+  /** When she opened the verification link sent to `email`; null until then (GraphQL: emailVerified). */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Field(() => LocaleEnum)
   @Column({ type: 'varchar', length: 2, default: 'ja' })
   preferredLocale: Locale;

@@ -18,6 +18,11 @@ export class UsersService {
     return user;
   }
 
+  /** The user or null, for a module acting without a request (the notifications module's deliveries). */
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email });
   }

@@ -33,4 +33,8 @@ export type ChannelName = 'email' | 'in_app' | 'line';
 export type OutboundChannel = Exclude<ChannelName, 'in_app'>;
 
 /** Defaults when she has chosen nothing: in-app and email on, LINE on once linked. */
-export const DEFAULT_CHANNELS: Readonly<Record<ChannelName, boolean>> = { email: true, in_app: true, line: true };
+export const DEFAULT_CHANNELS: Readonly<Record<ChannelName, boolean>> = {
+  email: true,
+  in_app: true,
+  line: true,
+};

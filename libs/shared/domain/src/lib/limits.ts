@@ -61,6 +61,8 @@ export const LIMITS = {
     feeYen: { min: 0, max: 1_000_000 },
     /** Attendance for a meeting may be recorded from this many minutes before it starts (0: from its start). */
     checkInOpensMinutesBefore: { min: 0, max: 240, default: 0 },
+    /** Participants are reminded this many hours before each meeting (0: no reminder; at most a week). */
+    reminderHoursBefore: { min: 0, max: 168, default: 24 },
     meetings: { min: 1, max: 50 },
     questions: { max: 20 },
   },

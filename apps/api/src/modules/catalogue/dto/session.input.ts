@@ -194,6 +194,14 @@ export class CreateSessionInput {
   @IntRange(LIMITS.session.checkInOpensMinutesBefore.min, LIMITS.session.checkInOpensMinutesBefore.max)
   checkInOpensMinutesBefore?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: `Remind participants this many hours before each meeting (0: no reminder; ${LIMITS.session.reminderHoursBefore.default} unless given)`,
+  })
+  @OptionalValue()
+  @IntRange(LIMITS.session.reminderHoursBefore.min, LIMITS.session.reminderHoursBefore.max)
+  reminderHoursBefore?: number | null;
+
   @Field(() => CompletionRuleEnum, { nullable: true, description: 'all unless given' })
   @OptionalValue()
   @OneOf(COMPLETION_RULES)

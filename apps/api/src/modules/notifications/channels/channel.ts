@@ -1,4 +1,4 @@
-import type { OutboundChannel } from '../notification-kinds';
+import type { NotificationKind, OutboundChannel } from '../notification-kinds';
 import type { RenderedMessage } from '../templates/template';
 
 /** One message to one person on one channel (a delivery). */
@@ -6,6 +6,8 @@ export interface Outgoing {
   /** The delivery's id: the idempotency key (email Message-ID, LINE X-Line-Retry-Key). */
   readonly deliveryId: string;
   readonly userId: string;
+  /** What it is (email header X-Tsunagu-Kind). */
+  readonly kind: NotificationKind;
   readonly message: RenderedMessage;
   /** The address on this channel: her email, or her linked LINE user id. */
   readonly address: string;

@@ -28,4 +28,6 @@ export interface RenderedMessage {
 export interface NotificationTemplate<P extends object = Record<string, string | number | boolean | null>> {
   readonly kind: NotificationKind;
   render(params: P, locale: Locale): Promise<RenderedMessage>;
+  /** The title and summary only (the in-app list, rendered per viewer); by default render's subject and summary. */
+  brief?(params: P, locale: Locale): Promise<{ readonly title: string; readonly summary: string }>;
 }

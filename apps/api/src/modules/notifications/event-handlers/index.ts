@@ -1,0 +1,12 @@
+import { ENROLMENT_EVENT_HANDLERS } from './enrolment';
+import type { EventHandlers } from './event-handler';
+
+export type { EventHandler, EventHandlerContext, EventHandlers } from './event-handler';
+
+/**
+ * Every domain's event handlers, by event type. A domain that tells people something adds its file
+ * (`event-handlers/<domain>.ts`) and one line here.
+ */
+export const EVENT_HANDLERS: EventHandlers = {
+  ...ENROLMENT_EVENT_HANDLERS,
+};

@@ -1,0 +1,33 @@
+import type { CheckInCodes } from '../../enrolment';
+import type { NotificationKind } from '../notification-kinds';
+import { enrolmentTemplates } from './enrolment.templates';
+import type { SeminarFacts } from './seminar-facts';
+import type { NotificationTemplate } from './template';
+
+/** What a template file may use: facts loaded fresh, the check-in codes, the public URL. */
+export interface TemplateDeps {
+  /** A session's facts (cached per render batch). */
+  readonly seminar: (sessionId: string) => Promise<SeminarFacts>;
+  readonly checkInCodes: CheckInCodes;
+  /** The app's public base URL, without a trailing slash. */
+  readonly publicUrl: string;
+}
+
+export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTemplate[];
+
+/**
+ * Every template file's factory. A domain that tells people something adds its
+ * `templates/<domain>.templates.ts` and one line here (n2: reminders and digest; id: account mail).
+ */
+export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [enrolmentTemplates];
+
+/** The templates by kind, built with `deps`. */
+export function templatesFor(deps: TemplateDeps): ReadonlyMap<NotificationKind, NotificationTemplate> {
+  const byKind = new Map<NotificationKind, NotificationTemplate>();
+  for (const factory of TEMPLATE_FACTORIES)
+    for (const template of factory(deps)) {
+      if (byKind.has(template.kind)) throw new Error(`Two templates for ${template.kind}`);
+      byKind.set(template.kind, template);
+    }
+  return byKind;
+}
