@@ -64,8 +64,14 @@ function env(databaseUrl, smtpUrl) {
 
 function run(args, environment) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, MAIN), ...args], { cwd: root, env: environment, stdio: 'ignore' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+    const child = spawn(process.execPath, [join(root, MAIN), ...args], {
+      cwd: root,
+      env: environment,
+      stdio: 'ignore',
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -160,12 +166,14 @@ async function runOnce(databaseUrl, { workers, kill = false }) {
     const keys = [...box.received.keys()].filter((k) => k !== '(none)');
     const resent = [...box.received.values()].reduce((sum, n) => sum + (n - 1), 0);
     return {
-      run: kill ? `${workers} workers, one SIGKILLed at ${killedAt} and restarted` : `${workers} worker${workers > 1 ? 's' : ''}`,
+      run: kill
+        ? `${workers} workers, one SIGKILLed at ${killedAt} and restarted`
+        : `${workers} worker${workers > 1 ? 's' : ''}`,
       notifications: COUNT,
       'delivered/s': complete ? Math.round(COUNT / seconds) : 0,
       seconds: Number(seconds.toFixed(1)),
       'distinct keys': keys.length,
-      'missing': COUNT - keys.length,
+      missing: COUNT - keys.length,
       're-sent with the same key': resent,
       'sent rows': states.sent ?? 0,
       'failed rows': states.failed ?? 0,

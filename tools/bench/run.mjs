@@ -2,8 +2,8 @@
 // table, writes tools/bench/results/, and the run exits non-zero if an invariant fails.
 // BENCH_ONLY=rush|catalogue|notifications runs one of them; BENCH_LEARNERS and BENCH_SECONDS shrink them for a quick look.
 import { runCatalogue } from './catalogue.mjs';
-import { runNotifications } from './notifications.mjs';
 import { createDatabase, postgresServer, table, writeResults } from './lib.mjs';
+import { runNotifications } from './notifications.mjs';
 import { runRush } from './rush.mjs';
 
 const only = process.env.BENCH_ONLY;

@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       // A worker joins the API's database; it never starts an embedded one (the API owns that folder).
       if (!env.DATABASE_URL)
         throw new EnvError(
-          'npm run worker needs DATABASE_URL (the API\'s database). Without it, jobs run inside the API (JOBS_WORK=inline).',
+          "npm run worker needs DATABASE_URL (the API's database). Without it, jobs run inside the API (JOBS_WORK=inline).",
         );
       return withDatabase(env, (db) => work(db));
     case 'migrate':

@@ -8,6 +8,9 @@ export type { ReceivedMail };
  * `refuse(address)` (550 to RCPT TO: a bounce). Never a mock transport.
  */
 export class TestMailbox extends LocalMailbox {
+  /** Messages a test has set aside (the verification mail every sign-up sends): `to()` leaves them out. */
+  private readonly ignored = new Set<string>();
+
   static async start(): Promise<TestMailbox> {
     const mailbox = new TestMailbox();
     await mailbox.start();
@@ -16,7 +19,14 @@ export class TestMailbox extends LocalMailbox {
 
   /** Messages to `address` (RCPT TO), in arrival order. */
   to(address: string): ReceivedMail[] {
-    return this.messages.filter((m) => m.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+    return this.messages.filter(
+      (m) => !this.ignored.has(m.id) && m.to.some((to) => to.toLowerCase() === address.toLowerCase()),
+    );
+  }
+
+  /** Leaves `mail` out of `to()` and `waitForTo()` from now on. */
+  ignore(mail: ReceivedMail): void {
+    this.ignored.add(mail.id);
   }
 
   /** Resolves with the messages once `predicate` holds of them (checked on each arrival), or rejects after `timeoutMs`. */

@@ -54,8 +54,21 @@ export class NotificationsWorld {
     return seminarSession(this.app, { providerOrganisationId: this.city, ...options });
   }
 
-  learner(locale: 'ja' | 'en' = 'ja', email?: string): Promise<TestUser> {
-    return this.app.user({ locale, ...(email && { email }) });
+  /**
+   * A new learner. Her sign-up sends an address-verification mail (identity): it is awaited and set
+   * aside, so `mailbox.to(her.email)` holds only what the test does next (`verificationMail: true` keeps it).
+   */
+  async learner(
+    locale: 'ja' | 'en' = 'ja',
+    email?: string,
+    options: { verificationMail?: boolean } = {},
+  ): Promise<TestUser> {
+    const user = await this.app.user({ locale, ...(email && { email }) });
+    if (!options.verificationMail) {
+      const [mail] = await this.mailbox.waitForTo(user.email);
+      if (mail) this.mailbox.ignore(mail);
+    }
+    return user;
   }
 
   async enrol(user: TestUser, sessionId: string): Promise<{ id: string; status: string }> {

@@ -104,7 +104,7 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
       migrate: false,
       supervise: working,
       schedule: working,
-      max: working ? 6 : 2,
+      max: working ? 10 : 2,
       // How often a worker fails expired attempts (a dead worker's jobs) so that they are retried.
       maintenanceIntervalSeconds: this.env.JOBS_MAINTENANCE_SECONDS,
       monitorStateIntervalSeconds: this.env.JOBS_MAINTENANCE_SECONDS,
@@ -125,28 +125,33 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
       const batchSize = definition.concurrency ?? DEFAULTS.concurrency;
       // pg-boss fails or completes a whole batch; each job here is settled on its own, so one job's
       // failure retries that job only (pg-boss then completes the ones still active).
-      await boss.work<object>(
-        definition.queue,
-        { batchSize, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS },
-        async (jobs) => {
-          await Promise.all(
-            jobs.map(async (job) => {
-              try {
-                await definition.handle(job.data, {
-                  id: job.id,
-                  retryCount: job.retryCount,
-                  retryLimit: job.retryLimit,
-                  lastAttempt: job.retryCount >= job.retryLimit,
-                });
-              } catch (error) {
-                await boss.fail(definition.queue, job.id, { message: errorMessage(error) });
-              }
-            }),
-          );
-        },
-      );
+      for (let loop = 0; loop < (definition.workers ?? 1); loop++)
+        await this.work(boss, definition, batchSize);
       if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'Asia/Tokyo' });
     }
     this.logger.log(`Job worker started: ${[...this.definitions.keys()].join(', ')}`);
+  }
+
+  private async work(boss: PgBoss, definition: JobDefinition, batchSize: number): Promise<void> {
+    await boss.work<object>(
+      definition.queue,
+      { batchSize, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS },
+      async (jobs) => {
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await definition.handle(job.data, {
+                id: job.id,
+                retryCount: job.retryCount,
+                retryLimit: job.retryLimit,
+                lastAttempt: job.retryCount >= job.retryLimit,
+              });
+            } catch (error) {
+              await boss.fail(definition.queue, job.id, { message: errorMessage(error) });
+            }
+          }),
+        );
+      },
+    );
   }
 }

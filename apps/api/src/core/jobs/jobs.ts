@@ -35,6 +35,11 @@ export interface JobDefinition<T extends object = object> {
   /** Jobs of this queue one worker process fetches and runs at once (default 4). */
   readonly concurrency?: number;
   /**
+   * Fetch loops per worker process (default 1), each taking up to `concurrency` jobs: pg-boss waits a
+   * polling interval between a loop's fetches, so a busy queue needs several loops to keep going.
+   */
+  readonly workers?: number;
+  /**
    * A schedule (five-field cron in Asia/Tokyo): pg-boss creates one job per tick however many workers
    * run, so the work happens once per tick.
    */

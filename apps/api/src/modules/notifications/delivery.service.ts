@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { isLocale, type Locale } from '@tsunagu/shared/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../../core/config/env';
 import type { JobContext } from '../../core/jobs/jobs';
 import { Jobs } from '../../core/jobs/jobs.service';
@@ -60,7 +60,9 @@ export class DeliveryService implements OnModuleInit {
       retryLimit: 6,
       retryDelaySeconds: 5,
       retryBackoff: true,
-      concurrency: 4,
+      // Up to 4 × 10 deliveries in flight per worker process (SMTP is the slow part).
+      concurrency: 10,
+      workers: 4,
       handle: (job, context) => this.deliver(job.deliveryId, context),
     });
   }
@@ -71,22 +73,27 @@ export class DeliveryService implements OnModuleInit {
     return `${base}/api/notifications/unsubscribe?token=${encodeURIComponent(this.unsubscribeTokens.sign(userId, kind))}`;
   }
 
+  /**
+   * Sends one delivery. No transaction or row lock is held while rendering and sending: the render reads
+   * through other connections, and holding a pooled connection while waiting for another deadlocks the pool
+   * under load. pg-boss runs a job at one worker at a time (an attempt that outlives its expiry is the only
+   * way two run at once, and then both carry the same Message-ID / retry key), and the sent mark is
+   * conditional on the row still being pending.
+   */
   async deliver(deliveryId: string, context: Pick<JobContext, 'lastAttempt'>): Promise<void> {
+    const row = await this.pendingDelivery(deliveryId);
+    if (!row) return;
     try {
-      await this.dataSource.transaction(async (manager) => {
-        const row = await this.lockedDelivery(manager, deliveryId);
-        if (!row || row.status !== 'pending') return;
-        const channel = this.channels.get(row.channel);
-        if (!channel?.enabled) throw new Error(`channel ${row.channel} is not enabled`);
-        const outgoing = await this.outgoing(row);
-        const { externalId } = await channel.send(outgoing);
-        await manager.query(
-          `UPDATE notification_deliveries
-              SET status = 'sent', sent_at = now(), external_id = $2, attempts = attempts + 1, last_error = NULL
-            WHERE id = $1`,
-          [deliveryId, externalId],
-        );
-      });
+      const channel = this.channels.get(row.channel);
+      if (!channel?.enabled) throw new Error(`channel ${row.channel} is not enabled`);
+      const outgoing = await this.outgoing(row);
+      const { externalId } = await channel.send(outgoing);
+      await this.dataSource.query(
+        `UPDATE notification_deliveries
+            SET status = 'sent', sent_at = now(), external_id = $2, attempts = attempts + 1, last_error = NULL
+          WHERE id = $1 AND status = 'pending'`,
+        [deliveryId, externalId],
+      );
     } catch (error) {
       const permanent = error instanceof PermanentDeliveryError;
       const reason = (error instanceof Error && error.message ? error.message : smtpReason(error)).slice(
@@ -108,11 +115,11 @@ export class DeliveryService implements OnModuleInit {
     }
   }
 
-  private async lockedDelivery(manager: EntityManager, deliveryId: string): Promise<DeliveryRow | null> {
-    const rows: DeliveryRow[] = await manager.query(
+  private async pendingDelivery(deliveryId: string): Promise<DeliveryRow | null> {
+    const rows: DeliveryRow[] = await this.dataSource.query(
       `SELECT d.id, d.channel, d.address, d.status, n.user_id, n.kind, n.params, n.organisation_id
          FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE d.id = $1 FOR UPDATE OF d`,
+        WHERE d.id = $1 AND d.status = 'pending'`,
       [deliveryId],
     );
     return rows[0] ?? null;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Locale } from '@tsunagu/shared/domain';
 import { ENV, type Env } from '../../core/config/env';
 import { CheckInCodes } from '../enrolment';
+import { accountTokenLink } from '../identity';
 import type { NotificationKind } from './notification-kinds';
 import type { NotificationParams } from './notification.entity';
 import { templatesFor, type TemplateDeps } from './templates';
@@ -33,6 +34,7 @@ export class NotificationTemplates {
       seminar: this.seminars.cached(),
       checkInCodes: this.checkInCodes,
       publicUrl: this.env.PUBLIC_URL.replace(/\/+$/, ''),
+      accountTokenLink: (purpose, tokenId) => accountTokenLink(purpose, tokenId, this.env),
     };
     const templates = templatesFor(deps);
     const template = (kind: NotificationKind): NotificationTemplate => {

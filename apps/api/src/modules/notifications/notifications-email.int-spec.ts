@@ -26,7 +26,7 @@ describe('notification emails', () => {
     expect(mail?.html).toContain('src="cid:check-in-qr@tsunagu"');
     const delivery = (await w.app.dataSource.query(
       `SELECT d.id, d.status, d.external_id FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE n.user_id = $1`,
+        WHERE n.user_id = $1 AND n.kind = 'enrolment_confirmed'`,
       [her.id],
     )) as { id: string; status: string; external_id: string }[];
     expect(delivery).toHaveLength(1);

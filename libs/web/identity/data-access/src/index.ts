@@ -1,2 +1,3 @@
+export * from './lib/account-emails.service';
 export * from './lib/auth.service';
 export * from './lib/return-seminar.service';

@@ -43,7 +43,8 @@ export class EmailChannel implements RegisteredChannel, OnApplicationShutdown {
     registry: ChannelRegistry,
   ) {
     const url = env.SMTP_URL ?? devMailboxUrl;
-    this.transport = url ? createTransport(url) : null;
+    // Pooled: a few SMTP connections reused for every message instead of one connection per message.
+    this.transport = url ? createTransport({ url, pool: true, maxConnections: 5 }) : null;
     this.host = new URL(env.PUBLIC_URL).hostname;
     registry.register(this);
   }

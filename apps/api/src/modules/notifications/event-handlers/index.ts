@@ -1,5 +1,6 @@
 import { ENROLMENT_EVENT_HANDLERS } from './enrolment';
 import type { EventHandlers } from './event-handler';
+import { IDENTITY_EVENT_HANDLERS } from './identity';
 
 export type { EventHandler, EventHandlerContext, EventHandlers } from './event-handler';
 
@@ -9,4 +10,5 @@ export type { EventHandler, EventHandlerContext, EventHandlers } from './event-h
  */
 export const EVENT_HANDLERS: EventHandlers = {
   ...ENROLMENT_EVENT_HANDLERS,
+  ...IDENTITY_EVENT_HANDLERS,
 };

@@ -1,6 +1,8 @@
 import type { CheckInCodes } from '../../enrolment';
+import type { AccountTokenPurpose } from '../../identity';
 import type { NotificationKind } from '../notification-kinds';
 import { enrolmentTemplates } from './enrolment.templates';
+import { identityTemplates } from './identity.templates';
 import type { SeminarFacts } from './seminar-facts';
 import type { NotificationTemplate } from './template';
 
@@ -11,6 +13,8 @@ export interface TemplateDeps {
   readonly checkInCodes: CheckInCodes;
   /** The app's public base URL, without a trailing slash. */
   readonly publicUrl: string;
+  /** The link of an account mail (identity's accountTokenLink with this app's secret and URL). */
+  readonly accountTokenLink: (purpose: AccountTokenPurpose, tokenId: string) => string;
 }
 
 export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTemplate[];
@@ -19,7 +23,7 @@ export type TemplateFactory = (deps: TemplateDeps) => readonly NotificationTempl
  * Every template file's factory. A domain that tells people something adds its
  * `templates/<domain>.templates.ts` and one line here (n2: reminders and digest; id: account mail).
  */
-export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [enrolmentTemplates];
+export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [enrolmentTemplates, identityTemplates];
 
 /** The templates by kind, built with `deps`. */
 export function templatesFor(deps: TemplateDeps): ReadonlyMap<NotificationKind, NotificationTemplate> {

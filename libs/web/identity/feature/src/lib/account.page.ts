@@ -12,6 +12,7 @@ import {
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
+import { AccountEmailSection } from './account-email.section';
 import { DomainAccountSectionsComponent } from './domain-account-sections.component';
 
 @Component({
@@ -24,6 +25,7 @@ import { DomainAccountSectionsComponent } from './domain-account-sections.compon
     ErrorSummaryComponent,
     FormFieldComponent,
     TsuInputDirective,
+    AccountEmailSection,
     DomainAccountSectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,6 +55,8 @@ import { DomainAccountSectionsComponent } from './domain-account-sections.compon
           <tsu-alert [kind]="localeMessageKind()">{{ localeMessage() }}</tsu-alert>
         }
       </tsu-card>
+
+      <tsu-account-email-section />
 
       <tsu-card [heading]="'auth.account.passwordTitle' | t">
         <form

@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { authGuard, guestGuard, type WebDomain } from '@tsunagu/web/shared/data-access';
 import { IDENTITY_PATHS } from '@tsunagu/web/shared/util';
 
-/** /sign-in, /sign-up, /account. Titles are dictionary keys. */
+/** /sign-in, /sign-up, /account, and the pages of account emails. Titles are dictionary keys. */
 export const identityRoutes: Routes = [
   {
     path: IDENTITY_PATHS.signIn.route,
@@ -15,6 +15,22 @@ export const identityRoutes: Routes = [
     title: 'auth.signUp.title',
     canActivate: [guestGuard],
     loadComponent: () => import('./sign-up.page').then((m) => m.SignUpPage),
+  },
+  {
+    path: IDENTITY_PATHS.forgotPassword.route,
+    title: 'auth.forgot.title',
+    loadComponent: () => import('./forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  // Opened from emails: signed in or not (the link is the credential).
+  {
+    path: IDENTITY_PATHS.resetPassword.route,
+    title: 'auth.reset.title',
+    loadComponent: () => import('./reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: IDENTITY_PATHS.verifyEmail.route,
+    title: 'auth.verify.title',
+    loadComponent: () => import('./verify-email.page').then((m) => m.VerifyEmailPage),
   },
   {
     path: IDENTITY_PATHS.account.route,

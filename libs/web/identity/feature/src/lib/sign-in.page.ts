@@ -38,6 +38,10 @@ import {
       display: block;
       margin-bottom: 1rem;
     }
+    .forgot {
+      margin: 0;
+      text-align: center;
+    }
   `,
   template: `
     <div class="tsu-page">
@@ -95,6 +99,11 @@ import {
           >
             {{ (f.pending() ? 'auth.signIn.submitting' : 'auth.signIn.submit') | t }}
           </button>
+          <p class="forgot">
+            <a [routerLink]="paths.forgotPassword.link()" data-testid="to-forgot-password">{{
+              'auth.signIn.forgot' | t
+            }}</a>
+          </p>
         </form>
       </tsu-card>
       <p>

@@ -10,6 +10,8 @@ export const identityEn: Translation<typeof identityJa> = {
       submitting: 'Signing in…',
       noAccount: 'No account yet?',
       toSignUp: 'Sign up',
+      forgot: 'Forgot your password?',
+      passwordReset: 'Your new password is set. Please sign in with it.',
     },
     signUp: {
       title: 'Sign up',
@@ -32,6 +34,56 @@ export const identityEn: Translation<typeof identityJa> = {
       passwordSubmit: 'Change password',
       passwordChanged: 'Your password has been changed.',
       languageSaved: 'Your language has been saved.',
+      emailTitle: 'Email address',
+      emailVerified: 'Verified',
+      emailUnverified: 'Not verified',
+      emailUnverifiedHint:
+        'Open the link in the email we sent you to verify it. You can use everything meanwhile.',
+      emailResend: 'Send the verification email again',
+      emailResent: 'We have sent a verification email to {email}.',
+      emailPending: 'Changing to {email} is waiting for verification: open the link sent to that address.',
+      emailChangeTitle: 'Change your email address',
+      emailChangeHint:
+        'We send a link to the new address. Until you open it, you sign in with your current address.',
+      newEmail: 'New email address',
+      emailChangeSubmit: 'Send the verification email',
+      emailChangeRequested:
+        'We have sent a verification email to {email}. Open its link to finish the change.',
+    },
+    forgot: {
+      title: 'Reset your password',
+      lead: 'Enter the email address you registered with. We will email you a link to set a new password.',
+      submit: 'Send the reset link',
+      submitting: 'Sending…',
+      sentTitle: 'Check your email',
+      sent: 'If {email} is registered, we have sent it a link to reset your password. The link is valid for 30 minutes.',
+      sentHint:
+        'If nothing arrives, please look in your spam folder too. If it still has not arrived after a few minutes, try again.',
+      again: 'Send to another address',
+      backToSignIn: 'Back to sign in',
+    },
+    reset: {
+      title: 'Set a new password',
+      lead: 'Enter your new password twice. Once it is set, your other devices are signed out.',
+      confirmPassword: 'New password (again)',
+      mismatch: 'Enter the same password twice.',
+      submit: 'Set the password',
+      submitting: 'Setting…',
+      invalidTitle: 'This link cannot be used',
+      invalid:
+        'It has expired (links are valid for 30 minutes), has been used already, or a newer link was sent.',
+      askAgain: 'Get a new link',
+    },
+    verify: {
+      title: 'Verify your email address',
+      verifying: 'Verifying your email address…',
+      done: 'Your email address is verified. Thank you.',
+      invalidTitle: 'This link cannot be used',
+      invalid:
+        'It has expired, has been used already, or a newer link was sent. You can send a new one from your account page.',
+      toAccount: 'Go to your account',
+      toHome: 'Go to your home page',
+      toSignIn: 'Sign in',
     },
     fields: {
       email: 'Email address',
