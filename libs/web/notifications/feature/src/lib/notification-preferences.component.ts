@@ -32,32 +32,13 @@ import { channelLocked, withChannel, type PreferenceChannel } from './preference
       border-bottom: 1px solid var(--tsu-border-soft);
     }
     .kind > legend {
-      float: left;
-      width: 100%;
       margin-bottom: 0;
       padding-top: 0.25rem;
     }
     .channels {
-      clear: both;
       display: flex;
       flex-wrap: wrap;
       column-gap: 1.5rem;
-    }
-    @media (min-width: 36rem) {
-      .kind {
-        display: flex;
-        align-items: center;
-        gap: 1rem;
-      }
-      .kind > legend {
-        float: none;
-        flex: 1 1 auto;
-        width: auto;
-        padding-top: 0;
-      }
-      .channels {
-        flex: none;
-      }
     }
     .tsu-choice input:disabled + span {
       color: var(--tsu-muted);
@@ -121,8 +102,10 @@ import { channelLocked, withChannel, type PreferenceChannel } from './preference
         }
       </div>
       <div role="status">
-        @if (saved(); as message) {
-          <tsu-alert kind="success" data-testid="preferences-saved">{{ message }}</tsu-alert>
+        @if (saved(); as row) {
+          <tsu-alert kind="success" data-testid="preferences-saved">{{
+            'notifications.preferences.saved' | t: { kind: (kind(row) | t) }
+          }}</tsu-alert>
         }
       </div>
       @if (error(); as message) {
@@ -153,7 +136,8 @@ export class NotificationPreferencesComponent {
     return !!line && line.enabled && !line.linked && this.rows().length > 0;
   });
   protected readonly saving = signal<string | null>(null);
-  protected readonly saved = signal<string | null>(null);
+  /** The kind just saved (worded in the template, so it follows a language switch). */
+  protected readonly saved = signal<NotificationPreferenceRow | null>(null);
   protected readonly error = signal<string | null>(null);
 
   protected groupHeading(transactional: boolean) {
@@ -183,7 +167,7 @@ export class NotificationPreferencesComponent {
       const answer = await this.service.setPreference(wanted);
       if (this.asked.get(row.kind) === wanted) this.asked.delete(row.kind);
       this.store.setRow(answer);
-      this.saved.set(this.i18n.t('notifications.preferences.saved', { kind: this.i18n.t(kindKey(answer)) }));
+      this.saved.set(answer);
     } catch (error) {
       // The box shows what is saved, not what she tried.
       this.asked.delete(row.kind);
