@@ -20,6 +20,17 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
+  it('runs the development mailbox in development only, never in production', () => {
+    expect(loadEnv({}).DEV_MAILBOX).toBe('on');
+    expect(loadEnv({ NODE_ENV: 'test' }).DEV_MAILBOX).toBe('off');
+    expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).DEV_MAILBOX).toBe('off');
+    expect(() => loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEV_MAILBOX: 'on' })).toThrow(
+      /DEV_MAILBOX/,
+    );
+    expect(loadEnv({}).MAIL_FROM).toBe('no-reply@tsunagu.localhost');
+    expect(() => loadEnv({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
+  });
+
   it('refuses the development JWT secret in production', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');

@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index(['processedAt', 'createdAt'])
 // An expression index on payload->>'enrolmentId' (migration CancelledEnrolmentEvents), kept by hand.
 @Index('domain_events_cancelled_enrolment', { synchronize: false })
+// The outbox relay's partial index on unprocessed events (migration JobQueue), kept by hand.
+@Index('domain_events_unprocessed', { synchronize: false })
 export class DomainEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -1,20 +1,28 @@
-import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue';
 import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
 import { ChannelRegistry } from './channels/channel-registry';
 import { EmailChannel } from './channels/email.channel';
 import { DeliveryService } from './delivery.service';
+import { DevMailController } from './dev-mail/dev-mail.controller';
 import { DEV_MAILBOX, devMailboxProviders } from './dev-mail/dev-mailbox.provider';
 import type { LocalMailbox } from './dev-mail/local-mailbox';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
 import { CalendarFeedModule } from './feed/calendar-feed.module';
 import { LineModule } from './line/line.module';
+import { NotificationCentreService } from './notification-centre.service';
+import { NotificationOutboxService } from './notification-outbox.service';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationTemplates } from './notification-templates';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { SeminarFactsLoader } from './templates/seminar-facts';
+import { UnsubscribeService } from './unsubscribe.service';
 
 /** Stops the development mailbox with the app. */
+@Injectable()
 class DevMailboxLifecycle implements OnApplicationShutdown {
   constructor(@Inject(DEV_MAILBOX) private readonly mailbox: LocalMailbox | null) {}
 
@@ -26,6 +34,7 @@ class DevMailboxLifecycle implements OnApplicationShutdown {
 /** Notifications: the outbox's subscriber, channels (email, in-app, LINE), preferences, reminders, the feed. */
 @Module({
   imports: [IdentityModule, OrganisationsModule, CatalogueModule, LineModule, CalendarFeedModule],
+  controllers: [NotificationsController, DevMailController],
   providers: [
     ...devMailboxProviders,
     DevMailboxLifecycle,
@@ -36,6 +45,11 @@ class DevMailboxLifecycle implements OnApplicationShutdown {
     SeminarFactsLoader,
     NotificationTemplates,
     DeliveryService,
+    NotificationCentreService,
+    NotificationPreferencesService,
+    NotificationOutboxService,
+    UnsubscribeService,
+    NotificationsResolver,
   ],
   exports: [NotificationsService, ChannelRegistry, SeminarFactsLoader],
 })

@@ -43,8 +43,18 @@ export class EmailChannel implements RegisteredChannel, OnApplicationShutdown {
     registry: ChannelRegistry,
   ) {
     const url = env.SMTP_URL ?? devMailboxUrl;
-    // Pooled: a few SMTP connections reused for every message instead of one connection per message.
-    this.transport = url ? createTransport({ url, pool: true, maxConnections: 5 }) : null;
+    // Pooled (a few SMTP connections reused instead of one per message), with short timeouts so that a
+    // stalled server fails the attempt (it is retried) instead of holding the job.
+    this.transport = url
+      ? createTransport({
+          url,
+          pool: true,
+          maxConnections: 5,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
+      : null;
     this.host = new URL(env.PUBLIC_URL).hostname;
     registry.register(this);
   }

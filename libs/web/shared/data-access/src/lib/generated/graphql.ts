@@ -501,6 +501,7 @@ export type Mutation = {
   issueCalendarFeed: CalendarFeed;
   /** A new one-time code (15 minutes) to send to the official account; earlier codes stop working */
   issueLineLinkCode: LineLink;
+  /** How many were unread */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks attendance by hand (search-by-name fallback) */
   markAttendance: Enrolment;
@@ -534,6 +535,7 @@ export type Mutation = {
   unlinkLine: LineLink;
   /** Back to draft: hidden from everyone but editors */
   unpublishCourse: Course;
+  /** A mail's unsubscribe link: turns off that kind's email */
   unsubscribe: NotificationPreference;
   updateCourse: Course;
   updateLesson: Lesson;
@@ -737,9 +739,12 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** The app path it is about */
   link: Maybe<Scalars['String']['output']>;
   readAt: Maybe<Scalars['DateTime']['output']>;
+  /** In the viewer's language */
   summary: Scalars['String']['output'];
+  /** In the viewer's language */
   title: Scalars['String']['output'];
 };
 
@@ -756,6 +761,7 @@ export type NotificationDelivery = {
   failedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** An SMTP code or a short reason; no personal data */
   lastError: Maybe<Scalars['String']['output']>;
   recipientId: Scalars['ID']['output'];
   sentAt: Maybe<Scalars['DateTime']['output']>;
@@ -778,6 +784,7 @@ export type NotificationKind =
 export type NotificationPage = {
   __typename?: 'NotificationPage';
   items: Array<Notification>;
+  /** Pass as `after` for the next page; null on the last */
   nextCursor: Maybe<Scalars['String']['output']>;
   unreadCount: Scalars['Int']['output'];
 };
@@ -788,6 +795,7 @@ export type NotificationPreference = {
   inApp: Scalars['Boolean']['output'];
   kind: NotificationKind;
   line: Scalars['Boolean']['output'];
+  /** Cannot be switched off entirely: the in-app record is always kept */
   transactional: Scalars['Boolean']['output'];
 };
 
@@ -854,7 +862,9 @@ export type Query = {
   /** Her LINE link (and whether LINE is set up at all) */
   myLineLink: LineLink;
   myNotificationPreferences: Array<NotificationPreference>;
+  /** Her notification centre, newest first */
   myNotifications: NotificationPage;
+  /** Deliveries about her organisations' sessions (platform admins: all) */
   notificationOutbox: Array<NotificationDelivery>;
   organisation: Organisation;
   /** An organisation's members; for its staff, admins and company admins */
