@@ -15,6 +15,13 @@ process.env['TSUNAGU_E2E_DEMO_PASSWORD'] ??= `e2e-${Math.random().toString(36).s
 process.env['TSUNAGU_E2E_DATABASE'] ??= `tsunagu_e2e_${Date.now()}`;
 process.env['TSUNAGU_E2E_PG_PORT'] ??= String(33000 + Math.floor(Math.random() * 2000));
 export const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * A second server, in development mode (the development mailbox at /api/dev/mail, jobs inline), for the
+ * notification specs: production refuses the mailbox. Same build, a database of its own.
+ */
+process.env['TSUNAGU_E2E_DEV_PORT'] ??= String(port + 4000);
+const devPort = Number(process.env['TSUNAGU_E2E_DEV_PORT']);
+export const devBaseURL = `http://127.0.0.1:${devPort}`;
 
 /** Debian's Chromium: never download a browser for these tests. */
 const launchOptions: LaunchOptions = {
@@ -68,17 +75,35 @@ export default defineConfig({
     // Tests that start processes themselves and need no browser.
     { name: 'node', testMatch: /\.node\.spec\.ts$/ },
   ],
-  webServer: {
-    command: 'node src/support/serve.mjs',
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-    env: {
-      TSUNAGU_E2E_PORT: String(port),
-      TSUNAGU_E2E_DEMO_PASSWORD: process.env['TSUNAGU_E2E_DEMO_PASSWORD'],
+  webServer: [
+    {
+      command: 'node src/support/serve.mjs',
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+      env: {
+        TSUNAGU_E2E_PORT: String(port),
+        TSUNAGU_E2E_DEMO_PASSWORD: process.env['TSUNAGU_E2E_DEMO_PASSWORD'],
+      },
     },
-  },
+    {
+      command: 'node src/support/serve.mjs',
+      url: `${devBaseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+      env: {
+        TSUNAGU_E2E_MODE: 'development',
+        TSUNAGU_E2E_PORT: String(devPort),
+        TSUNAGU_E2E_DATABASE: `${process.env['TSUNAGU_E2E_DATABASE']}_dev`,
+        TSUNAGU_E2E_PG_PORT: String(Number(process.env['TSUNAGU_E2E_PG_PORT']) + 4000),
+        TSUNAGU_E2E_DEMO_PASSWORD: process.env['TSUNAGU_E2E_DEMO_PASSWORD'],
+      },
+    },
+  ],
 });

@@ -3,6 +3,7 @@ import { catalogueDomain } from '@tsunagu/web/catalogue/feature';
 import { enrolmentDomain } from '@tsunagu/web/enrolment/feature';
 import { homeDomain, notFoundRoutes } from '@tsunagu/web/home/feature';
 import { identityDomain } from '@tsunagu/web/identity/feature';
+import { notificationsDomain } from '@tsunagu/web/notifications/feature';
 import { organisationsDomain } from '@tsunagu/web/organisations/feature';
 import type { WebDomain } from '@tsunagu/web/shared/data-access';
 
@@ -16,6 +17,7 @@ export const webDomains: readonly WebDomain[] = [
   organisationsDomain,
   catalogueDomain,
   enrolmentDomain,
+  notificationsDomain,
 ];
 
 export const appRoutes: Route[] = [...webDomains.flatMap((domain) => domain.routes), ...notFoundRoutes];

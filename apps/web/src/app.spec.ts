@@ -1,6 +1,8 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService } from '@tsunagu/web/identity/data-access';
+import { NotificationsService } from '@tsunagu/web/notifications/data-access';
 import { provideWebDomains, SessionStore } from '@tsunagu/web/shared/data-access';
 import { App } from './app';
 import { webDomains } from './app.routes';
@@ -13,6 +15,10 @@ describe(App.name, () => {
         provideRouter([]),
         provideWebDomains(webDomains),
         { provide: AuthService, useValue: { setLocale: jest.fn(), signOut: jest.fn() } },
+        {
+          provide: NotificationsService,
+          useValue: { unread: signal(4), refreshUnread: jest.fn().mockResolvedValue(4), clear: jest.fn() },
+        },
       ],
     });
   });
@@ -27,6 +33,7 @@ describe(App.name, () => {
     expect(element.querySelector('footer')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-sign-in"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="sign-out"]')).toBeNull();
+    expect(element.querySelector('[data-testid="notification-bell"]')).toBeNull();
   });
 
   it('shows only the homes of the personas she holds', async () => {
@@ -55,6 +62,10 @@ describe(App.name, () => {
     expect(element.querySelector('[data-testid="nav-staff"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-company_admin"]')).toBeNull();
     expect(element.querySelector('[data-testid="sign-out"]')).not.toBeNull();
+    // Everyone signed in has the bell, named with her unread count.
+    expect(element.querySelector('[data-testid="notification-bell"]')?.textContent).toContain(
+      'お知らせ（未読4件）',
+    );
     // The menu keeps its order across domains: catalogue, her homes, her seminars, account, sign out.
     expect(
       Array.from(element.querySelectorAll('nav [data-testid]')).map((e) => e.getAttribute('data-testid')),

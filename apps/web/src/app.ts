@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Locale } from '@tsunagu/shared/domain';
 import { AuthService } from '@tsunagu/web/identity/data-access';
+import { NotificationBellComponent } from '@tsunagu/web/notifications/feature';
 import { FlashMessages, isInAudience, NAV_ITEMS, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
@@ -28,11 +29,13 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
     HeaderComponent,
     FooterComponent,
     LanguageSwitchComponent,
+    NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'tsu-app' },
   template: `
     <tsu-header>
+      <tsu-notification-bell tsuHeaderActions />
       <tsu-language-switch tsuHeaderActions [locale]="i18n.locale()" (switchTo)="switchLocale($event)" />
       <ul tsuNav class="tsu-nav__list">
         @for (item of navItems(); track item.path) {

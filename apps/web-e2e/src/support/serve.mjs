@@ -1,6 +1,10 @@
 // Starts the built Tsunagu server (dist/apps/api/main.js, which also serves dist/apps/web/browser)
 // on a database of its own for one Playwright run, and removes that database afterwards.
 //
+//   TSUNAGU_E2E_MODE=development → NODE_ENV=development with the development mailbox (a real SMTP
+//   server in the app on a free port, read at /api/dev/mail) and fast job polling: the second server,
+//   for the notification specs (playwright.config.ts). Otherwise production, as deployed.
+//
 //   DATABASE_URL set   → creates `tsunagu_e2e_<timestamp>` on that server, drops it on exit.
 //   DATABASE_URL unset → embedded PostgreSQL in a fresh temp dir on a random port, removed on exit.
 //
@@ -53,9 +57,11 @@ async function adminQuery(adminUrl, sql) {
   }
 }
 
+const development = process.env.TSUNAGU_E2E_MODE === 'development';
+
 const childEnv = {
   ...process.env,
-  NODE_ENV: 'production',
+  NODE_ENV: development ? 'development' : 'production',
   JWT_SECRET: 'tsunagu-e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
   HOST: '127.0.0.1',
   PORT: String(port),
@@ -69,6 +75,16 @@ const childEnv = {
   ACCOUNT_MAIL_MAX_PER_IP: '100000',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
+if (development) {
+  // The app's own mailbox receives every mail (never a real SMTP server), on a port of its own so that
+  // two runs, or a developer's `npm run dev`, do not collide on 2525. Jobs run in the app, quickly.
+  delete childEnv.SMTP_URL;
+  childEnv.DEV_MAILBOX = 'on';
+  childEnv.DEV_SMTP_PORT = String(await freePort());
+  childEnv.JOBS_WORK = 'inline';
+  childEnv.JOBS_POLL_SECONDS = '0.5';
+  childEnv.OUTBOX_POLL_MS = '200';
+}
 
 /** Set once there is something to remove: the database or the temp dir. */
 let cleanup = async () => undefined;

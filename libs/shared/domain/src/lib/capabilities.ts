@@ -23,3 +23,13 @@ export function grantableRoles(managerRoles: readonly Role[]): Role[] {
   if (managerRoles.includes('company_admin')) return ['learner', 'company_admin'];
   return [];
 }
+
+/**
+ * Roles that watch notification deliveries (the outbox page: failed ones, retry). Mirrors the API's
+ * `notificationOutbox` / `retryNotificationDelivery` (staff of the organisation; admin).
+ */
+export const DELIVERY_WATCHER_ROLES: readonly Role[] = ['staff', 'admin'];
+
+export function watchesDeliveries(roles: readonly Role[]): boolean {
+  return roles.some((role) => DELIVERY_WATCHER_ROLES.includes(role));
+}

@@ -13,6 +13,7 @@ export * from './lib/paths/catalogue.paths';
 export * from './lib/paths/enrolment.paths';
 export * from './lib/paths/home.paths';
 export * from './lib/paths/identity.paths';
+export * from './lib/paths/notifications.paths';
 export * from './lib/paths/organisations.paths';
 export * from './lib/return-url';
 export * from './lib/title.strategy';

@@ -13,6 +13,7 @@ import {
 } from '@tsunagu/web/shared/ui';
 import { I18nService, TranslatePipe, TsuValidators } from '@tsunagu/web/shared/util';
 import { AccountEmailSection } from './account-email.section';
+import { DomainAccountSectionsComponent } from './domain-account-sections.component';
 
 @Component({
   selector: 'tsu-account-page',
@@ -25,6 +26,7 @@ import { AccountEmailSection } from './account-email.section';
     FormFieldComponent,
     TsuInputDirective,
     AccountEmailSection,
+    DomainAccountSectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -106,6 +108,7 @@ import { AccountEmailSection } from './account-email.section';
           </div>
         </form>
       </tsu-card>
+      <tsu-domain-account-sections />
     </div>
   `,
 })

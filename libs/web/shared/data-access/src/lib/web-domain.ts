@@ -1,4 +1,4 @@
-import { InjectionToken, type Provider } from '@angular/core';
+import { InjectionToken, type Provider, type Type } from '@angular/core';
 import type { Routes } from '@angular/router';
 import type { Persona } from '@tsunagu/shared/domain';
 import type { TranslationKey } from '@tsunagu/web/shared/util';
@@ -30,6 +30,15 @@ export interface HomeCard {
 }
 
 /**
+ * A section a domain adds to the account page (notification preferences, a calendar feed): a component
+ * loaded when the page opens, shown after the account's own sections in `order`.
+ */
+export interface AccountSection {
+  readonly order: number;
+  readonly load: () => Promise<Type<unknown>>;
+}
+
+/**
  * What a domain brings to the web app: its routes (full paths, mounted at the root; pages lazy-loaded),
  * its menu items and its cards on the persona homes. The app lists the domains once
  * (`apps/web/src/app.routes.ts`); features never import each other.
@@ -39,16 +48,21 @@ export interface WebDomain {
   readonly routes: Routes;
   readonly nav?: readonly NavItem[];
   readonly homeCards?: readonly HomeCard[];
+  readonly accountSections?: readonly AccountSection[];
 }
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', { factory: () => [] });
 export const HOME_CARDS = new InjectionToken<readonly HomeCard[]>('HOME_CARDS', { factory: () => [] });
+export const ACCOUNT_SECTIONS = new InjectionToken<readonly AccountSection[]>('ACCOUNT_SECTIONS', {
+  factory: () => [],
+});
 
-/** The menu and the home cards of all domains, each list in its order. */
+/** The menu, the home cards and the account sections of all domains, each list in its order. */
 export function provideWebDomains(domains: readonly WebDomain[]): Provider[] {
   const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
   return [
     { provide: NAV_ITEMS, useValue: domains.flatMap((d) => d.nav ?? []).sort(byOrder) },
     { provide: HOME_CARDS, useValue: domains.flatMap((d) => d.homeCards ?? []).sort(byOrder) },
+    { provide: ACCOUNT_SECTIONS, useValue: domains.flatMap((d) => d.accountSections ?? []).sort(byOrder) },
   ];
 }

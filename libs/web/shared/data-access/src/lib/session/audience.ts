@@ -1,4 +1,4 @@
-import type { Persona } from '@tsunagu/shared/domain';
+import { watchesDeliveries, type Persona } from '@tsunagu/shared/domain';
 import type { SessionStore } from './session.store';
 
 /**
@@ -6,11 +6,19 @@ import type { SessionStore } from './session.store';
  * (`organisesSeminars`): a project team member has the secretariat persona but organises nothing, and
  * the API would refuse her those pages.
  */
-export type Audience = 'everyone' | 'guests' | 'signedIn' | 'organisers' | 'nonOrganisers' | Persona;
+export type Audience =
+  | 'everyone'
+  | 'guests'
+  | 'signedIn'
+  | 'organisers'
+  | 'nonOrganisers'
+  /** Staff and admins: the notification outbox (`watchesDeliveries`). */
+  | 'deliveryWatchers'
+  | Persona;
 
 /** Whether the signed-in (or not) user is among the audience. */
 export function isInAudience(
-  session: Pick<SessionStore, 'isSignedIn' | 'personas' | 'organises'>,
+  session: Pick<SessionStore, 'isSignedIn' | 'personas' | 'organises'> & Partial<Pick<SessionStore, 'roles'>>,
   audience: Audience,
 ): boolean {
   switch (audience) {
@@ -24,6 +32,8 @@ export function isInAudience(
       return session.isSignedIn() && session.organises();
     case 'nonOrganisers':
       return session.isSignedIn() && !session.organises();
+    case 'deliveryWatchers':
+      return session.isSignedIn() && watchesDeliveries(session.roles?.() ?? []);
     default:
       return session.isSignedIn() && session.personas().includes(audience);
   }

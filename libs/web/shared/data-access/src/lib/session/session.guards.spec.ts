@@ -57,4 +57,15 @@ describe('personaGuard', () => {
     expect(run('mentor')).toBe('/home');
     expect(run('mentor', 'learner')).toBe(true);
   });
+
+  // The notification outbox: staff and admins (the API's notificationOutbox), not company admins or the team.
+  it.each([
+    ['staff', true],
+    ['admin', true],
+    ['company_admin', '/home'],
+    ['team_member', '/home'],
+  ] as const)('lets %s to the delivery watchers’ pages: %s', (role, expected) => {
+    signedInWith(role);
+    expect(run('deliveryWatchers')).toBe(expected);
+  });
 });

@@ -5,6 +5,7 @@ import { enrolmentJa } from './enrolment.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
 import { ja } from './ja';
+import { notificationsJa } from './notifications.ja';
 import { organisationsJa } from './organisations.ja';
 import { shellJa } from './shell.ja';
 
@@ -17,7 +18,7 @@ describe('dictionaries', () => {
   });
 
   it('are composed of domain dictionaries that never claim the same section', () => {
-    const domains = [shellJa, identityJa, homeJa, organisationsJa, catalogueJa, enrolmentJa];
+    const domains = [shellJa, identityJa, homeJa, organisationsJa, catalogueJa, enrolmentJa, notificationsJa];
     const sections = domains.flatMap((domain) => Object.keys(domain));
     expect(new Set(sections).size).toBe(sections.length);
     expect(sections.sort()).toEqual(Object.keys(ja).sort());

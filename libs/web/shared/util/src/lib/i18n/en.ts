@@ -3,6 +3,7 @@ import type { Dictionary } from './dictionary';
 import { enrolmentEn } from './enrolment.en';
 import { homeEn } from './home.en';
 import { identityEn } from './identity.en';
+import { notificationsEn } from './notifications.en';
 import { organisationsEn } from './organisations.en';
 import { shellEn } from './shell.en';
 
@@ -14,4 +15,5 @@ export const en: Dictionary = {
   ...organisationsEn,
   ...catalogueEn,
   ...enrolmentEn,
+  ...notificationsEn,
 };

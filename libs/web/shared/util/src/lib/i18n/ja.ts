@@ -2,6 +2,7 @@ import { catalogueJa } from './catalogue.ja';
 import { enrolmentJa } from './enrolment.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
+import { notificationsJa } from './notifications.ja';
 import { organisationsJa } from './organisations.ja';
 import { shellJa } from './shell.ja';
 
@@ -17,4 +18,5 @@ export const ja = {
   ...organisationsJa,
   ...catalogueJa,
   ...enrolmentJa,
+  ...notificationsJa,
 } as const;

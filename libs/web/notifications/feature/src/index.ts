@@ -1,0 +1,2 @@
+export * from './lib/notification-bell.component';
+export * from './lib/notifications.routes';
