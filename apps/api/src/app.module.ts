@@ -6,9 +6,9 @@ import { ConfigModule } from './core/config/config.module';
 import { ENV, type Env } from './core/config/env';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlModule } from './core/graphql/graphql.module';
-import { JobsModule } from './core/jobs/jobs.module';
 import { HealthController } from './core/health.controller';
 import { registerMessages } from './core/i18n/messages';
+import { JobsModule } from './core/jobs/jobs.module';
 import { APP_SCHEMA } from './data-source';
 import { DOMAINS } from './modules';
 

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../config/env';
 import type { OutboxEvent, OutboxSubscriber } from '../jobs/jobs';
@@ -23,7 +29,7 @@ interface EventRow {
  * One subscriber: a second consumer would need its own cursor table instead of `processed_at`.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private subscriber: OutboxSubscriber | null = null;
   private timer?: NodeJS.Timeout;
@@ -56,7 +62,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer = setTimeout(() => void loop(), 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the database connections close, letting a batch in flight commit or roll back. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running?.catch(() => 0);

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV, type Env } from '../config/env';
@@ -32,11 +38,12 @@ function transactionDb(manager: EntityManager): PgBoss.Db {
  * handlers and schedules. Production runs N API replicas with `JOBS_WORK=off` and one or more workers.
  */
 @Injectable()
-export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(Jobs.name);
   private readonly definitions = new Map<string, JobDefinition>();
   private boss: PgBoss | null = null;
   private started: Promise<PgBoss | null> | null = null;
+  private stopping = false;
 
   constructor(@Inject(ENV) private readonly env: Env) {}
 
@@ -57,11 +64,16 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    const boss = await this.started;
+  /**
+   * Before the database connections close (TypeORM closes them in its onApplicationShutdown): handlers in
+   * flight get up to 10 s to finish with the database still there, so no job is left active to wait for
+   * its expiry. An unfinished one is failed by pg-boss and retried by another worker.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    const boss = await this.started?.catch(() => null);
     this.started = null;
     this.boss = null;
-    // Handlers in flight get up to 10 s to finish; an unfinished job is retried by another worker later.
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
@@ -91,6 +103,9 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private start(): Promise<PgBoss | null> {
+    // Shutting down: a late send (the relay's last batch) fails, so its transaction rolls back and the
+    // events wait for the next worker.
+    if (this.stopping) return Promise.reject(new Error('The job queue is shutting down'));
     this.started ??= this.connect();
     return this.started;
   }

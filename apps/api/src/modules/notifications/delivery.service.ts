@@ -61,6 +61,8 @@ export class DeliveryService implements OnModuleInit {
       retryDelaySeconds: 5,
       retryBackoff: true,
       // Up to 4 × 10 deliveries in flight per worker process (SMTP is the slow part).
+      // Up to 4 × 10 deliveries in flight per worker process (SMTP is the slow part; pg-boss waits a polling
+      // interval between one loop's fetches).
       concurrency: 10,
       workers: 4,
       handle: (job, context) => this.deliver(job.deliveryId, context),

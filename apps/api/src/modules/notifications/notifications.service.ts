@@ -89,10 +89,15 @@ export class NotificationsService implements OnModuleInit {
     return notificationId;
   }
 
-  /** Enqueues the deliver job of a delivery (in `manager`'s transaction when given). */
+  /**
+   * Enqueues a deliver job for a delivery (in `manager`'s transaction when given). Each call is a new job
+   * (a retry from the outbox needs one after the first job completed); the job sends only while the
+   * delivery is pending, so an extra job changes nothing. The delivery row itself is written once
+   * (unique per notification and channel).
+   */
   enqueue(deliveryId: string, manager?: EntityManager): Promise<boolean> {
     const job: DeliverJob = { deliveryId };
-    return this.jobs.send(DELIVER_QUEUE, job, { singletonKey: deliveryId, ...(manager && { manager }) });
+    return this.jobs.send(DELIVER_QUEUE, job, manager ? { manager } : {});
   }
 
   private async storedChoice(

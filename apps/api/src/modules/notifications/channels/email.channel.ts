@@ -43,13 +43,11 @@ export class EmailChannel implements RegisteredChannel, OnApplicationShutdown {
     registry: ChannelRegistry,
   ) {
     const url = env.SMTP_URL ?? devMailboxUrl;
-    // Pooled (a few SMTP connections reused instead of one per message), with short timeouts so that a
-    // stalled server fails the attempt (it is retried) instead of holding the job.
+    // Short timeouts, so that a stalled server fails the attempt (it is retried) instead of holding the
+    // job. Not pooled: a pooled connection outlives an outage or a refusal badly (the tests saw it).
     this.transport = url
       ? createTransport({
           url,
-          pool: true,
-          maxConnections: 5,
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 30_000,
