@@ -127,12 +127,31 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     });
     boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
-    for (const definition of this.definitions.values()) {
-      await boss.createQueue(definition.queue, { name: definition.queue, ...this.retryOptions(definition) });
-    }
+    for (const definition of this.definitions.values()) await this.ensureQueue(boss, definition);
     this.boss = boss;
     if (working) await this.startWorkers(boss);
     return boss;
+  }
+
+  /**
+   * Creates a queue once. A process starting next to running workers (a worker restarted after a crash)
+   * must not create it again: pg-boss's createQueue takes locks that deadlock with their fetches. A
+   * deadlock or a race with another starting process is retried.
+   */
+  private async ensureQueue(boss: PgBoss, definition: JobDefinition): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (await boss.getQueue(definition.queue)) return;
+        await boss.createQueue(definition.queue, {
+          name: definition.queue,
+          ...this.retryOptions(definition),
+        });
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((done) => setTimeout(done, 200 * attempt));
+      }
+    }
   }
 
   private async startWorkers(boss: PgBoss): Promise<void> {
