@@ -39,7 +39,7 @@ export function sampleValue(type: GraphQLInputType, path: ValuePath, options: Sa
       ]),
     );
   }
-  if (isEnumType(nullable)) return nullable.getValues()[0]?.value;
+  if (isEnumType(nullable)) return nullable.getValues()[0]?.name; // a variable carries the external name
   if (isScalarType(nullable)) {
     switch (nullable.name) {
       case 'ID':
