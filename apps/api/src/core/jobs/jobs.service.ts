@@ -8,7 +8,7 @@ import {
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV, type Env } from '../config/env';
-import { JOBS_SCHEMA, type JobDefinition, type SendOptions } from './jobs';
+import { JOBS_SCHEMA, JobQueueStoppingError, type JobDefinition, type SendOptions } from './jobs';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -105,7 +105,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private start(): Promise<PgBoss | null> {
     // Shutting down: a late send (the relay's last batch) fails, so its transaction rolls back and the
     // events wait for the next worker.
-    if (this.stopping) return Promise.reject(new Error('The job queue is shutting down'));
+    if (this.stopping) return Promise.reject(new JobQueueStoppingError());
     this.started ??= this.connect();
     return this.started;
   }

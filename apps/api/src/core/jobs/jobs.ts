@@ -71,3 +71,24 @@ export interface OutboxEvent {
  * handled exactly once.
  */
 export type OutboxSubscriber = (events: readonly OutboxEvent[], manager: EntityManager) => Promise<void>;
+
+/** Thrown by `Jobs.send` while the process shuts down: the caller's transaction must roll back. */
+export class JobQueueStoppingError extends Error {
+  constructor() {
+    super('The job queue is shutting down');
+  }
+}
+
+/**
+ * Whether an error is the infrastructure's (the queue stopping, a lost or closing database connection)
+ * rather than the work's own: such a failure must roll the whole batch back, never skip an item.
+ */
+export function isInfrastructureError(error: unknown): boolean {
+  if (error instanceof JobQueueStoppingError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57'))) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|Cannot use a pool after calling end|Client has encountered a connection error|ECONNREFUSED|ECONNRESET/.test(
+    message,
+  );
+}

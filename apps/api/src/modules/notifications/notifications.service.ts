@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxRelay } from '../../core/events/outbox-relay';
-import type { OutboxEvent } from '../../core/jobs/jobs';
+import { isInfrastructureError, type OutboxEvent } from '../../core/jobs/jobs';
 import { Jobs } from '../../core/jobs/jobs.service';
 import { effectiveChoice, isTransactional, type ChannelChoice } from './channel-choice';
 import { ChannelRegistry } from './channels/channel-registry';
@@ -116,7 +116,8 @@ export class NotificationsService implements OnModuleInit {
   /**
    * The outbox's subscriber: each event through its domain's handler, in the relay's transaction. An
    * event whose handler throws is skipped (logged by id and type only) behind a savepoint, so one bad
-   * event cannot hold the outbox up.
+   * event cannot hold the outbox up; an infrastructure failure (the queue stopping at shutdown, a lost
+   * connection) rolls the batch back instead.
    */
   private async handleEvents(events: readonly OutboxEvent[], manager: EntityManager): Promise<void> {
     const context: EventHandlerContext = { manager, services: this.handlerServices };
@@ -128,6 +129,9 @@ export class NotificationsService implements OnModuleInit {
         for (const request of await handler(event, context)) await this.notify(manager, request);
         await manager.query('RELEASE SAVEPOINT notification_event');
       } catch (error) {
+        // The queue stopping or the database going away is not this event's fault: the whole batch rolls
+        // back (its events stay unprocessed for the next worker) instead of being skipped and lost.
+        if (isInfrastructureError(error)) throw error;
         await manager.query('ROLLBACK TO SAVEPOINT notification_event');
         this.logger.error(
           `Event ${event.id} (${event.type}) not notified: ${error instanceof Error ? error.message : String(error)}`,
