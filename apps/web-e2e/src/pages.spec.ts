@@ -119,7 +119,9 @@ test('account page in English (her saved language) and Japanese', async ({ page,
   // Choosing on the page itself saves it too.
   await page.getByTestId('locale-en').check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('status')).toHaveText('Your language has been saved.');
+  // The page has other live regions (the notification sections' loading status): name the one meant.
+  await expect(page.getByTestId('locale-message')).toHaveText('Your language has been saved.');
+  await expect(page.getByTestId('locale-message')).toHaveAttribute('role', 'status');
 });
 
 test('members and invitations page (staff) in Japanese and English', async ({ page }) => {
