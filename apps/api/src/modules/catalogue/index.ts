@@ -4,6 +4,7 @@
  * and the read models below, never by name.
  */
 export type { EditedCourse } from './catalogue-access.service';
+export type { CatalogueEventPayloads, SessionChanged } from './catalogue-events';
 export type { SessionCourse } from './catalogue-reads.service';
 export { CatalogueModule } from './catalogue.module';
 export {

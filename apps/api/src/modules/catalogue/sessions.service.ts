@@ -9,6 +9,7 @@ import {
   type FieldProblem,
 } from '../../core/graphql/errors';
 import { CatalogueAccessService } from './catalogue-access.service';
+import { recordSessionChanged, sessionChanges } from './catalogue-events';
 import { CourseEntity } from './course.entity';
 import type {
   CreateSessionInput,
@@ -146,6 +147,12 @@ export class SessionsService {
         capacity: session.capacity,
         childcareCapacity: session.childcareCapacity,
         checkInOpensMinutesBefore: session.checkInOpensMinutesBefore,
+        place: {
+          venueName: session.venueName,
+          venueAddress: session.venueAddress,
+          isOnline: session.isOnline,
+          onlineUrl: session.onlineUrl,
+        },
       };
       const course = await manager.findOneOrFail(CourseEntity, {
         where: { id: session.courseId },
@@ -216,6 +223,15 @@ export class SessionsService {
       await manager.save(session);
       if (input.meetings) await this.replaceMeetings(manager, id, storedMeetings, input.meetings);
       if (input.questions) await this.replaceQuestions(manager, id, storedQuestions, input.questions);
+      // Her dates or place moved: the notifications module tells each participant (with an updated .ics).
+      await recordSessionChanged(
+        manager,
+        id,
+        sessionChanges(
+          { place: before.place, meetings: storedMeetings },
+          { place: session, meetings: input.meetings ?? storedMeetings },
+        ),
+      );
       // Seats freed by a larger capacity go to the waitlist in order, under this same lock, before any
       // newcomer can take them.
       if (session.capacity > before.capacity || session.childcareCapacity > before.childcareCapacity) {

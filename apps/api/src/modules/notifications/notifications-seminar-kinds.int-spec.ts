@@ -1,7 +1,6 @@
 import { CANCEL } from '../../../test/enrolment-fixtures';
 import type { ReceivedMail } from '../../../test/mailbox';
 import { NotificationsWorld } from '../../../test/notifications-world';
-import { NotificationsService } from './notifications.service';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -107,19 +106,10 @@ describe('seminar notification kinds', () => {
       { token: w.staff.token },
     );
     expect(moved.errors).toBeUndefined();
-    const notifications = w.app.app.get(NotificationsService);
-    await w.app.dataSource.transaction((manager) =>
-      notifications.notify(manager, {
-        userId: her.id,
-        kind: 'session_changed',
-        dedupeKey: `changed:${sessionId}:${her.id}`,
-        organisationId: w.city,
-        params: { sessionId, at: new Date().toISOString() },
-      }),
-    );
     const [, change] = await w.mailbox.waitForTo(her.email, 2);
     const second = calendarOf(change);
-    expect(change?.subject).toMatch(/^【日時・会場の変更】/);
+    expect(change?.kind).toBe('session_changed');
+    expect(change?.subject).toMatch(/^【会場の変更】/);
     expect(icsField(second, 'METHOD')).toEqual(['REQUEST']);
     expect(icsField(second, 'UID')).toEqual([uid]);
     expect(icsField(second, 'LOCATION')[0]).toContain('小美玉市生涯学習センター');
@@ -143,5 +133,100 @@ describe('seminar notification kinds', () => {
     const sequences = [first, second, third].map((ics) => Number(icsField(ics, 'SEQUENCE')[0]));
     expect(sequences[1]).toBeGreaterThan(sequences[0] ?? Infinity);
     expect(sequences[2]).toBeGreaterThan(sequences[1] ?? Infinity);
+  });
+
+  it('tells every confirmed participant once when the dates or the place change, in her language; a waitlisted one and other edits tell nothing', async () => {
+    const { sessionId, meetingIds } = await w.session({
+      capacity: 2,
+      meetings: 2,
+      firstMeetingInHours: 24 * 20,
+    });
+    const ja = await w.learner('ja');
+    const en = await w.learner('en');
+    const waiting = await w.learner('ja');
+    await w.enrol(ja, sessionId);
+    await w.enrol(en, sessionId);
+    expect((await w.enrol(waiting, sessionId)).status).toBe('waitlisted');
+    await w.mailbox.waitForTo(ja.email);
+    await w.mailbox.waitForTo(en.email);
+    await w.mailbox.waitForTo(waiting.email);
+    const eventsOf = async () =>
+      Number(
+        (
+          await w.app.dataSource.query(
+            `SELECT count(*)::int AS n FROM domain_events WHERE type = 'session.changed' AND payload->>'sessionId' = $1`,
+            [sessionId],
+          )
+        )[0].n,
+      );
+
+    // Capacity, questions and the reminder time are not hers to hear about; resending the same meetings
+    // in another order changes nothing either.
+    const meetings = await w.app.dataSource.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt" FROM session_meetings WHERE session_id = $1 ORDER BY starts_at DESC`,
+      [sessionId],
+    );
+    const quiet = await w.app.gql(
+      `mutation($id: ID!, $meetings: [MeetingInput!]) { updateSession(id: $id, input: { capacity: 3, reminderHoursBefore: 48, meetings: $meetings }) { id } }`,
+      {
+        id: sessionId,
+        meetings: meetings.map((m: { id: string; startsAt: Date; endsAt: Date }) => ({
+          id: m.id,
+          startsAt: new Date(m.startsAt).toISOString(),
+          endsAt: new Date(m.endsAt).toISOString(),
+        })),
+      },
+      { token: w.staff.token },
+    );
+    expect(quiet.errors).toBeUndefined();
+    expect(await eventsOf()).toBe(0);
+    // The third place went to the waitlisted learner; the next one waits.
+    const later = await w.learner('ja');
+    expect((await w.enrol(later, sessionId)).status).toBe('waitlisted');
+    await w.mailbox.waitForTo(later.email);
+
+    // The second meeting moves one hour later.
+    const moved = meetings.map((m: { id: string; startsAt: Date; endsAt: Date }) => ({
+      id: m.id,
+      startsAt: new Date(
+        new Date(m.startsAt).getTime() + (m.id === meetingIds[1] ? 3600_000 : 0),
+      ).toISOString(),
+      endsAt: new Date(new Date(m.endsAt).getTime() + (m.id === meetingIds[1] ? 3600_000 : 0)).toISOString(),
+    }));
+    const changed = await w.app.gql(
+      `mutation($id: ID!, $meetings: [MeetingInput!]) { updateSession(id: $id, input: { meetings: $meetings }) { id } }`,
+      { id: sessionId, meetings: moved },
+      { token: w.staff.token },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await eventsOf()).toBe(1);
+    const [, jaMail] = await w.mailbox.waitForTo(ja.email, 2);
+    const [, enMail] = await w.mailbox.waitForTo(en.email, 2);
+    expect(jaMail?.kind).toBe('session_changed');
+    expect(jaMail?.subject).toMatch(/^【日時の変更】/);
+    expect(jaMail?.text).toContain('日時が変更されました');
+    expect(enMail?.subject).toMatch(/^Changed: /);
+    expect(enMail?.text).toContain('The dates of');
+    const calendar = calendarOf(jaMail);
+    expect(icsField(calendar, 'UID').sort()).toEqual(meetingIds.map((id) => `meeting-${id}@tsunagu`).sort());
+    const second = new Date(moved.find((m: { id: string }) => m.id === meetingIds[1]).startsAt);
+    expect(icsField(calendar, 'DTSTART')).toContain(
+      `${second.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`,
+    );
+    // Once each, and only to those confirmed when the event was handled.
+    // Delivered concurrently: her promotion and the change may arrive in either order.
+    const waitingMail = await w.mailbox.waitForTo(waiting.email, 3);
+    expect(waitingMail.map((m) => m.kind).sort()).toEqual([
+      'enrolment_promoted',
+      'enrolment_waitlisted',
+      'session_changed',
+    ]);
+    const told: { user_id: string; n: number }[] = await w.app.dataSource.query(
+      `SELECT user_id, count(*)::int AS n FROM notifications WHERE kind = 'session_changed' AND params->>'sessionId' = $1 GROUP BY user_id`,
+      [sessionId],
+    );
+    expect(told.map((t) => t.n)).toEqual(told.map(() => 1));
+    expect(new Set(told.map((t) => t.user_id))).toEqual(new Set([ja.id, en.id, waiting.id]));
+    expect(w.mailbox.to(later.email).map((m) => m.kind)).toEqual(['enrolment_waitlisted']);
   });
 });

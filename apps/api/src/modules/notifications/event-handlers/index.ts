@@ -1,3 +1,4 @@
+import { CATALOGUE_EVENT_HANDLERS } from './catalogue';
 import { ENROLMENT_EVENT_HANDLERS } from './enrolment';
 import type { EventHandlers } from './event-handler';
 import { IDENTITY_EVENT_HANDLERS } from './identity';
@@ -9,6 +10,7 @@ export type { EventHandler, EventHandlerContext, EventHandlers } from './event-h
  * (`event-handlers/<domain>.ts`) and one line here.
  */
 export const EVENT_HANDLERS: EventHandlers = {
+  ...CATALOGUE_EVENT_HANDLERS,
   ...ENROLMENT_EVENT_HANDLERS,
   ...IDENTITY_EVENT_HANDLERS,
 };

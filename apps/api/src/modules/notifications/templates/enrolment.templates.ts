@@ -186,18 +186,39 @@ const SESSION_CANCELLED: Words = (f) => ({
   },
 });
 
-const SESSION_CHANGED: Words = (f) => ({
-  ja: {
-    subject: `【日時・会場の変更】${title(f)}`,
-    summary: `「${title(f)}」の日時または会場が変更されました。`,
-    paragraphs: [`「${title(f)}」の日時または会場が変更されました。最新の内容は以下のとおりです。`],
-  },
-  en: {
-    subject: `Changed: ${title(f)}`,
-    summary: `The dates or place of “${title(f)}” have changed.`,
-    paragraphs: [`The dates or place of “${title(f)}” have changed. Here is what holds now.`],
-  },
-});
+/** What changed (`session.changed`'s `changes`: `meetings`, `place`); both when the params do not say. */
+function changedParts(params: NotificationParams): { meetings: boolean; place: boolean } {
+  const changes = typeof params['changes'] === 'string' ? params['changes'].split(',') : [];
+  const meetings = changes.includes('meetings');
+  const place = changes.includes('place');
+  return meetings || place ? { meetings, place } : { meetings: true, place: true };
+}
+
+const SESSION_CHANGED: Words = (f, p) => {
+  const { meetings, place } = changedParts(p);
+  const ja = meetings && place ? '日時・会場' : meetings ? '日時' : '会場';
+  const jaPhrase = meetings && place ? '日時または会場' : ja;
+  const en = meetings && place ? 'dates or place' : meetings ? 'dates' : 'place';
+  const enVerb = meetings ? 'have' : 'has';
+  return {
+    ja: {
+      subject: `【${ja}の変更】${title(f)}`,
+      summary: `「${title(f)}」の${jaPhrase}が変更されました。`,
+      paragraphs: [
+        `「${title(f)}」の${jaPhrase}が変更されました。最新の内容は以下のとおりです。`,
+        'カレンダーに登録済みの方は、添付のファイルで予定が更新されます。',
+      ],
+    },
+    en: {
+      subject: `Changed: ${title(f)}`,
+      summary: `The ${en} of “${title(f)}” ${enVerb} changed.`,
+      paragraphs: [
+        `The ${en} of “${title(f)}” ${enVerb} changed. Here is what holds now.`,
+        'If you added it to your calendar, the attached file updates the entry.',
+      ],
+    },
+  };
+};
 
 const seat = { qr: true, calendar: 'REQUEST' } as const;
 const noSeat = { qr: false, calendar: null } as const;
