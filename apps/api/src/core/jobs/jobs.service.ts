@@ -93,6 +93,34 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     return id !== null;
   }
 
+  /**
+   * Enqueues many jobs of one defined queue in one statement (pg-boss `insert`), in `manager`'s
+   * transaction when given: the relay's batch enqueues its deliveries this way.
+   */
+  async sendMany(
+    queue: string,
+    data: readonly object[],
+    options: { manager?: EntityManager } = {},
+  ): Promise<void> {
+    if (!data.length) return;
+    const definition = this.definitions.get(queue);
+    if (!definition) throw new Error(`Job ${queue} is not defined`);
+    const boss = await this.start();
+    if (!boss) throw new Error('The job queue is not connected (no database)');
+    const retry = this.retryOptions(definition);
+    await boss.insert(
+      data.map((item) => ({
+        name: queue,
+        data: item,
+        expireInSeconds: retry.expireInSeconds,
+        retryLimit: retry.retryLimit,
+        retryDelay: retry.retryDelay,
+        retryBackoff: retry.retryBackoff,
+      })),
+      options.manager ? { db: transactionDb(options.manager) } : {},
+    );
+  }
+
   private retryOptions(definition: JobDefinition): PgBoss.RetryOptions & PgBoss.ExpirationOptions {
     return {
       expireInSeconds: definition.expireInSeconds ?? DEFAULTS.expireInSeconds,

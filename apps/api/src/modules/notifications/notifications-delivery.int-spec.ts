@@ -155,6 +155,44 @@ describe('notification delivery', () => {
     expect(again.errors?.[0]?.message).toBe('This notification has been sent already.');
   }, 60_000);
 
+  it('skips an event its handler cannot tell (logged by id and type) and tells the rest of its batch', async () => {
+    const { sessionId } = await w.session();
+    const first = await w.learner('ja');
+    const second = await w.learner('en');
+    const one = await w.enrol(first, sessionId);
+    const two = await w.enrol(second, sessionId);
+    await w.mailbox.waitForTo(first.email);
+    await w.mailbox.waitForTo(second.email);
+    // One statement: the relay takes the three in one batch; the middle one is about no session.
+    const events: { id: string }[] = await w.app.dataSource.query(
+      `INSERT INTO domain_events (type, payload)
+       SELECT 'enrolment.promoted', jsonb_build_object('enrolmentId', e.id::text, 'sessionId', e.s::text,
+              'userId', e.u::text, 'status', 'confirmed', 'waitlistPosition', null)
+         FROM (VALUES (1, $1::uuid, $2::uuid, $3::uuid), (2, gen_random_uuid(), gen_random_uuid(), $3::uuid),
+                      (3, $4::uuid, $2::uuid, $5::uuid)) AS e (n, id, s, u)
+        ORDER BY e.n
+       RETURNING id`,
+      [one.id, sessionId, first.id, two.id, second.id],
+    );
+    expect(events).toHaveLength(3);
+    const [, promotedFirst] = await w.mailbox.waitForTo(first.email, 2);
+    const [, promotedSecond] = await w.mailbox.waitForTo(second.email, 2);
+    expect(promotedFirst?.kind).toBe('enrolment_promoted');
+    expect(promotedSecond?.kind).toBe('enrolment_promoted');
+    const states: { id: string; processed: boolean; told: number }[] = await w.app.dataSource.query(
+      `SELECT ev.id, ev.processed_at IS NOT NULL AS processed,
+              (SELECT count(*)::int FROM notifications n WHERE n.dedupe_key = 'event:' || ev.id) AS told
+         FROM domain_events ev WHERE ev.id = ANY($1::bigint[])`,
+      [events.map((e) => e.id)],
+    );
+    expect(states.every((row) => row.processed)).toBe(true);
+    expect(states.map((row) => row.told).sort()).toEqual([0, 1, 1]);
+    const skipped = states.find((row) => row.told === 0);
+    expect(
+      logged.some((line) => line.includes(`Event ${skipped?.id} (enrolment.promoted) not notified`)),
+    ).toBe(true);
+  });
+
   it('fails a malformed address at once, without a retry', async () => {
     const { sessionId } = await w.session();
     const her = await w.learner('ja');

@@ -7,6 +7,7 @@ import { effectiveChoice, isTransactional, type ChannelChoice } from './channel-
 import { ChannelRegistry } from './channels/channel-registry';
 import { EVENT_HANDLERS, type EventHandlerContext } from './event-handlers';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
+import type { OutboundChannel } from './notification-kinds';
 import type { NotifyRequest } from './notify-request';
 
 /** The deliver job's queue: one job per delivery (`{ deliveryId }`). */
@@ -14,6 +15,11 @@ export const DELIVER_QUEUE = 'notifications.deliver';
 
 export interface DeliverJob {
   deliveryId: string;
+}
+
+interface Outbound {
+  channel: OutboundChannel;
+  address: string;
 }
 
 interface PreferenceRow {
@@ -48,45 +54,79 @@ export class NotificationsService implements OnModuleInit {
    * optional kind she switched off everywhere writes nothing (null). Returns the notification's id.
    */
   async notify(manager: EntityManager, request: NotifyRequest): Promise<string | null> {
-    const choice = effectiveChoice(
-      request.kind,
-      await this.storedChoice(manager, request.userId, request.kind),
+    const [id] = await this.notifyMany(manager, [request]);
+    return id ?? null;
+  }
+
+  /**
+   * Notifies many people in a fixed number of statements, whatever their number (the relay's batch):
+   * their stored choices, their addresses per channel, the notifications (ON CONFLICT on the dedupe key
+   * does nothing), their deliveries and one deliver job each. Answers each request's notification id, or
+   * null (a repeated key, in the database or earlier in the same list; a kind switched off everywhere).
+   */
+  async notifyMany(manager: EntityManager, requests: readonly NotifyRequest[]): Promise<(string | null)[]> {
+    if (!requests.length) return [];
+    const stored = await this.storedChoices(manager, requests);
+    const channels = this.channels.enabled();
+    const users = [...new Set(requests.map((r) => r.userId))];
+    const addresses = await Promise.all(
+      channels.map(async (channel) => ({ channel, byUser: await channel.addresses(manager, users) })),
     );
-    const outbound: { channel: 'email' | 'line'; address: string }[] = [];
-    for (const channel of this.channels.enabled()) {
-      if (!choice[channel.name]) continue;
-      const address =
-        channel.name === 'email' && request.emailAddress
-          ? request.emailAddress
-          : await channel.address(manager, request.userId);
-      if (address) outbound.push({ channel: channel.name, address });
+    const seen = new Set<string>();
+    const planned: { index: number; request: NotifyRequest; inApp: boolean; outbound: Outbound[] }[] = [];
+    for (const [index, request] of requests.entries()) {
+      if (seen.has(request.dedupeKey)) continue;
+      seen.add(request.dedupeKey);
+      const choice = effectiveChoice(request.kind, stored.get(`${request.userId}:${request.kind}`) ?? null);
+      const outbound: Outbound[] = [];
+      for (const { channel, byUser } of addresses) {
+        if (!choice[channel.name]) continue;
+        const address =
+          channel.name === 'email' && request.emailAddress
+            ? request.emailAddress
+            : byUser.get(request.userId);
+        if (address) outbound.push({ channel: channel.name, address });
+      }
+      if (!choice.in_app && !outbound.length && !isTransactional(request.kind)) continue;
+      planned.push({ index, request, inApp: choice.in_app, outbound });
     }
-    if (!choice.in_app && !outbound.length && !isTransactional(request.kind)) return null;
-    const inserted: { id: string }[] = await manager.query(
+    const ids: (string | null)[] = requests.map(() => null);
+    if (!planned.length) return ids;
+    const inserted: { id: string; dedupe_key: string }[] = await manager.query(
       `INSERT INTO notifications (user_id, kind, organisation_id, params, link, dedupe_key, in_app)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::jsonb[], $5::varchar[], $6::varchar[], $7::boolean[])
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, dedupe_key`,
       [
-        request.userId,
-        request.kind,
-        request.organisationId ?? null,
-        JSON.stringify(request.params),
-        request.link ?? null,
-        request.dedupeKey,
-        choice.in_app,
+        planned.map((p) => p.request.userId),
+        planned.map((p) => p.request.kind),
+        planned.map((p) => p.request.organisationId ?? null),
+        planned.map((p) => JSON.stringify(p.request.params)),
+        planned.map((p) => p.request.link ?? null),
+        planned.map((p) => p.request.dedupeKey),
+        planned.map((p) => p.inApp),
       ],
     );
-    const notificationId = inserted[0]?.id;
-    if (!notificationId) return null;
-    for (const { channel, address } of outbound) {
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO notification_deliveries (notification_id, channel, address) VALUES ($1, $2, $3) RETURNING id`,
-        [notificationId, channel, address],
-      );
-      const deliveryId = rows[0]?.id;
-      if (deliveryId) await this.enqueue(deliveryId, manager);
+    const idByKey = new Map(inserted.map((row) => [row.dedupe_key, row.id]));
+    const deliveries: { notificationId: string; channel: OutboundChannel; address: string }[] = [];
+    for (const p of planned) {
+      const notificationId = idByKey.get(p.request.dedupeKey);
+      if (!notificationId) continue;
+      ids[p.index] = notificationId;
+      for (const { channel, address } of p.outbound) deliveries.push({ notificationId, channel, address });
     }
-    return notificationId;
+    if (!deliveries.length) return ids;
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO notification_deliveries (notification_id, channel, address)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[]) RETURNING id`,
+      [
+        deliveries.map((d) => d.notificationId),
+        deliveries.map((d) => d.channel),
+        deliveries.map((d) => d.address),
+      ],
+    );
+    const jobs: DeliverJob[] = rows.map((row) => ({ deliveryId: row.id }));
+    await this.jobs.sendMany(DELIVER_QUEUE, jobs, { manager });
+    return ids;
   }
 
   /**
@@ -100,33 +140,53 @@ export class NotificationsService implements OnModuleInit {
     return this.jobs.send(DELIVER_QUEUE, job, manager ? { manager } : {});
   }
 
-  private async storedChoice(
+  /** Their stored choices for the kinds asked, by `userId:kind` (defaults apply where none is stored). */
+  private async storedChoices(
     manager: EntityManager,
-    userId: string,
-    kind: string,
-  ): Promise<ChannelChoice | null> {
-    const rows: PreferenceRow[] = await manager.query(
-      `SELECT email, in_app, line FROM notification_preferences WHERE user_id = $1 AND kind = $2`,
-      [userId, kind],
+    requests: readonly NotifyRequest[],
+  ): Promise<Map<string, ChannelChoice>> {
+    const rows: (PreferenceRow & { user_id: string; kind: string })[] = await manager.query(
+      `SELECT p.user_id, p.kind, p.email, p.in_app, p.line
+         FROM notification_preferences p
+         JOIN unnest($1::uuid[], $2::varchar[]) AS asked (user_id, kind)
+           ON asked.user_id = p.user_id AND asked.kind = p.kind`,
+      [requests.map((r) => r.userId), requests.map((r) => r.kind)],
     );
-    const row = rows[0];
-    return row ? { email: row.email, in_app: row.in_app, line: row.line } : null;
+    return new Map(
+      rows.map((row) => [
+        `${row.user_id}:${row.kind}`,
+        { email: row.email, in_app: row.in_app, line: row.line },
+      ]),
+    );
   }
 
   /**
-   * The outbox's subscriber: each event through its domain's handler, in the relay's transaction. An
-   * event whose handler throws is skipped (logged by id and type only) behind a savepoint, so one bad
-   * event cannot hold the outbox up; an infrastructure failure (the queue stopping at shutdown, a lost
-   * connection) rolls the batch back instead.
+   * The outbox's subscriber: each event through its domain's handler, in the relay's transaction, and
+   * what they ask written together (`notifyMany`: a few statements per batch instead of several per
+   * event). Should anything in the batch fail, it is rolled back to its savepoint and done again one
+   * event at a time, each behind its own savepoint: an event whose handler throws is then skipped
+   * (logged by id and type only), so one bad event cannot hold the outbox up. An infrastructure failure
+   * (the queue stopping at shutdown, a lost connection) rolls the whole batch back instead.
    */
   private async handleEvents(events: readonly OutboxEvent[], manager: EntityManager): Promise<void> {
-    const context: EventHandlerContext = { manager, services: this.handlerServices };
-    for (const event of events) {
-      const handler = EVENT_HANDLERS[event.type];
-      if (!handler) continue;
+    const handled = events.filter((event) => EVENT_HANDLERS[event.type]);
+    if (!handled.length) return;
+    await manager.query('SAVEPOINT notification_batch');
+    try {
+      const context = this.handlerContext(manager);
+      const requests: NotifyRequest[] = [];
+      for (const event of handled) requests.push(...(await this.handle(event, context)));
+      await this.notifyMany(manager, requests);
+      await manager.query('RELEASE SAVEPOINT notification_batch');
+      return;
+    } catch (error) {
+      if (isInfrastructureError(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT notification_batch');
+    }
+    for (const event of handled) {
       await manager.query('SAVEPOINT notification_event');
       try {
-        for (const request of await handler(event, context)) await this.notify(manager, request);
+        await this.notifyMany(manager, await this.handle(event, this.handlerContext(manager)));
         await manager.query('RELEASE SAVEPOINT notification_event');
       } catch (error) {
         // The queue stopping or the database going away is not this event's fault: the whole batch rolls
@@ -138,5 +198,27 @@ export class NotificationsService implements OnModuleInit {
         );
       }
     }
+  }
+
+  private handle(event: OutboxEvent, context: EventHandlerContext): Promise<NotifyRequest[]> {
+    const handler = EVENT_HANDLERS[event.type];
+    return handler ? handler(event, context) : Promise.resolve([]);
+  }
+
+  /** A context per batch (or per retried event): what its handlers look up once is kept for the rest. */
+  private handlerContext(manager: EntityManager): EventHandlerContext {
+    const memo = new Map<string, Promise<unknown>>();
+    return {
+      manager,
+      services: this.handlerServices,
+      once: <T>(key: string, load: () => Promise<T>): Promise<T> => {
+        let value = memo.get(key) as Promise<T> | undefined;
+        if (!value) {
+          value = load();
+          memo.set(key, value);
+        }
+        return value;
+      },
+    };
   }
 }

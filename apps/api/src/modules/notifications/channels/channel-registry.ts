@@ -5,8 +5,11 @@ import type { Channel } from './channel';
 
 /** A channel plus how it finds her address on it (in the notifying transaction). */
 export interface RegisteredChannel extends Channel {
-  /** Her address on this channel now (her email, her linked LINE user id), or null: nothing to send to. */
-  address(manager: EntityManager, userId: string): Promise<string | null>;
+  /**
+   * Their addresses on this channel now (her email, her linked LINE user id) by user id, in one query;
+   * a user without one is missing from the map: nothing to send to.
+   */
+  addresses(manager: EntityManager, userIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
 /**

@@ -61,12 +61,13 @@ export class EmailChannel implements RegisteredChannel, OnApplicationShutdown {
     return this.transport !== null;
   }
 
-  async address(manager: EntityManager, userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await manager.query(
-      `SELECT email FROM ${USER_DIRECTORY} WHERE id = $1`,
-      [userId],
+  async addresses(manager: EntityManager, userIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    if (!userIds.length) return new Map();
+    const rows: { id: string; email: string }[] = await manager.query(
+      `SELECT id, email FROM ${USER_DIRECTORY} WHERE id = ANY($1::uuid[])`,
+      [userIds],
     );
-    return rows[0]?.email ?? null;
+    return new Map(rows.map((row) => [row.id, row.email]));
   }
 
   messageId(deliveryId: string): string {

@@ -12,10 +12,12 @@ import { field, type EventHandler, type EventHandlerContext, type EventHandlers 
  */
 const toParticipants: EventHandler = async (
   event: OutboxEvent,
-  { manager, services }: EventHandlerContext,
+  { manager, services, once }: EventHandlerContext,
 ) => {
   const sessionId = field(event, 'sessionId');
-  const { course } = await services.catalogue.sessionWithCourse(manager, sessionId);
+  const { course } = await once(`session:${sessionId}`, () =>
+    services.catalogue.sessionWithCourse(manager, sessionId),
+  );
   const participants: { userId: string; enrolmentId: string }[] = await manager.query(
     `SELECT user_id AS "userId", enrolment_id AS "enrolmentId"
        FROM ${ENROLMENT_PARTICIPANTS}

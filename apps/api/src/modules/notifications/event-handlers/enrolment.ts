@@ -30,11 +30,16 @@ function kindOf(event: OutboxEvent): NotificationKind | null {
  * params are the event's facts (ids, status, waitlist ticket, who cancelled): templates load the
  * session, its course and meetings when they render.
  */
-const toLearner: EventHandler = async (event: OutboxEvent, { manager, services }: EventHandlerContext) => {
+const toLearner: EventHandler = async (
+  event: OutboxEvent,
+  { manager, services, once }: EventHandlerContext,
+) => {
   const kind = kindOf(event);
   if (!kind) return [];
   const sessionId = field(event, 'sessionId');
-  const { course } = await services.catalogue.sessionWithCourse(manager, sessionId);
+  const { course } = await once(`session:${sessionId}`, () =>
+    services.catalogue.sessionWithCourse(manager, sessionId),
+  );
   const request: NotifyRequest = {
     userId: field(event, 'userId'),
     kind,

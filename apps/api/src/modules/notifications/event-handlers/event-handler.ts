@@ -7,6 +7,11 @@ export interface EventHandlerContext {
   /** The relay's transaction: read with it, so what is read is what the event saw committed. */
   readonly manager: EntityManager;
   readonly services: EventHandlerServices;
+  /**
+   * What `load` answers, loaded once per relay batch by `key` (the session and course of many events
+   * about one session). Only for reads within the relay's transaction.
+   */
+  once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 /** Turns one domain event into the notifications it implies (zero or more). */

@@ -121,15 +121,18 @@ export class LineLinksService {
   }
 
   /**
-   * Her linked LINE user id, or null (also when LINE is off): the notifications core asks this when it
-   * decides her channels, in its transaction.
+   * Their linked LINE user ids by user id (none when LINE is off): the notifications core asks this when
+   * it decides their channels, in its transaction.
    */
-  async lineUserIdOf(manager: EntityManager, userId: string): Promise<string | null> {
-    if (!this.enabled) return null;
-    const rows: { lineUserId: string }[] = await manager.query(
-      `SELECT line_user_id AS "lineUserId" FROM line_links WHERE user_id = $1`,
-      [userId],
+  async lineUserIdsOf(
+    manager: EntityManager,
+    userIds: readonly string[],
+  ): Promise<ReadonlyMap<string, string>> {
+    if (!this.enabled || !userIds.length) return new Map();
+    const rows: { userId: string; lineUserId: string }[] = await manager.query(
+      `SELECT user_id AS "userId", line_user_id AS "lineUserId" FROM line_links WHERE user_id = ANY($1::uuid[])`,
+      [userIds],
     );
-    return rows[0]?.lineUserId ?? null;
+    return new Map(rows.map((row) => [row.userId, row.lineUserId]));
   }
 }

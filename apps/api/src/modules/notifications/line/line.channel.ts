@@ -34,9 +34,9 @@ export class LineChannel implements RegisteredChannel {
     return this.api !== null;
   }
 
-  /** Her linked LINE user id, or null when she has none (or LINE is off). */
-  address(manager: EntityManager, userId: string): Promise<string | null> {
-    return this.links.lineUserIdOf(manager, userId);
+  /** Their linked LINE user ids (none when LINE is off). */
+  addresses(manager: EntityManager, userIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    return this.links.lineUserIdsOf(manager, userIds);
   }
 
   async send(outgoing: Outgoing): Promise<{ externalId: string }> {

@@ -7,7 +7,7 @@ import { LineResolver } from './line.resolver';
 
 /**
  * LINE: the channel (push), the webhook (signature, replay, linking by code) and her link's GraphQL.
- * The notifications core uses `LineChannel` to send and `LineLinksService.lineUserIdOf` to address.
+ * The notifications core uses `LineChannel` to send and `LineLinksService.lineUserIdsOf` to address.
  */
 @Module({
   controllers: [LineWebhookController],
