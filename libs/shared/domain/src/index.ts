@@ -1,4 +1,5 @@
 export * from './lib/capabilities';
+export * from './lib/corporate-number';
 export * from './lib/course-files';
 export * from './lib/enrol-offer';
 export * from './lib/fiscal-year';
@@ -8,4 +9,5 @@ export * from './lib/lottery';
 export * from './lib/name-search';
 export * from './lib/organisation-contact';
 export * from './lib/seminars';
+export * from './lib/small-cell-suppression';
 export * from './lib/validation';
