@@ -52,7 +52,9 @@ import { DomainAccountSectionsComponent } from './domain-account-sections.compon
           }
         </fieldset>
         @if (localeMessage()) {
-          <tsu-alert [kind]="localeMessageKind()" data-testid="locale-message">{{ localeMessage() }}</tsu-alert>
+          <tsu-alert [kind]="localeMessageKind()" data-testid="locale-message">{{
+            localeMessage()
+          }}</tsu-alert>
         }
       </tsu-card>
 
