@@ -95,7 +95,7 @@ export function certificationMarks(kinds: readonly CompanyCertificationKind[]): 
 }
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/gu;
-const HYPHENS = /[\-\u2010-\u2015\u2212\uFF0D\u30FC\uFF70]/gu;
+const HYPHENS = /[-\u2010-\u2015\u2212\uFF0D\u30FC\uFF70]/gu;
 
 /**
  * A 郵便番号 as typed (full-width digits, any hyphen, a leading 〒, spaces) as `123-4567`, or null when
