@@ -1,5 +1,6 @@
 import type { DomainRegistration } from '../core/registration/domain-registration';
 import { catalogue } from './catalogue/catalogue.registration';
+import { companyGroups } from './company-groups/company-groups.registration';
 import { enrolment } from './enrolment/enrolment.registration';
 import { identity } from './identity/identity.registration';
 import { notifications } from './notifications/notifications.registration';
@@ -15,5 +16,6 @@ export const DOMAINS: readonly DomainRegistration[] = [
   organisations,
   catalogue,
   enrolment,
+  companyGroups,
   notifications,
 ];

@@ -1,3 +1,4 @@
+import { isValidCorporateNumber } from '@tsunagu/shared/domain';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -79,5 +80,29 @@ describe('demo data in production', () => {
     );
     expect(completed).toMatchObject({ status: 'completed', over: true, attended: 3 });
     expect(completed.verification_code).toMatch(/^TSU-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  });
+
+  it('gives the demo partner companies approved profiles whose certifications match their marks, once', async () => {
+    const companies: {
+      corporate_number: string;
+      status: string;
+      secretariat: string;
+      marks: string[];
+      kinds: string[];
+    }[] = await dataSource.query(
+      `SELECT p.corporate_number, p.status, s.name AS secretariat, o.certifications AS marks,
+              coalesce(array_agg(c.kind ORDER BY c.kind) FILTER (WHERE c.kind <> 'other'), '{}') AS kinds
+         FROM company_profiles p JOIN organisations o ON o.id = p.organisation_id
+         JOIN organisations s ON s.id = p.secretariat_organisation_id
+         LEFT JOIN company_certifications c ON c.organisation_id = p.organisation_id
+        WHERE o.kind = 'partner_company' GROUP BY p.organisation_id, o.id, s.name`,
+    );
+    expect(companies).toHaveLength(4);
+    for (const company of companies) {
+      expect(company).toMatchObject({ status: 'approved', secretariat: '小美玉市 女性活躍推進事務局' });
+      expect(isValidCorporateNumber(company.corporate_number)).toBe(true);
+      expect([...company.kinds].sort()).toEqual([...company.marks].sort());
+    }
+    expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 export * from './lib/capabilities';
+export * from './lib/company';
 export * from './lib/corporate-number';
 export * from './lib/course-files';
 export * from './lib/enrol-offer';

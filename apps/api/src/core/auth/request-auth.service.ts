@@ -37,6 +37,17 @@ export class RequestAuthService {
     state.resolvedPrincipal = undefined;
   }
 
+  /**
+   * After a mutation granted the caller a role (she applied as a company and is now its admin), the
+   * rest of the same request reads her roles again, so the answer's fields resolve under her new role.
+   * Call it once the granting transaction has committed.
+   */
+  reloadRoles(req: TsunaguRequest): void {
+    const state = requestState(req);
+    state.principal = this.resolve(req);
+    state.resolvedPrincipal = undefined;
+  }
+
   private resolve(req: TsunaguRequest): Promise<Principal | null> {
     const header = req.headers?.authorization;
     if (!header) return Promise.resolve(null);

@@ -37,6 +37,15 @@ const PERSON_TYPED: Record<string, number> = {
   'session_questions.label': LIMITS.question.label.max,
   'course_files.filename': LIMITS.courseFile.filename.max,
   'course_files.content_type': LIMITS.courseFile.contentType.max,
+  'company_profiles.name_kana': LIMITS.company.nameKana.max,
+  'company_profiles.postal_code': LIMITS.company.postalCode.max,
+  'company_profiles.address': LIMITS.company.address.max,
+  'company_profiles.website': LIMITS.company.website.max,
+  'company_contacts.name': LIMITS.company.contact.name.max,
+  'company_contacts.department': LIMITS.company.contact.department.max,
+  'company_contacts.email': LIMITS.company.contact.email.max,
+  'company_contacts.phone': LIMITS.company.contact.phone.max,
+  'company_certifications.other_name': LIMITS.company.certificationName.max,
 };
 
 /**
@@ -87,6 +96,9 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'notification_deliveries.last_error': 300,
   'notification_deliveries.external_id': 300,
   'notification_preferences.kind': 40,
+  'company_profiles.size_band': 20,
+  'company_profiles.status': 20,
+  'company_certifications.kind': 30,
 };
 
 interface VarcharColumn {

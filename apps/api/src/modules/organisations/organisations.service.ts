@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   normaliseEmail,
   personasForRoles,
+  type Certification,
   type OrganisationKind,
   type Persona,
   type Role,
 } from '@tsunagu/shared/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { hashToken } from '../../core/auth/token-hash';
@@ -74,6 +75,69 @@ export class OrganisationsService {
         prefecture: input.prefecture?.trim() || null,
         certifications: [...new Set(input.certifications ?? [])],
       }),
+    );
+  }
+
+  /*
+   * For the company-groups module, in its transaction (`manager`): it never writes organisations or
+   * memberships itself. Each method trusts the caller's access check.
+   */
+
+  /** A new partner company organisation (a company applying, or registered by a secretariat's staff). */
+  createPartnerCompany(manager: EntityManager, name: string): Promise<OrganisationEntity> {
+    return manager.save(
+      manager.create(OrganisationEntity, {
+        name,
+        kind: 'partner_company',
+        prefecture: null,
+        certifications: [],
+      }),
+    );
+  }
+
+  async rename(manager: EntityManager, organisationId: string, name: string): Promise<void> {
+    await manager.update(OrganisationEntity, { id: organisationId }, { name });
+  }
+
+  /**
+   * Sets the certification marks shown with the organisation (on its courses). For a partner company
+   * they are derived from its certifications (company-groups), which calls this whenever they change.
+   */
+  async setCertificationMarks(
+    manager: EntityManager,
+    organisationId: string,
+    marks: readonly Certification[],
+  ): Promise<void> {
+    await manager.update(OrganisationEntity, { id: organisationId }, { certifications: [...marks] });
+  }
+
+  /**
+   * Grants `role` in the organisation to a user (a no-op when she holds it already), audited as
+   * `organisations.role_granted` like an accepted invitation; `reason` says what granted it.
+   */
+  async grantRole(
+    manager: EntityManager,
+    grant: { actorUserId: string; userId: string; organisationId: string; role: Role; reason: string },
+  ): Promise<void> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ userId: grant.userId, organisationId: grant.organisationId, role: grant.role })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) return;
+    await this.audit.record(
+      {
+        actorUserId: grant.actorUserId,
+        action: 'organisations.role_granted',
+        subjectType: 'membership',
+        subjectId: id,
+        metadata: { organisationId: grant.organisationId, role: grant.role, reason: grant.reason },
+      },
+      manager,
     );
   }
 

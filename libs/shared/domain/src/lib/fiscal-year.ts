@@ -10,6 +10,21 @@ export function tokyoParts(instant: Date): { year: number; month: number; day: n
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** The calendar date of an instant in Asia/Tokyo as `YYYY-MM-DD` (compare such dates as strings). */
+export function tokyoIsoDate(instant: Date): string {
+  const { year, month, day } = tokyoParts(instant);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD` (so 2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function fiscalYearOf(instant: Date): number {
   const { year, month } = tokyoParts(instant);
   return month >= 4 ? year : year - 1;

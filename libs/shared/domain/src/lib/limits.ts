@@ -28,6 +28,28 @@ export const LIMITS = {
     privacyNotice: { max: 4000 },
   },
 
+  /** A partner company's profile (company-groups); its name is the organisation's (`organisationName`). */
+  company: {
+    /** フリガナ of the company name. */
+    nameKana: { max: 100 },
+    /** 郵便番号, stored as `123-4567`. */
+    postalCode: { max: 8 },
+    address: { max: 300 },
+    website: { max: 1000 },
+    /** Why the secretariat declined an application (shown to the company's admins). */
+    declineReason: { max: 2000 },
+    /** Contact people (担当者) per company. */
+    contacts: { max: 5 },
+    contact: {
+      name: { max: 50 },
+      department: { max: 100 },
+      email: { max: 254 },
+      phone: { max: 30 },
+    },
+    /** The name of a certification of kind `other` (ユースエール, 健康経営優良法人 …). */
+    certificationName: { max: 100 },
+  },
+
   course: {
     title: { max: 120 },
     summary: { max: 300 },

@@ -17,6 +17,15 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddCompanyCertificationInput = {
+  /** The date certified, YYYY-MM-DD; not in the future (Asia/Tokyo) */
+  certifiedOn: Scalars['String']['input'];
+  kind: CompanyCertificationKind;
+  organisationId: Scalars['ID']['input'];
+  /** Required for (and only for) kind other */
+  otherName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddLessonInput = {
   /** Markdown (text lessons) */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -148,6 +157,147 @@ export type ChangePasswordInput = {
 export type ChildcareFallback =
   | 'WAIT'
   | 'WITHOUT_CHILDCARE';
+
+export type CompanyApplicationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact people, at most 5 */
+  contacts?: InputMaybe<Array<CompanyContactInput>>;
+  /** 法人番号: 13 digits; full-width digits and hyphens are accepted */
+  corporateNumber: Scalars['String']['input'];
+  industry: IndustryMajorGroup;
+  /** The company name (the organisation’s name) */
+  name: Scalars['String']['input'];
+  /** フリガナ (hiragana or katakana) */
+  nameKana: Scalars['String']['input'];
+  /** 郵便番号 (7 digits) */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The programme's organising body (a city, prefecture or national agency) applied to */
+  secretariatOrganisationId: Scalars['ID']['input'];
+  sizeBand: CompanySizeBand;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CompanyCertification = {
+  __typename?: 'CompanyCertification';
+  /** The date certified, YYYY-MM-DD */
+  certifiedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CompanyCertificationKind;
+  /** The name of an `other` certification */
+  otherName: Maybe<Scalars['String']['output']>;
+};
+
+/** A certification a company holds: the marks (Certification) or other, named */
+export type CompanyCertificationKind =
+  /** えるぼし（1段階目） / Eruboshi (level 1) */
+  | 'eruboshi_1'
+  /** えるぼし（2段階目） / Eruboshi (level 2) */
+  | 'eruboshi_2'
+  /** えるぼし（3段階目） / Eruboshi (level 3) */
+  | 'eruboshi_3'
+  /** くるみん / Kurumin */
+  | 'kurumin'
+  /** その他 / Other */
+  | 'other'
+  /** プラチナえるぼし / Platinum Eruboshi */
+  | 'platinum_eruboshi'
+  /** プラチナくるみん / Platinum Kurumin */
+  | 'platinum_kurumin'
+  /** トライくるみん / Tryangle Kurumin */
+  | 'tryangle_kurumin';
+
+export type CompanyContact = {
+  __typename?: 'CompanyContact';
+  department: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type CompanyContactInput = {
+  /** 部署 */
+  department?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** 担当者名 */
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partner company: its profile and certifications */
+export type CompanyProfile = {
+  __typename?: 'CompanyProfile';
+  address: Maybe<Scalars['String']['output']>;
+  /** When it applied (or was registered) */
+  appliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who applied; null when staff registered it */
+  appliedBy: Maybe<User>;
+  /** Oldest first */
+  certifications: Array<CompanyCertification>;
+  /** Contact people (担当者) */
+  contacts: Maybe<Array<CompanyContact>>;
+  /** 法人番号: 13 digits, the first a check digit */
+  corporateNumber: Scalars['String']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or declined it */
+  decidedBy: Maybe<User>;
+  /** Why the secretariat declined it */
+  declineReason: Maybe<Scalars['String']['output']>;
+  industry: IndustryMajorGroup;
+  /** The company name (its organisation's) */
+  name: Scalars['String']['output'];
+  /** フリガナ of the company name */
+  nameKana: Scalars['String']['output'];
+  /** Its organisation, with its certification marks */
+  organisation: Organisation;
+  /** The organisation this is the profile of */
+  organisationId: Scalars['ID']['output'];
+  /** 郵便番号, as 123-4567 */
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** The organising body it applied to */
+  secretariat: Organisation;
+  sizeBand: CompanySizeBand;
+  status: CompanyStatus;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+export type CompanyRegistrationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact people, at most 5 */
+  contacts?: InputMaybe<Array<CompanyContactInput>>;
+  /** 法人番号: 13 digits; full-width digits and hyphens are accepted */
+  corporateNumber: Scalars['String']['input'];
+  industry: IndustryMajorGroup;
+  /** The company name (the organisation’s name) */
+  name: Scalars['String']['input'];
+  /** フリガナ (hiragana or katakana) */
+  nameKana: Scalars['String']['input'];
+  /** 郵便番号 (7 digits) */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The programme's organising body (a city, prefecture or national agency) applied to */
+  secretariatOrganisationId: Scalars['ID']['input'];
+  sizeBand: CompanySizeBand;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Employees, in bands */
+export type CompanySizeBand =
+  /** 30〜99人 / 30–99 */
+  | 'size_30_99'
+  /** 100〜299人 / 100–299 */
+  | 'size_100_299'
+  /** 300〜999人 / 300–999 */
+  | 'size_300_999'
+  /** 1,000人以上 / 1,000 or more */
+  | 'size_1000_plus'
+  /** 30人未満 / Fewer than 30 */
+  | 'size_under_30';
+
+/** applied (awaiting the secretariat), approved, or declined (with a reason) */
+export type CompanyStatus =
+  | 'applied'
+  | 'approved'
+  | 'declined';
 
 export type CompletionRule =
   | 'all'
@@ -300,6 +450,13 @@ export type CreatedInvitation = {
   token: Scalars['String']['output'];
 };
 
+export type DecideCompanyApplicationInput = {
+  approve: Scalars['Boolean']['input'];
+  organisationId: Scalars['ID']['input'];
+  /** Why not: required when declining, shown to the company */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeliveryStatus =
   | 'FAILED'
   | 'PENDING'
@@ -348,6 +505,49 @@ export type EnrolmentStatus =
   | 'completed'
   | 'confirmed'
   | 'waitlisted';
+
+/** 日本標準産業分類 大分類 (Japan Standard Industrial Classification, major groups A–T) */
+export type IndustryMajorGroup =
+  /** 農業，林業 / Agriculture and forestry */
+  | 'A'
+  /** 漁業 / Fisheries */
+  | 'B'
+  /** 鉱業，採石業，砂利採取業 / Mining and quarrying of stone and gravel */
+  | 'C'
+  /** 建設業 / Construction */
+  | 'D'
+  /** 製造業 / Manufacturing */
+  | 'E'
+  /** 電気・ガス・熱供給・水道業 / Electricity, gas, heat supply and water */
+  | 'F'
+  /** 情報通信業 / Information and communications */
+  | 'G'
+  /** 運輸業，郵便業 / Transport and postal activities */
+  | 'H'
+  /** 卸売業，小売業 / Wholesale and retail trade */
+  | 'I'
+  /** 金融業，保険業 / Finance and insurance */
+  | 'J'
+  /** 不動産業，物品賃貸業 / Real estate and goods rental and leasing */
+  | 'K'
+  /** 学術研究，専門・技術サービス業 / Scientific research, professional and technical services */
+  | 'L'
+  /** 宿泊業，飲食サービス業 / Accommodations, eating and drinking services */
+  | 'M'
+  /** 生活関連サービス業，娯楽業 / Living-related and personal services and amusement services */
+  | 'N'
+  /** 教育，学習支援業 / Education, learning support */
+  | 'O'
+  /** 医療，福祉 / Medical, health care and welfare */
+  | 'P'
+  /** 複合サービス事業 / Compound services */
+  | 'Q'
+  /** サービス業（他に分類されないもの） / Services, not elsewhere classified */
+  | 'R'
+  /** 公務（他に分類されるものを除く） / Government, except elsewhere classified */
+  | 'S'
+  /** 分類不能の産業 / Industries unable to classify */
+  | 'T';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -473,7 +673,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in user accepts an invitation sent to her email */
   acceptInvitation: Membership;
+  /** Adds a certification her company holds */
+  addCompanyCertification: CompanyProfile;
   addLesson: Lesson;
+  /** Applies to join the programme as a new company; she becomes its company admin at once */
+  applyAsCompany: CompanyProfile;
   /** By the learner before the deadline, or by staff; promotes the waitlist */
   cancelEnrolment: Enrolment;
   /** Cancels the session (中止) and every enrolment still holding or waiting for a seat */
@@ -491,6 +695,8 @@ export type Mutation = {
   createOrganisation: Organisation;
   /** A new session with its meetings and questions */
   createSession: Session;
+  /** Approves or declines (with a reason) an application to her organisation's secretariat */
+  decideCompanyApplication: CompanyProfile;
   /** Draws the lottery now, after applications have closed, with the seed committed to when it was set up */
   drawLottery: Session;
   /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
@@ -509,6 +715,10 @@ export type Mutation = {
   publishCourse: Course;
   /** Exchanges a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
+  /** A secretariat's staff register a company themselves: approved at once */
+  registerCompany: CompanyProfile;
+  /** Removes a certification of her company's */
+  removeCompanyCertification: CompanyProfile;
   /** Removes a lesson; returns its course */
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
@@ -521,6 +731,8 @@ export type Mutation = {
   resendEmailVerification: Scalars['Boolean']['output'];
   /** Sets a new password with a reset link; every session of hers ends */
   resetPassword: Scalars['Boolean']['output'];
+  /** Sends a declined application again */
+  resubmitCompanyApplication: CompanyProfile;
   retryNotificationDelivery: NotificationDelivery;
   /** Stops her feed URL */
   revokeCalendarFeed: CalendarFeed;
@@ -537,6 +749,8 @@ export type Mutation = {
   unpublishCourse: Course;
   /** A mail's unsubscribe link: turns off that kind's email */
   unsubscribe: NotificationPreference;
+  /** Changes her own company's profile */
+  updateCompanyProfile: CompanyProfile;
   updateCourse: Course;
   updateLesson: Lesson;
   /** Sets the organisation's contact (問い合わせ先) and privacy notice shown on its seminars */
@@ -554,8 +768,18 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddCompanyCertificationArgs = {
+  input: AddCompanyCertificationInput;
+};
+
+
 export type MutationAddLessonArgs = {
   input: AddLessonInput;
+};
+
+
+export type MutationApplyAsCompanyArgs = {
+  input: CompanyApplicationInput;
 };
 
 
@@ -607,6 +831,11 @@ export type MutationCreateSessionArgs = {
 };
 
 
+export type MutationDecideCompanyApplicationArgs = {
+  input: DecideCompanyApplicationInput;
+};
+
+
 export type MutationDrawLotteryArgs = {
   sessionId: Scalars['ID']['input'];
 };
@@ -644,6 +873,16 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegisterCompanyArgs = {
+  input: CompanyRegistrationInput;
+};
+
+
+export type MutationRemoveCompanyCertificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -669,6 +908,11 @@ export type MutationRequestPasswordResetArgs = {
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationResubmitCompanyApplicationArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -699,6 +943,11 @@ export type MutationUnpublishCourseArgs = {
 
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCompanyProfileArgs = {
+  input: UpdateCompanyProfileInput;
 };
 
 
@@ -845,6 +1094,10 @@ export type Query = {
   __typename?: 'Query';
   /** Upcoming sessions of published courses: public ones for everyone, plus those her organisations may see */
   catalogue: CataloguePage;
+  /** Companies that applied to (or were registered by) her organisations' secretariat, oldest first */
+  companyApplications: Array<CompanyProfile>;
+  /** An approved company's profile; an unapproved one only for its admins and secretariat */
+  companyProfile: CompanyProfile;
   /** A published course she may see; editors also see drafts and restricted courses */
   course: Course;
   /** Courses she may edit, drafts included */
@@ -857,6 +1110,8 @@ export type Query = {
   me: User;
   /** Whether she has a calendar feed, and since when */
   myCalendarFeed: CalendarFeed;
+  /** The companies she is a company admin of */
+  myCompanies: Array<CompanyProfile>;
   /** The signed-in learner's enrolments */
   myEnrolments: Array<Enrolment>;
   /** Her LINE link (and whether LINE is set up at all) */
@@ -882,6 +1137,16 @@ export type Query = {
 
 export type QueryCatalogueArgs = {
   filter?: InputMaybe<CatalogueFilter>;
+};
+
+
+export type QueryCompanyApplicationsArgs = {
+  status?: InputMaybe<CompanyStatus>;
+};
+
+
+export type QueryCompanyProfileArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1053,6 +1318,24 @@ export type SignUpInput = {
   givenNameKana: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferredLocale?: InputMaybe<Locale>;
+};
+
+export type UpdateCompanyProfileInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact people, at most 5 */
+  contacts?: InputMaybe<Array<CompanyContactInput>>;
+  /** 法人番号: 13 digits; full-width digits and hyphens are accepted */
+  corporateNumber?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<IndustryMajorGroup>;
+  /** The company name (the organisation’s name) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** フリガナ (hiragana or katakana) */
+  nameKana?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  /** 郵便番号 (7 digits) */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  sizeBand?: InputMaybe<CompanySizeBand>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCourseInput = {

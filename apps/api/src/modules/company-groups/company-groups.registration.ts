@@ -1,0 +1,23 @@
+import { CompanyProfiles1796300000000 } from '../../core/database/migrations/1796300000000-CompanyProfiles';
+import type { DomainRegistration } from '../../core/registration/domain-registration';
+import { CompanyCertificationEntity } from './company-certification.entity';
+import { CompanyContactEntity } from './company-contact.entity';
+import { companyGroupsDemoData } from './company-groups.demo-data';
+import { COMPANY_GROUPS_MESSAGES } from './company-groups.messages';
+import { CompanyGroupsModule } from './company-groups.module';
+import { CompanyProfileEntity } from './company-profile.entity';
+
+/**
+ * Partner companies: profiles, contacts, certifications, applications. (The groups themselves are still
+ * the organisations module's tables, read through its view `company_group_peers`.)
+ */
+export const companyGroups: DomainRegistration = {
+  name: 'company-groups',
+  module: CompanyGroupsModule,
+  entities: [CompanyProfileEntity, CompanyContactEntity, CompanyCertificationEntity],
+  migrations: [CompanyProfiles1796300000000],
+  tables: ['company_profiles', 'company_contacts', 'company_certifications'],
+  publishedViews: [],
+  messages: COMPANY_GROUPS_MESSAGES,
+  demoData: companyGroupsDemoData,
+};
