@@ -5,3 +5,10 @@
  * Children's ages, answers and lottery facts are not in it.
  */
 export const ENROLMENT_PARTICIPANTS = 'enrolment_participants';
+
+/**
+ * `enrolment_attendance_counts(enrolment_id, attended_meetings, certificate_issued_at)` (migration
+ * `EnrolmentAttendanceCounts1796300110000`): per enrolment, the meetings she attended and when her
+ * certificate was issued (null: none). Join it by `enrolment_id`.
+ */
+export const ENROLMENT_ATTENDANCE_COUNTS = 'enrolment_attendance_counts';

@@ -2,6 +2,7 @@ import { EnrolFunction1796130000000 } from '../../core/database/migrations/17961
 import { CancelledEnrolmentEvents1796130100000 } from '../../core/database/migrations/1796130100000-CancelledEnrolmentEvents';
 import { SessionSeats1796140000000 } from '../../core/database/migrations/1796140000000-SessionSeats';
 import { EnrolmentParticipants1796200310000 } from '../../core/database/migrations/1796200310000-EnrolmentParticipants';
+import { EnrolmentAttendanceCounts1796300110000 } from '../../core/database/migrations/1796300110000-EnrolmentAttendanceCounts';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { enrolmentDemoData } from './enrolment.demo-data';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
@@ -22,9 +23,10 @@ export const enrolment: DomainRegistration = {
     CancelledEnrolmentEvents1796130100000,
     SessionSeats1796140000000,
     EnrolmentParticipants1796200310000,
+    EnrolmentAttendanceCounts1796300110000,
   ],
   tables: ['enrolments', 'attendance', 'certificates', 'session_seats'],
-  publishedViews: ['enrolment_session_seats', 'enrolment_participants'],
+  publishedViews: ['enrolment_session_seats', 'enrolment_participants', 'enrolment_attendance_counts'],
   messages: ENROLMENT_MESSAGES,
   demoData: enrolmentDemoData,
 };
