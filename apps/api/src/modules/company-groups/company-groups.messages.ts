@@ -70,6 +70,26 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: 'この認定は既に登録されています。',
     en: 'This certification is already registered.',
   },
+  'companyGroups.employmentExists': {
+    ja: 'この企業とは既に従業員として連携中、または連携の申請中です。',
+    en: 'You already have a link, or a pending request, with this company.',
+  },
+  'companyGroups.employmentNotFound': {
+    ja: '従業員としての連携が見つかりません。',
+    en: 'Employment link not found.',
+  },
+  'companyGroups.employmentNotPending': {
+    ja: 'この連携は既に処理済みです。',
+    en: 'This employment link has already been dealt with.',
+  },
+  'companyGroups.notYourEmployment': {
+    ja: 'この操作は、連携の相手方だけが行えます。',
+    en: 'Only the other side of this link can do that.',
+  },
+  'companyGroups.noActiveEmployment': {
+    ja: '同意を設定できるのは、従業員として連携が確認された企業だけです。',
+    en: 'You can set consent only for a company that has confirmed you as its employee.',
+  },
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

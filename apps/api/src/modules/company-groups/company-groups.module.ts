@@ -6,26 +6,49 @@ import { CompanyApplicationsService } from './company-applications.service';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyCertificationsService } from './company-certifications.service';
 import { CompanyContactEntity } from './company-contact.entity';
+import { CompanyEmployeesResolver } from './company-employees.resolver';
+import {
+  CompanyConsentEntity,
+  CompanyConsentEventEntity,
+  CompanyEmploymentEntity,
+} from './company-employment.entity';
+import { CompanyEmploymentsService } from './company-employments.service';
+import { CompanyParticipationController } from './company-participation.controller';
+import { CompanyParticipationService } from './company-participation.service';
 import { CompanyProfileEntity } from './company-profile.entity';
 import { CompanyProfilesResolver } from './company-profiles.resolver';
 import { CompanyProfilesService } from './company-profiles.service';
+import { ConsentRecorder } from './consent-recorder';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
- * programme. Later also company groups, seat pools, nominations and employee consent.
+ * programme; employees' links to them and their consent (what a company sees of their participation).
+ * Later also company groups, seat pools and nominations.
  */
 @Module({
   imports: [
     IdentityModule,
     OrganisationsModule,
-    TypeOrmModule.forFeature([CompanyProfileEntity, CompanyContactEntity, CompanyCertificationEntity]),
+    TypeOrmModule.forFeature([
+      CompanyProfileEntity,
+      CompanyContactEntity,
+      CompanyCertificationEntity,
+      CompanyEmploymentEntity,
+      CompanyConsentEntity,
+      CompanyConsentEventEntity,
+    ]),
   ],
   providers: [
     CompanyProfilesService,
     CompanyApplicationsService,
     CompanyCertificationsService,
     CompanyProfilesResolver,
+    ConsentRecorder,
+    CompanyEmploymentsService,
+    CompanyParticipationService,
+    CompanyEmployeesResolver,
   ],
-  exports: [CompanyProfilesService],
+  controllers: [CompanyParticipationController],
+  exports: [CompanyProfilesService, CompanyEmploymentsService],
 })
 export class CompanyGroupsModule {}

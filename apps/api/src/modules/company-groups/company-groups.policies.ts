@@ -46,3 +46,12 @@ export const CompanyInsider: Policy = {
   public: false,
   allows: ({ principal, parent }) => principal !== null && isCompanyInsider(principal, parent as ProfileRef),
 };
+
+/**
+ * Who acts for a company towards its employees (their links, their participation): its company admins
+ * only. Not platform admins: an employee's participation is personal data her employer sees by her
+ * consent, not the platform's operators.
+ */
+export function mayManageEmployees(principal: Principal, organisationId: string): boolean {
+  return principal.hasRoleIn(organisationId, ['company_admin']);
+}

@@ -50,6 +50,7 @@ const CONFLICTS: Record<string, () => ConflictError> = {
     new ConflictError('companyGroups.certificationTwice', {}, [
       { field: 'kind', key: 'companyGroups.certificationTwice' },
     ]),
+  company_employments_one_live: () => new ConflictError('companyGroups.employmentExists'),
 };
 
 /**

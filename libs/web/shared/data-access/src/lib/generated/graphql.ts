@@ -224,6 +224,39 @@ export type CompanyContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CompanyEmployee = {
+  __typename?: 'CompanyEmployee';
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  /** The employment link */
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: EmploymentStatus;
+  userId: Scalars['ID']['output'];
+};
+
+/** A learner's link to her employer, a partner company */
+export type CompanyEmployment = {
+  __typename?: 'CompanyEmployment';
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  organisationId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: EmploymentStatus;
+  userId: Scalars['ID']['output'];
+};
+
+export type CompanyParticipation = {
+  __typename?: 'CompanyParticipation';
+  /** Employees who share their participation now */
+  employees: Array<EmployeeParticipation>;
+  /** Everyone else, in suppressed counts only */
+  others: ParticipationCounts;
+};
+
 /** A partner company: its profile and certifications */
 export type CompanyProfile = {
   __typename?: 'CompanyProfile';
@@ -462,6 +495,31 @@ export type DeliveryStatus =
   | 'PENDING'
   | 'SENT';
 
+export type EmployeeParticipation = {
+  __typename?: 'EmployeeParticipation';
+  attendedMeetings: Scalars['Int']['output'];
+  /** When her certificate (修了証) was issued */
+  certificateIssuedAt: Maybe<Scalars['DateTime']['output']>;
+  completed: Scalars['Boolean']['output'];
+  courseTitle: Scalars['String']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** The session's first meeting */
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  /** applied, confirmed, waitlisted, cancelled or completed */
+  status: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** requested (she asked), invited (the company asked), active, ended */
+export type EmploymentStatus =
+  | 'active'
+  | 'ended'
+  | 'invited'
+  | 'requested';
+
 export type EnrolInput = {
   answers?: Array<AnswerInput>;
   /** Children's ages in months, when childcare is asked for */
@@ -558,6 +616,11 @@ export type Invitation = {
   id: Scalars['ID']['output'];
   organisation: Organisation;
   role: Role;
+};
+
+export type InviteEmployeeInput = {
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
 };
 
 export type InviteMemberInput = {
@@ -671,6 +734,7 @@ export type Membership = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptEmploymentInvitation: MyEmployment;
   /** The signed-in user accepts an invitation sent to her email */
   acceptInvitation: Membership;
   /** Adds a certification her company holds */
@@ -688,6 +752,7 @@ export type Mutation = {
   checkIn: Enrolment;
   /** The signed-in learner marks a lesson done; returns its course */
   completeLesson: Course;
+  confirmEmployment: CompanyEmployment;
   /** A draft copy of a course (content, lessons and their files, co-organisers; with sessionsShiftDays its scheduled sessions, every date moved), e.g. for next year */
   copyCourse: Course;
   /** Creates a draft course */
@@ -697,10 +762,16 @@ export type Mutation = {
   createSession: Session;
   /** Approves or declines (with a reason) an application to her organisation's secretariat */
   decideCompanyApplication: CompanyProfile;
+  declineEmploymentInvitation: MyEmployment;
+  declineEmploymentRequest: CompanyEmployment;
   /** Draws the lottery now, after applications have closed, with the seed committed to when it was set up */
   drawLottery: Session;
+  /** She or her company admin ends a link; her consent for that company is turned off */
+  endEmployment: CompanyEmployment;
   /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
   enrol: Enrolment;
+  /** Invites an account by email address; the same answer whether or not it exists */
+  inviteEmployee: Scalars['Boolean']['output'];
   /** Invites a person by email into the organisation with a role */
   inviteMember: CreatedInvitation;
   /** A new feed URL; the previous one stops working */
@@ -725,6 +796,8 @@ export type Mutation = {
   reorderLessons: Course;
   /** Sends a link to the new address; it replaces hers only once that link is opened */
   requestEmailChange: Scalars['Boolean']['output'];
+  /** Asks an approved company to confirm her as its employee */
+  requestEmployment: MyEmployment;
   /** Sends a reset link (valid 30 minutes, once) if the address has an account. Always true: the answer never says whether it has */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the verification link again (to the address she is changing to, if any) */
@@ -736,6 +809,8 @@ export type Mutation = {
   retryNotificationDelivery: NotificationDelivery;
   /** Stops her feed URL */
   revokeCalendarFeed: CalendarFeed;
+  /** Her consent for a company she is an active employee of; recorded, effective at once */
+  setCompanyConsent: MyEmployment;
   setNotificationPreference: NotificationPreference;
   /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
@@ -760,6 +835,11 @@ export type Mutation = {
   updateSession: Session;
   /** Opens a verification link: the address is verified, or the new address takes effect */
   verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationAcceptEmploymentInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -810,6 +890,11 @@ export type MutationCompleteLessonArgs = {
 };
 
 
+export type MutationConfirmEmploymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCopyCourseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CopyCourseInput>;
@@ -836,13 +921,33 @@ export type MutationDecideCompanyApplicationArgs = {
 };
 
 
+export type MutationDeclineEmploymentInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineEmploymentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDrawLotteryArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
 
+export type MutationEndEmploymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+export type MutationInviteEmployeeArgs = {
+  input: InviteEmployeeInput;
 };
 
 
@@ -900,6 +1005,11 @@ export type MutationRequestEmailChangeArgs = {
 };
 
 
+export type MutationRequestEmploymentArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -918,6 +1028,11 @@ export type MutationResubmitCompanyApplicationArgs = {
 
 export type MutationRetryNotificationDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCompanyConsentArgs = {
+  input: SetCompanyConsentInput;
 };
 
 
@@ -981,6 +1096,22 @@ export type MutationUpdateSessionArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+export type MyEmployment = {
+  __typename?: 'MyEmployment';
+  /** The company may nominate her for courses */
+  allowsNomination: Scalars['Boolean']['output'];
+  companyName: Scalars['String']['output'];
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The employment link */
+  id: Scalars['ID']['output'];
+  organisationId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** The company sees her enrolments, attendance, completion and certificates */
+  sharesParticipation: Scalars['Boolean']['output'];
+  status: EmploymentStatus;
 };
 
 export type Notification = {
@@ -1083,6 +1214,27 @@ export type OrganisationKind =
   | 'partner_company'
   | 'prefecture';
 
+export type ParticipationCounts = {
+  __typename?: 'ParticipationCounts';
+  completedTotal: Maybe<Scalars['Int']['output']>;
+  courses: Array<ParticipationCountsRow>;
+  enrolledTotal: Maybe<Scalars['Int']['output']>;
+  grandTotal: Maybe<Scalars['Int']['output']>;
+  /** The smallest count shown (5): smaller ones are hidden */
+  minimum: Scalars['Int']['output'];
+  suppressedCount: Scalars['Int']['output'];
+};
+
+export type ParticipationCountsRow = {
+  __typename?: 'ParticipationCountsRow';
+  completed: Maybe<Scalars['Int']['output']>;
+  courseId: Scalars['ID']['output'];
+  courseTitle: Scalars['String']['output'];
+  /** Enrolled and not (yet) completed */
+  enrolled: Maybe<Scalars['Int']['output']>;
+  total: Maybe<Scalars['Int']['output']>;
+};
+
 /** Which home page a user sees */
 export type Persona =
   | 'company_admin'
@@ -1096,6 +1248,10 @@ export type Query = {
   catalogue: CataloguePage;
   /** Companies that applied to (or were registered by) her organisations' secretariat, oldest first */
   companyApplications: Array<CompanyProfile>;
+  /** Her company's employment links: names and states */
+  companyEmployees: Array<CompanyEmployee>;
+  /** Consenting employees' participation; everyone else's in suppressed counts (audit-logged) */
+  companyParticipation: CompanyParticipation;
   /** An approved company's profile; an unapproved one only for its admins and secretariat */
   companyProfile: CompanyProfile;
   /** A published course she may see; editors also see drafts and restricted courses */
@@ -1112,6 +1268,8 @@ export type Query = {
   myCalendarFeed: CalendarFeed;
   /** The companies she is a company admin of */
   myCompanies: Array<CompanyProfile>;
+  /** Her links to employers, with her consent for each */
+  myEmployments: Array<MyEmployment>;
   /** The signed-in learner's enrolments */
   myEnrolments: Array<Enrolment>;
   /** Her LINE link (and whether LINE is set up at all) */
@@ -1142,6 +1300,18 @@ export type QueryCatalogueArgs = {
 
 export type QueryCompanyApplicationsArgs = {
   status?: InputMaybe<CompanyStatus>;
+};
+
+
+export type QueryCompanyEmployeesArgs = {
+  organisationId: Scalars['ID']['input'];
+  status?: InputMaybe<EmploymentStatus>;
+};
+
+
+export type QueryCompanyParticipationArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1300,6 +1470,12 @@ export type Session = {
 export type SessionStatus =
   | 'cancelled'
   | 'scheduled';
+
+export type SetCompanyConsentInput = {
+  allowsNomination?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId: Scalars['ID']['input'];
+  sharesParticipation?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type SignInInput = {
   email: Scalars['String']['input'];

@@ -1,0 +1,95 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { LIMITS } from '@tsunagu/shared/domain';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { EmailAddress, MaxChars, Required, Trimmed, Uuid } from '../../../core/graphql/validation';
+import { EmploymentStatusEnum, type EmploymentStatus } from '../company-employment.entity';
+
+/** One of a company's employment links, as its company admins see it: who and in which state. */
+@ObjectType('CompanyEmployee')
+export class CompanyEmployee {
+  @Field(() => ID, { description: 'The employment link' })
+  id: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  familyName: string;
+
+  @Field()
+  givenName: string;
+
+  @Field(() => EmploymentStatusEnum)
+  status: EmploymentStatus;
+
+  @Field()
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  confirmedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt: Date | null;
+}
+
+/** One of her links, with the company's name and her two consent flags for it. */
+@ObjectType('MyEmployment')
+export class MyEmployment {
+  @Field(() => ID, { description: 'The employment link' })
+  id: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  companyName: string;
+
+  @Field(() => EmploymentStatusEnum)
+  status: EmploymentStatus;
+
+  @Field()
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  confirmedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt: Date | null;
+
+  @Field({ description: 'The company sees her enrolments, attendance, completion and certificates' })
+  sharesParticipation: boolean;
+
+  @Field({ description: 'The company may nominate her for courses' })
+  allowsNomination: boolean;
+}
+
+@InputType()
+export class SetCompanyConsentInput {
+  @Field(() => ID)
+  @Uuid()
+  organisationId: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  sharesParticipation?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  allowsNomination?: boolean | null;
+}
+
+@InputType()
+export class InviteEmployeeInput {
+  @Field(() => ID)
+  @Uuid()
+  organisationId: string;
+
+  @Field()
+  @Trimmed()
+  @Required()
+  @MaxChars(LIMITS.email.max)
+  @EmailAddress()
+  email: string;
+}
