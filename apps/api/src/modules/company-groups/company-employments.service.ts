@@ -170,9 +170,9 @@ export class CompanyEmploymentsService {
       });
       const isHers = link?.userId === principal.userId;
       const manages = !!link && mayManageEmployees(principal, link.organisationId);
-      // Someone else's link is not revealed; the company's side gets FORBIDDEN where only she may act.
-      if (!link || (!isHers && !manages)) throw new NotFoundError('companyGroups.employmentNotFound');
-      const allowed = rule.side === 'either' || (rule.side === 'employee' ? isHers : manages);
+      if (!link) throw new NotFoundError('companyGroups.employmentNotFound');
+      // Neither she nor an admin of its company (another company's admin, say): FORBIDDEN.
+      const allowed = rule.side === 'either' ? isHers || manages : rule.side === 'employee' ? isHers : manages;
       if (!allowed) throw new ForbiddenError('companyGroups.notYourEmployment');
       const fromOk = rule.from === 'live' ? link.status !== 'ended' : link.status === rule.from;
       if (!fromOk) throw new ConflictError('companyGroups.employmentNotPending');
