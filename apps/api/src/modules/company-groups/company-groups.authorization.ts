@@ -4,6 +4,7 @@ import {
   companyOf,
   otherCompany,
 } from '../../../test/authorization/company-builders';
+import { linkOf, withoutLink } from '../../../test/authorization/employee-builders';
 import type { AuthorizationRows, Case } from '../../../test/authorization/matrix';
 import { applicationInput } from '../../../test/company-fixtures';
 
@@ -30,12 +31,140 @@ const INSIDER_CASES: readonly Case[] = [
   { as: 'staffB', expect: 'FORBIDDEN', why: "staff of another organisation than the company's secretariat" },
 ];
 
+/** Who acts for a company towards its employees: its company admins only (not platform admins). */
+const EMPLOYER_CASES: readonly Case[] = [
+  { as: 'companyAdminC', expect: 'ok', why: 'allowed: a company admin of the company' },
+  {
+    as: 'companyAdminC',
+    expect: 'FORBIDDEN',
+    why: "other organisation: another company's employees",
+    given: 'other company',
+  },
+  { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role' },
+  { as: 'admin', expect: 'FORBIDDEN', why: "wrong role: platform admins do not see a company's employees" },
+  { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+];
+
+/** Her answer to a company's invitation: she alone. */
+const INVITEE_CASES: readonly Case[] = [
+  { as: 'learnerA', expect: 'ok', why: 'allowed: the invited learner' },
+  { as: 'learnerB', expect: 'FORBIDDEN', why: "other organisation: someone else's invitation" },
+  { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'wrong role: the company does not answer for her' },
+  { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+];
+
+const EMPLOYMENT = '{ id status }';
+
+/** The employees-and-consent operations (company-employments.service.ts, company-participation.service.ts). */
+const EMPLOYEE_OPERATIONS: AuthorizationRows['operations'] = {
+  'Query.myEmployments': {
+    document: '{ myEmployments { id sharesParticipation } }',
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: her own links' },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+    ],
+  },
+  'Mutation.requestEmployment': {
+    document: `mutation($o: ID!) { requestEmployment(organisationId: $o) ${EMPLOYMENT} }`,
+    request: async (c, { given }) => ({
+      variables: { o: given === 'unapproved' ? await otherCompany(c, 'applied') : await withoutLink(c) },
+    }),
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: any signed-in person, to an approved company' },
+      {
+        as: 'learnerA',
+        expect: 'NOT_FOUND',
+        why: 'wrong role: an unapproved company is not revealed',
+        given: 'unapproved',
+      },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+    ],
+  },
+  'Mutation.acceptEmploymentInvitation': {
+    document: `mutation($id: ID!) { acceptEmploymentInvitation(id: $id) ${EMPLOYMENT} }`,
+    request: async (c) => ({ variables: { id: await linkOf(c, 'invited') } }),
+    cases: INVITEE_CASES,
+  },
+  'Mutation.declineEmploymentInvitation': {
+    document: `mutation($id: ID!) { declineEmploymentInvitation(id: $id) ${EMPLOYMENT} }`,
+    request: async (c) => ({ variables: { id: await linkOf(c, 'invited') } }),
+    cases: INVITEE_CASES,
+  },
+  'Mutation.endEmployment': {
+    document: `mutation($id: ID!) { endEmployment(id: $id) ${EMPLOYMENT} }`,
+    request: async (c, { given }) => ({ variables: { id: await linkOf(c, 'active', given) } }),
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: the employee herself' },
+      { as: 'companyAdminC', expect: 'ok', why: 'allowed: a company admin of her company' },
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: "other organisation: another company's employee",
+        given: 'other company',
+      },
+      { as: 'learnerB', expect: 'FORBIDDEN', why: "wrong role: someone else's link" },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+    ],
+  },
+  'Mutation.setCompanyConsent': {
+    document:
+      'mutation($i: SetCompanyConsentInput!) { setCompanyConsent(input: $i) { sharesParticipation } }',
+    request: async (c, { given }) => {
+      await linkOf(c, 'active');
+      return {
+        variables: {
+          i: { organisationId: given ? await withoutLink(c, given) : c.companyC, sharesParticipation: true },
+        },
+      };
+    },
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: an active employee of the company' },
+      {
+        as: 'learnerA',
+        expect: 'FORBIDDEN',
+        why: 'other organisation: no link to it',
+        given: 'other company',
+      },
+      { as: 'learnerB', expect: 'FORBIDDEN', why: 'wrong role: not its employee' },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+    ],
+  },
+  'Query.companyEmployees': {
+    document: 'query($o: ID!) { companyEmployees(organisationId: $o) { id status } }',
+    request: async (c, { given }) => ({ variables: { o: await companyOf(c, given) } }),
+    cases: EMPLOYER_CASES,
+  },
+  'Query.companyParticipation': {
+    document: 'query($o: ID!) { companyParticipation(organisationId: $o) { employees { enrolmentId } } }',
+    request: async (c, { given }) => ({ variables: { o: await companyOf(c, given) } }),
+    cases: EMPLOYER_CASES,
+  },
+  'Mutation.inviteEmployee': {
+    document: 'mutation($i: InviteEmployeeInput!) { inviteEmployee(input: $i) }',
+    request: async (c, { given }) => ({
+      variables: { i: { organisationId: await companyOf(c, given), email: c.users.learnerB.email } },
+    }),
+    cases: EMPLOYER_CASES,
+  },
+  'Mutation.confirmEmployment': {
+    document: `mutation($id: ID!) { confirmEmployment(id: $id) ${EMPLOYMENT} }`,
+    request: async (c, { given }) => ({ variables: { id: await linkOf(c, 'requested', given) } }),
+    cases: EMPLOYER_CASES,
+  },
+  'Mutation.declineEmploymentRequest': {
+    document: `mutation($id: ID!) { declineEmploymentRequest(id: $id) ${EMPLOYMENT} }`,
+    request: async (c, { given }) => ({ variables: { id: await linkOf(c, 'requested', given) } }),
+    cases: EMPLOYER_CASES,
+  },
+};
+
 /**
  * Who may call the company-groups module's operations (run by modules/authorization.int-spec.ts).
  * companyC's profile has orgA as its secretariat; each case first puts it into the state it needs.
  */
 export const AUTHORIZATION: AuthorizationRows = {
   operations: {
+    ...EMPLOYEE_OPERATIONS,
     'Query.companyProfile': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { name status } }',
       request: async (c, { given }) => ({
