@@ -103,6 +103,17 @@ describe('demo data in production', () => {
       expect(isValidCorporateNumber(company.corporate_number)).toBe(true);
       expect([...company.kinds].sort()).toEqual([...company.marks].sort());
     }
+    // Demo employees: two active at one company (one of them consenting), one invited elsewhere.
+    const links: { status: string; shares: boolean | null }[] = await dataSource.query(
+      `SELECT e.status, c.shares_participation AS shares FROM company_employments e
+         LEFT JOIN company_participation_consents c ON c.organisation_id = e.organisation_id AND c.user_id = e.user_id
+        ORDER BY e.status, c.shares_participation`,
+    );
+    expect(links).toEqual([
+      { status: 'active', shares: true },
+      { status: 'active', shares: null },
+      { status: 'invited', shares: null },
+    ]);
     expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
   });
 });

@@ -9,6 +9,11 @@ import { DEMO_USER_IDS } from '../identity';
 import { DEMO_ORGANISATION_IDS } from '../organisations';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
+import {
+  CompanyConsentEntity,
+  CompanyConsentEventEntity,
+  CompanyEmploymentEntity,
+} from './company-employment.entity';
 import { CompanyProfileEntity } from './company-profile.entity';
 
 interface DemoCompany {
@@ -91,50 +96,102 @@ export function demoCorporateNumber(base: string): string {
 }
 
 /**
+ * Demo employees: the demo learner and the demo employee work at ミライ食品 (the employee shares her
+ * participation and may be nominated; the learner consents to nothing), and ひばりシステムズ has invited
+ * the learner too (she has not answered yet).
+ */
+const EMPLOYEES: { email: string; company: string; status: 'active' | 'invited'; consents: boolean }[] = [
+  { email: 'employee@demo.tsunagu.jp', company: 'mirai', status: 'active', consents: true },
+  { email: 'learner@demo.tsunagu.jp', company: 'mirai', status: 'active', consents: false },
+  { email: 'learner@demo.tsunagu.jp', company: 'hibari', status: 'invited', consents: false },
+];
+
+/** The demo links and consents, unless the first demo company has any link already. */
+async function seedEmployees({ manager, refs }: DemoContext): Promise<boolean> {
+  const orgIds = refs.get(DEMO_ORGANISATION_IDS);
+  const userIds = refs.get(DEMO_USER_IDS);
+  const firstId = orgIds?.get(EMPLOYEES[0]?.company ?? '');
+  if (!orgIds || !userIds || !firstId) return false;
+  if (await manager.findOneBy(CompanyEmploymentEntity, { organisationId: firstId })) return false;
+  const hrId = userIds.get('hr@demo.tsunagu.jp') ?? null;
+  for (const e of EMPLOYEES) {
+    const organisationId = orgIds.get(e.company);
+    const userId = userIds.get(e.email);
+    if (!organisationId || !userId) continue;
+    const active = e.status === 'active';
+    await manager.insert(CompanyEmploymentEntity, {
+      organisationId,
+      userId,
+      status: e.status,
+      confirmedAt: active ? new Date() : null,
+      confirmedBy: active ? hrId : null,
+    });
+    if (!e.consents) continue;
+    await manager.insert(CompanyConsentEntity, {
+      organisationId,
+      userId,
+      sharesParticipation: true,
+      allowsNomination: true,
+    });
+    await manager.insert(CompanyConsentEventEntity, [
+      { organisationId, userId, field: 'shares_participation', value: true, by: userId },
+      { organisationId, userId, field: 'allows_nomination', value: true, by: userId },
+    ]);
+  }
+  return true;
+}
+
+/**
  * Approved profiles for the demo partner companies, with the 小美玉市 secretariat, unless the first one
  * has a profile already (so a database seeded before this module gets them too). Their marks are already
  * on the organisations (the organisations demo data): the certifications here match them.
  */
 export const companyGroupsDemoData: DemoData = {
-  async seed({ manager, refs }: DemoContext): Promise<boolean> {
-    const orgIds = refs.get(DEMO_ORGANISATION_IDS);
-    const cityId = orgIds?.get('city');
-    const firstId = orgIds?.get(COMPANIES[0]?.key ?? '');
-    if (!orgIds || !cityId || !firstId) return false;
-    if (await manager.findOneBy(CompanyProfileEntity, { organisationId: firstId })) return false;
-    const userIds = refs.get(DEMO_USER_IDS);
-    const staffId = userIds?.get('staff@demo.tsunagu.jp') ?? null;
-    const hrId = userIds?.get('hr@demo.tsunagu.jp') ?? null;
-    for (const company of COMPANIES) {
-      const organisationId = orgIds.get(company.key);
-      if (!organisationId) continue;
-      await manager.insert(CompanyProfileEntity, {
-        organisationId,
-        nameKana: company.nameKana,
-        corporateNumber: demoCorporateNumber(company.base),
-        industry: company.industry,
-        sizeBand: company.sizeBand,
-        postalCode: company.postalCode,
-        address: company.address,
-        website: company.website ?? null,
-        status: 'approved',
-        secretariatOrganisationId: cityId,
-        declineReason: null,
-        appliedBy: company.key === 'mirai' ? hrId : null,
-        decidedBy: staffId,
-        decidedAt: new Date(),
-      });
-      if (company.contact)
-        await manager.insert(CompanyContactEntity, { organisationId, ...company.contact, position: 1 });
-      for (const c of company.certifications) {
-        await manager.insert(CompanyCertificationEntity, {
-          organisationId,
-          kind: c.kind,
-          otherName: c.otherName ?? null,
-          certifiedOn: c.certifiedOn,
-        });
-      }
-    }
-    return true;
+  async seed(context: DemoContext): Promise<boolean> {
+    const profiles = await seedProfiles(context);
+    const employees = await seedEmployees(context);
+    return profiles || employees;
   },
 };
+
+async function seedProfiles({ manager, refs }: DemoContext): Promise<boolean> {
+  const orgIds = refs.get(DEMO_ORGANISATION_IDS);
+  const cityId = orgIds?.get('city');
+  const firstId = orgIds?.get(COMPANIES[0]?.key ?? '');
+  if (!orgIds || !cityId || !firstId) return false;
+  if (await manager.findOneBy(CompanyProfileEntity, { organisationId: firstId })) return false;
+  const userIds = refs.get(DEMO_USER_IDS);
+  const staffId = userIds?.get('staff@demo.tsunagu.jp') ?? null;
+  const hrId = userIds?.get('hr@demo.tsunagu.jp') ?? null;
+  for (const company of COMPANIES) {
+    const organisationId = orgIds.get(company.key);
+    if (!organisationId) continue;
+    await manager.insert(CompanyProfileEntity, {
+      organisationId,
+      nameKana: company.nameKana,
+      corporateNumber: demoCorporateNumber(company.base),
+      industry: company.industry,
+      sizeBand: company.sizeBand,
+      postalCode: company.postalCode,
+      address: company.address,
+      website: company.website ?? null,
+      status: 'approved',
+      secretariatOrganisationId: cityId,
+      declineReason: null,
+      appliedBy: company.key === 'mirai' ? hrId : null,
+      decidedBy: staffId,
+      decidedAt: new Date(),
+    });
+    if (company.contact)
+      await manager.insert(CompanyContactEntity, { organisationId, ...company.contact, position: 1 });
+    for (const c of company.certifications) {
+      await manager.insert(CompanyCertificationEntity, {
+        organisationId,
+        kind: c.kind,
+        otherName: c.otherName ?? null,
+        certifiedOn: c.certifiedOn,
+      });
+    }
+  }
+  return true;
+}
