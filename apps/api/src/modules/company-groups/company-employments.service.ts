@@ -172,7 +172,8 @@ export class CompanyEmploymentsService {
       const manages = !!link && mayManageEmployees(principal, link.organisationId);
       if (!link) throw new NotFoundError('companyGroups.employmentNotFound');
       // Neither she nor an admin of its company (another company's admin, say): FORBIDDEN.
-      const allowed = rule.side === 'either' ? isHers || manages : rule.side === 'employee' ? isHers : manages;
+      const allowed =
+        rule.side === 'either' ? isHers || manages : rule.side === 'employee' ? isHers : manages;
       if (!allowed) throw new ForbiddenError('companyGroups.notYourEmployment');
       const fromOk = rule.from === 'live' ? link.status !== 'ended' : link.status === rule.from;
       if (!fromOk) throw new ConflictError('companyGroups.employmentNotPending');
