@@ -99,6 +99,8 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'company_profiles.size_band': 20,
   'company_profiles.status': 20,
   'company_certifications.kind': 30,
+  'company_employments.status': 20,
+  'company_consent_events.field': 30,
 };
 
 interface VarcharColumn {
