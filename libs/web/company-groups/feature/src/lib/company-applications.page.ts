@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { LIMITS } from '@tsunagu/shared/domain';
 import { CompanyProfilesService, type CompanyApplication } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, loadOnChange, type CompanyStatus } from '@tsunagu/web/shared/data-access';
@@ -137,7 +137,13 @@ import { FocusAfterRender } from './focus-after-render';
                 <tsu-company-details [profile]="a" />
                 @if (a.status === 'applied') {
                   @if (declining() === a.organisationId) {
-                    <form class="tsu-form" (ngSubmit)="decline(a)" novalidate data-testid="decline-form">
+                    <form
+                      class="tsu-form"
+                      [formGroup]="declineForm"
+                      (ngSubmit)="decline(a)"
+                      novalidate
+                      data-testid="decline-form"
+                    >
                       <tsu-form-field
                         [fieldId]="'decline-reason-' + a.organisationId"
                         testId="decline-reason"
@@ -148,7 +154,7 @@ import { FocusAfterRender } from './focus-after-render';
                         <textarea
                           tsuInput
                           rows="4"
-                          [formControl]="reason"
+                          formControlName="reason"
                           [attr.maxlength]="reasonMax"
                           data-testid="decline-reason"
                         ></textarea>
@@ -228,6 +234,7 @@ export class CompanyApplicationsPage {
   });
   private readonly reasonTried = signal(false);
   private readonly reasonServerError = signal<string | null>(null);
+  protected readonly declineForm = new FormGroup({ reason: this.reason });
   private readonly reasonChanges = toSignal(this.reason.valueChanges, { initialValue: '' });
   protected readonly reasonError = computed(() => {
     this.i18n.locale();
