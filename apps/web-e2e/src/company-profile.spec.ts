@@ -47,7 +47,8 @@ test('a new company applies, the city approves it, and its admin edits the profi
   page,
   request,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  // The demo staff account is held by one viewport at a time (account-lock.ts): the other waits.
+  test.setTimeout(300_000);
   const applicant = await apiNewLearner(request, '人事', '恵子');
   const company = `株式会社つなぐテスト${testInfo.project.name}${Date.now().toString(36)}`;
 
