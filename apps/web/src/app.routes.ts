@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { catalogueDomain } from '@tsunagu/web/catalogue/feature';
+import { companyGroupsDomain } from '@tsunagu/web/company-groups/feature';
 import { enrolmentDomain } from '@tsunagu/web/enrolment/feature';
 import { homeDomain, notFoundRoutes } from '@tsunagu/web/home/feature';
 import { identityDomain } from '@tsunagu/web/identity/feature';
@@ -18,6 +19,7 @@ export const webDomains: readonly WebDomain[] = [
   catalogueDomain,
   enrolmentDomain,
   notificationsDomain,
+  companyGroupsDomain,
 ];
 
 export const appRoutes: Route[] = [...webDomains.flatMap((domain) => domain.routes), ...notFoundRoutes];

@@ -10,6 +10,7 @@ export * from './lib/i18n/ja';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/paths/app-path';
 export * from './lib/paths/catalogue.paths';
+export * from './lib/paths/company-groups.paths';
 export * from './lib/paths/enrolment.paths';
 export * from './lib/paths/home.paths';
 export * from './lib/paths/identity.paths';

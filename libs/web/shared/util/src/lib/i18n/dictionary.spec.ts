@@ -1,4 +1,5 @@
 import { catalogueJa } from './catalogue.ja';
+import { companiesJa } from './companies.ja';
 import { flattenDictionary, interpolate } from './dictionary';
 import { en } from './en';
 import { enrolmentJa } from './enrolment.ja';
@@ -18,7 +19,16 @@ describe('dictionaries', () => {
   });
 
   it('are composed of domain dictionaries that never claim the same section', () => {
-    const domains = [shellJa, identityJa, homeJa, organisationsJa, catalogueJa, enrolmentJa, notificationsJa];
+    const domains = [
+      shellJa,
+      identityJa,
+      homeJa,
+      organisationsJa,
+      catalogueJa,
+      enrolmentJa,
+      notificationsJa,
+      companiesJa,
+    ];
     const sections = domains.flatMap((domain) => Object.keys(domain));
     expect(new Set(sections).size).toBe(sections.length);
     expect(sections.sort()).toEqual(Object.keys(ja).sort());

@@ -1,4 +1,5 @@
 import { catalogueEn } from './catalogue.en';
+import { companiesEn } from './companies.en';
 import type { Dictionary } from './dictionary';
 import { enrolmentEn } from './enrolment.en';
 import { homeEn } from './home.en';
@@ -16,4 +17,5 @@ export const en: Dictionary = {
   ...catalogueEn,
   ...enrolmentEn,
   ...notificationsEn,
+  ...companiesEn,
 };

@@ -1,4 +1,5 @@
 import { catalogueJa } from './catalogue.ja';
+import { companiesJa } from './companies.ja';
 import { enrolmentJa } from './enrolment.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
@@ -19,4 +20,5 @@ export const ja = {
   ...catalogueJa,
   ...enrolmentJa,
   ...notificationsJa,
+  ...companiesJa,
 } as const;

@@ -1,0 +1,79 @@
+import type { Routes } from '@angular/router';
+import { authGuard, personaGuard, type WebDomain } from '@tsunagu/web/shared/data-access';
+import { COMPANY_GROUPS_PATHS } from '@tsunagu/web/shared/util';
+
+/** Her company's profile, applying as a company, the secretariat's company applications. */
+export const companyGroupsRoutes: Routes = [
+  {
+    path: COMPANY_GROUPS_PATHS.mine.route,
+    title: 'companies.mine.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./my-company.page').then((m) => m.MyCompanyPage),
+  },
+  {
+    path: COMPANY_GROUPS_PATHS.apply.route,
+    title: 'companies.apply.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./company-apply.page').then((m) => m.CompanyApplyPage),
+  },
+  {
+    path: COMPANY_GROUPS_PATHS.applications.route,
+    title: 'companies.applications.title',
+    canActivate: [personaGuard('staff')],
+    loadComponent: () => import('./company-applications.page').then((m) => m.CompanyApplicationsPage),
+  },
+];
+
+export const companyGroupsDomain: WebDomain = {
+  name: 'company-groups',
+  routes: companyGroupsRoutes,
+  nav: [
+    {
+      path: COMPANY_GROUPS_PATHS.mine.link(),
+      label: 'companies.nav.mine',
+      testId: 'nav-my-company',
+      audience: 'company_admin',
+      order: 30,
+    },
+    {
+      path: COMPANY_GROUPS_PATHS.applications.link(),
+      label: 'companies.nav.applications',
+      testId: 'nav-company-applications',
+      audience: 'staff',
+      order: 34,
+    },
+  ],
+  homeCards: [
+    {
+      personas: ['company_admin'],
+      order: 5,
+      heading: 'companies.card.mineTitle',
+      lead: 'companies.card.mineLead',
+      testId: 'company-profile-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.mine.link(),
+        label: 'companies.card.mineLink',
+        testId: 'to-my-company-card',
+      },
+    },
+    {
+      personas: ['staff'],
+      audience: 'staff',
+      order: 15,
+      heading: 'companies.card.applicationsTitle',
+      lead: 'companies.card.applicationsLead',
+      testId: 'company-applications-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.applications.link(),
+        label: 'companies.card.applicationsLink',
+        testId: 'to-company-applications',
+      },
+    },
+  ],
+  accountSections: [
+    {
+      order: 20,
+      load: () => import('./company-account-section.component').then((m) => m.CompanyAccountSectionComponent),
+    },
+  ],
+};

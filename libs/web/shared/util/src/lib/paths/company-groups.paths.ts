@@ -1,0 +1,8 @@
+import { appPath } from './app-path';
+
+/** The addresses of the partner company pages: its route table and every link to them read these. */
+export const COMPANY_GROUPS_PATHS = {
+  mine: appPath('/company'),
+  apply: appPath('/company/apply'),
+  applications: appPath('/staff/companies'),
+} as const;
