@@ -33,3 +33,14 @@ export const DELIVERY_WATCHER_ROLES: readonly Role[] = ['staff', 'admin'];
 export function watchesDeliveries(roles: readonly Role[]): boolean {
   return roles.some((role) => DELIVERY_WATCHER_ROLES.includes(role));
 }
+
+/**
+ * Roles that decide partner companies' applications (the companies page for the secretariat). Mirrors the
+ * API's `companyApplications` / `decideCompanyApplication`: staff or admins of the secretariat, and platform
+ * admins. A project team member has the secretariat persona but decides nothing.
+ */
+export const COMPANY_DECIDER_ROLES: readonly Role[] = ['staff', 'admin'];
+
+export function decidesCompanyApplications(roles: readonly Role[]): boolean {
+  return roles.some((role) => COMPANY_DECIDER_ROLES.includes(role));
+}

@@ -19,7 +19,8 @@ export const companyGroupsRoutes: Routes = [
   {
     path: COMPANY_GROUPS_PATHS.applications.route,
     title: 'companies.applications.title',
-    canActivate: [personaGuard('staff')],
+    // Staff and admins only: a project team member (secretariat persona) decides nothing.
+    canActivate: [personaGuard('companyDeciders')],
     loadComponent: () => import('./company-applications.page').then((m) => m.CompanyApplicationsPage),
   },
 ];
@@ -39,7 +40,7 @@ export const companyGroupsDomain: WebDomain = {
       path: COMPANY_GROUPS_PATHS.applications.link(),
       label: 'companies.nav.applications',
       testId: 'nav-company-applications',
-      audience: 'staff',
+      audience: 'companyDeciders',
       order: 34,
     },
   ],
@@ -58,7 +59,7 @@ export const companyGroupsDomain: WebDomain = {
     },
     {
       personas: ['staff'],
-      audience: 'staff',
+      audience: 'companyDeciders',
       order: 15,
       heading: 'companies.card.applicationsTitle',
       lead: 'companies.card.applicationsLead',

@@ -1,4 +1,4 @@
-import { watchesDeliveries, type Persona } from '@tsunagu/shared/domain';
+import { decidesCompanyApplications, watchesDeliveries, type Persona } from '@tsunagu/shared/domain';
 import type { SessionStore } from './session.store';
 
 /**
@@ -14,6 +14,8 @@ export type Audience =
   | 'nonOrganisers'
   /** Staff and admins: the notification outbox (`watchesDeliveries`). */
   | 'deliveryWatchers'
+  /** Staff and admins: partner companies' applications (`decidesCompanyApplications`). */
+  | 'companyDeciders'
   | Persona;
 
 /** Whether the signed-in (or not) user is among the audience. */
@@ -34,6 +36,8 @@ export function isInAudience(
       return session.isSignedIn() && !session.organises();
     case 'deliveryWatchers':
       return session.isSignedIn() && watchesDeliveries(session.roles?.() ?? []);
+    case 'companyDeciders':
+      return session.isSignedIn() && decidesCompanyApplications(session.roles?.() ?? []);
     default:
       return session.isSignedIn() && session.personas().includes(audience);
   }

@@ -68,4 +68,15 @@ describe('personaGuard', () => {
     signedInWith(role);
     expect(run('deliveryWatchers')).toBe(expected);
   });
+
+  // Company applications: staff and admins (the API's companyApplications), not the project team.
+  it.each([
+    ['staff', true],
+    ['admin', true],
+    ['company_admin', '/home'],
+    ['team_member', '/home'],
+  ] as const)('lets %s to the company applications: %s', (role, expected) => {
+    signedInWith(role);
+    expect(run('companyDeciders')).toBe(expected);
+  });
 });
