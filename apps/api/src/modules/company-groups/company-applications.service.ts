@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CompanyStatus } from '@tsunagu/shared/domain';
+import { LIMITS, type CompanyStatus } from '@tsunagu/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../core/graphql/errors';
 import { OrganisationsService } from '../organisations';
+import { recordApplicationDecided } from './company-groups-events';
 import { mayDecideFor, mayEditCompany, SECRETARIAT_KINDS } from './company-groups.policies';
 import { lockProfile, mappingConflicts, replaceContacts } from './company-profile-rows';
 import { CompanyProfileEntity } from './company-profile.entity';
@@ -33,6 +34,7 @@ export class CompanyApplicationsService {
     await this.assertSecretariat(input.secretariatOrganisationId);
     return mappingConflicts(() =>
       this.dataSource.transaction(async (manager) => {
+        await this.assertFewPending(manager, principal.userId);
         const profile = await this.create(manager, input, { status: 'applied', by: principal.userId });
         await this.organisations.grantRole(manager, {
           actorUserId: principal.userId,
@@ -82,6 +84,8 @@ export class CompanyApplicationsService {
         decidedAt: new Date(),
       });
       const saved = await manager.save(profile);
+      const [organisation] = await this.organisations.existing([saved.organisationId]);
+      await recordApplicationDecided(manager, saved, organisation?.name ?? '', status);
       await this.record(
         manager,
         principal,
@@ -133,6 +137,20 @@ export class CompanyApplicationsService {
     await manager.insert(CompanyProfileEntity, profile);
     await replaceContacts(manager, organisation.id, input.contacts ?? []);
     return manager.findOneByOrFail(CompanyProfileEntity, { organisationId: organisation.id });
+  }
+
+  /**
+   * At most `LIMITS.company.pendingApplicationsPerPerson` of her applications await a decision. Her
+   * applications are serialised by a transaction-scoped advisory lock on her id, so two sent at once
+   * cannot both pass the count.
+   */
+  private async assertFewPending(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('company-application:' || $1, 0))`, [
+      userId,
+    ]);
+    const pending = await manager.countBy(CompanyProfileEntity, { appliedBy: userId, status: 'applied' });
+    if (pending >= LIMITS.company.pendingApplicationsPerPerson.max)
+      throw new ConflictError('companyGroups.tooManyPendingApplications');
   }
 
   /** A secretariat is an existing city, prefecture or national agency. */

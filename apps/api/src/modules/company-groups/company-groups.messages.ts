@@ -1,3 +1,4 @@
+import { LIMITS } from '@tsunagu/shared/domain';
 import type { MessageKeysOf, MessageTable } from '../../core/i18n/messages';
 
 /** The API messages the company-groups module raises, Japanese and English. */
@@ -17,6 +18,10 @@ export const COMPANY_GROUPS_MESSAGES = {
   'companyGroups.notYourSecretariat': {
     ja: '申請を審査できるのは、申請先の事務局の担当者だけです。',
     en: 'Only staff of the secretariat the company applied to can decide its application.',
+  },
+  'companyGroups.tooManyPendingApplications': {
+    ja: `審査待ちの申請が${LIMITS.company.pendingApplicationsPerPerson.max}件あります。事務局の審査が終わってから、次の企業を申請してください。`,
+    en: `You already have ${LIMITS.company.pendingApplicationsPerPerson.max} applications awaiting a decision. Apply for another company once the secretariat has decided them.`,
   },
   'companyGroups.secretariatInvalid': {
     ja: '申請先には、市区町村・都道府県・国の機関の事務局を選んでください。',

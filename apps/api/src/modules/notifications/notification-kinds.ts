@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = {
   session_changed: { class: 'transactional', audience: 'learner' },
   session_reminder: { class: 'optional', audience: 'learner' },
   staff_digest: { class: 'optional', audience: 'staff' },
+  company_application_decided: { class: 'transactional', audience: 'staff' },
   password_reset: { class: 'account', audience: 'anyone' },
   email_verification: { class: 'account', audience: 'anyone' },
 } as const satisfies Record<string, { class: KindClass; audience: 'learner' | 'staff' | 'anyone' }>;

@@ -48,6 +48,11 @@ export const LIMITS = {
     },
     /** The name of a certification of kind `other` (ユースエール, 健康経営優良法人 …). */
     certificationName: { max: 100 },
+    /**
+     * Applications one person may have awaiting a decision at once (an HR officer may apply for a
+     * company and its subsidiary; more than this is a flood, and the secretariat decides them first).
+     */
+    pendingApplicationsPerPerson: { max: 3 },
   },
 
   course: {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogueService } from '../../catalogue';
+import { OrganisationsService } from '../../organisations';
 
 /**
  * What event handlers may ask of other modules (through their public files), in the relay's
@@ -7,5 +8,8 @@ import { CatalogueService } from '../../catalogue';
  */
 @Injectable()
 export class EventHandlerServices {
-  constructor(readonly catalogue: CatalogueService) {}
+  constructor(
+    readonly catalogue: CatalogueService,
+    readonly organisations: OrganisationsService,
+  ) {}
 }

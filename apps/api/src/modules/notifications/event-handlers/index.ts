@@ -1,4 +1,5 @@
 import { CATALOGUE_EVENT_HANDLERS } from './catalogue';
+import { COMPANY_GROUPS_EVENT_HANDLERS } from './company-groups';
 import { ENROLMENT_EVENT_HANDLERS } from './enrolment';
 import type { EventHandlers } from './event-handler';
 import { IDENTITY_EVENT_HANDLERS } from './identity';
@@ -11,6 +12,7 @@ export type { EventHandler, EventHandlerContext, EventHandlers } from './event-h
  */
 export const EVENT_HANDLERS: EventHandlers = {
   ...CATALOGUE_EVENT_HANDLERS,
+  ...COMPANY_GROUPS_EVENT_HANDLERS,
   ...ENROLMENT_EVENT_HANDLERS,
   ...IDENTITY_EVENT_HANDLERS,
 };

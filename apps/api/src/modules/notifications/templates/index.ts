@@ -1,6 +1,7 @@
 import type { CheckInCodes } from '../../enrolment';
 import type { AccountTokenPurpose } from '../../identity';
 import type { NotificationKind } from '../notification-kinds';
+import { companyGroupsTemplates } from './company-groups.templates';
 import { digestTemplates } from './digest.templates';
 import { enrolmentTemplates } from './enrolment.templates';
 import { identityTemplates } from './identity.templates';
@@ -30,6 +31,7 @@ export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [
   identityTemplates,
   reminderTemplates,
   digestTemplates,
+  companyGroupsTemplates,
 ];
 
 /** The templates by kind, built with `deps`. */

@@ -33,6 +33,7 @@ const KINDS: readonly NotificationKind[] = [
   'SESSION_CHANGED',
   'SESSION_REMINDER',
   'STAFF_DIGEST',
+  'COMPANY_APPLICATION_DECIDED',
 ];
 // Account kinds (password reset, address check) have no unsubscribe link.
 

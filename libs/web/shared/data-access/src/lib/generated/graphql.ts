@@ -1149,6 +1149,7 @@ export type NotificationDelivery = {
 };
 
 export type NotificationKind =
+  | 'COMPANY_APPLICATION_DECIDED'
   | 'EMAIL_VERIFICATION'
   | 'ENROLMENT_CANCELLED'
   | 'ENROLMENT_CONFIRMED'

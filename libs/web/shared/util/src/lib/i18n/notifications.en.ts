@@ -15,6 +15,7 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
       PASSWORD_RESET: 'Password reset',
       EMAIL_VERIFICATION: 'Email address check',
       STAFF_DIGEST: 'Digest of new enrolments (staff)',
+      COMPANY_APPLICATION_DECIDED: 'Decision on a company application',
     },
     channel: {
       EMAIL: 'Email',

@@ -13,6 +13,7 @@ export const notificationsJa = {
       PASSWORD_RESET: 'パスワードの再設定',
       EMAIL_VERIFICATION: 'メールアドレスの確認',
       STAFF_DIGEST: '新しい申込のまとめ（事務局向け）',
+      COMPANY_APPLICATION_DECIDED: '企業の参加申請の結果',
     },
     channel: {
       EMAIL: 'メール',
