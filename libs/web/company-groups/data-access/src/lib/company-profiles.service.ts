@@ -7,6 +7,7 @@ import {
   CompanySecretariatsDocument,
   DecideCompanyApplicationDocument,
   MyCompaniesDocument,
+  RegisterCompanyDocument,
   RemoveCompanyCertificationDocument,
   ResubmitCompanyApplicationDocument,
   SessionStore,
@@ -15,6 +16,7 @@ import {
   type CompanyApplicationInput,
   type CompanyApplicationsQuery,
   type CompanyProfileItemFragment,
+  type CompanyRegistrationInput,
   type CompanyStatus,
   type DecideCompanyApplicationInput,
   type UpdateCompanyProfileInput,
@@ -98,6 +100,14 @@ export class CompanyProfilesService {
       // The menu catches up at her next sign-in or reload.
     }
     return profile;
+  }
+
+  /** Staff register a company for their secretariat: approved at once, with no admin yet. */
+  async register(input: CompanyRegistrationInput): Promise<CompanyProfile> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RegisterCompanyDocument, variables: { input } }),
+    );
+    return need(result.data?.registerCompany, result.error, 'registerCompany');
   }
 
   async update(input: UpdateCompanyProfileInput): Promise<CompanyProfile> {

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { CompanyProfilesService, type CompanyApplication } from '@tsunagu/web/company-groups/data-access';
 import { CompanyApplicationsPage } from './company-applications.page';
 
@@ -28,7 +29,7 @@ describe(CompanyApplicationsPage.name, () => {
   async function render() {
     TestBed.configureTestingModule({
       imports: [CompanyApplicationsPage],
-      providers: [{ provide: CompanyProfilesService, useValue: { applications, decide } }],
+      providers: [provideRouter([]), { provide: CompanyProfilesService, useValue: { applications, decide } }],
     });
     const fixture = TestBed.createComponent(CompanyApplicationsPage);
     await fixture.whenStable();

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { LIMITS } from '@tsunagu/shared/domain';
 import { CompanyProfilesService, type CompanyApplication } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, loadOnChange, type CompanyStatus } from '@tsunagu/web/shared/data-access';
@@ -13,7 +14,13 @@ import {
   TsuRadioDirective,
   TsuRadioGroupDirective,
 } from '@tsunagu/web/shared/ui';
-import { formatDate, formatPersonName, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  COMPANY_GROUPS_PATHS,
+  formatDate,
+  formatPersonName,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { CompanyDetailsComponent } from './company-details.component';
 import { COMPANY_STATUSES, statusKey } from './company-texts';
 import { FocusAfterRender } from './focus-after-render';
@@ -23,10 +30,15 @@ import { FocusAfterRender } from './focus-after-render';
  * with its details; approve, or decline with a reason (an inline form; the reason is shown to the
  * company). A decided one leaves the list and the page says so.
  */
+function statusFrom(value: string | null): CompanyStatus {
+  return COMPANY_STATUSES.find((s) => s === value) ?? 'applied';
+}
+
 @Component({
   selector: 'tsu-company-applications-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
     AlertComponent,
     CompanyDetailsComponent,
@@ -75,6 +87,14 @@ import { FocusAfterRender } from './focus-after-render';
     <div class="tsu-page tsu-page--wide" data-testid="company-applications-page">
       <h1>{{ 'companies.applications.title' | t }}</h1>
       <p class="tsu-lead">{{ 'companies.applications.lead' | t }}</p>
+      <p>
+        <a
+          class="tsu-button tsu-button--secondary"
+          [routerLink]="registerLink"
+          data-testid="to-company-register"
+          >{{ 'companies.register.link' | t }}</a
+        >
+      </p>
 
       <fieldset class="tsu-fieldset filter" tsuRadioGroup="company-status">
         <legend>{{ 'companies.applications.filter' | t }}</legend>
@@ -219,7 +239,11 @@ export class CompanyApplicationsPage {
   protected readonly statusLabel = statusKey;
   protected readonly reasonMax = LIMITS.company.declineReason.max;
 
-  protected readonly status = signal<CompanyStatus>('applied');
+  /** `?status=approved` opens that list (after registering a company); anything else, the applications. */
+  protected readonly status = signal<CompanyStatus>(
+    statusFrom(inject(ActivatedRoute).snapshot.queryParamMap.get('status')),
+  );
+  protected readonly registerLink = COMPANY_GROUPS_PATHS.register.link();
   protected readonly query = loadOnChange(
     () => this.status(),
     (status) => this.service.applications(status),

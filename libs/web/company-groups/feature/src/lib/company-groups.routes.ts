@@ -23,6 +23,12 @@ export const companyGroupsRoutes: Routes = [
     canActivate: [personaGuard('companyDeciders')],
     loadComponent: () => import('./company-applications.page').then((m) => m.CompanyApplicationsPage),
   },
+  {
+    path: COMPANY_GROUPS_PATHS.register.route,
+    title: 'companies.register.title',
+    canActivate: [personaGuard('companyDeciders')],
+    loadComponent: () => import('./company-register.page').then((m) => m.CompanyRegisterPage),
+  },
 ];
 
 export const companyGroupsDomain: WebDomain = {

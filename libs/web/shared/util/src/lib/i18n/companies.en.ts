@@ -114,6 +114,16 @@ export const companiesEn: Translation<typeof companiesJa> = {
       applied: 'Applied. The secretariat will review the application.',
       noSecretariat: 'There is no secretariat to apply to yet.',
     },
+    register: {
+      title: 'Register a company',
+      lead: 'The secretariat registers a partner company directly. It is approved at once; invite its company admins after registering it.',
+      link: 'Register a company',
+      submit: 'Register',
+      submitting: 'Registering…',
+      registered: 'The company is registered. It is listed under approved companies.',
+      noSecretariat:
+        'Only staff of a city, prefecture or national agency secretariat can register companies.',
+    },
     applications: {
       title: 'Company applications',
       lead: 'Applications companies sent to your secretariat. Check each one, then approve it or decline it with a reason.',

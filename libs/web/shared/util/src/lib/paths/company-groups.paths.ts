@@ -5,4 +5,5 @@ export const COMPANY_GROUPS_PATHS = {
   mine: appPath('/company'),
   apply: appPath('/company/apply'),
   applications: appPath('/staff/companies'),
+  register: appPath('/staff/companies/register'),
 } as const;

@@ -1,0 +1,62 @@
+import {
+  DEMO,
+  expect,
+  expectNoA11yViolations,
+  openMenu,
+  screenshot,
+  signIn,
+  switchLanguage,
+  test,
+} from './helpers';
+
+/** A fictional 法人番号 unique to this run (registry office 9997), with its check digit. */
+function corporateNumber(): string {
+  const base = `9997${String(Date.now() % 1e8).padStart(8, '0')}`;
+  let sum = 0;
+  for (let n = 1; n <= 12; n++) sum += (base.charCodeAt(12 - n) - 48) * (n % 2 === 1 ? 1 : 2);
+  return `${9 - (sum % 9)}${base}`;
+}
+
+test('the secretariat registers a company itself: it is approved at once and listed so', async ({
+  page,
+}, testInfo) => {
+  // The demo staff account is held by one viewport at a time (account-lock.ts): the other waits.
+  test.setTimeout(300_000);
+  const company = `株式会社登録テスト${testInfo.project.name}${Date.now().toString(36)}`;
+
+  await signIn(page, DEMO.staff.email);
+  await openMenu(page);
+  await page.getByTestId('nav-company-applications').click();
+  await expect(page).toHaveURL(/\/staff\/companies$/);
+  await page.getByTestId('to-company-register').click();
+  await expect(page).toHaveURL(/\/staff\/companies\/register$/);
+  await expect(page.locator('h1')).toBeFocused();
+  for (const locale of ['en', 'ja'] as const) {
+    await switchLanguage(page, locale);
+    await expect(page.locator('h1')).toHaveText(locale === 'ja' ? '企業を登録する' : 'Register a company');
+    await expectNoA11yViolations(page, `company-register-${locale}`);
+    await screenshot(page, `company-register-${locale}`);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Her own secretariat is chosen already; a missing フリガナ is refused at its field.
+  await expect(page.getByTestId('company-secretariat')).toHaveValue(/.+/);
+  await page.getByTestId('company-name').fill(company);
+  await page.getByTestId('company-corporate-number').fill(corporateNumber());
+  await page.getByTestId('company-industry').selectOption('E');
+  await page.getByTestId('company-size').selectOption('size_100_299');
+  await page.getByTestId('company-register-submit').click();
+  await expect(page.getByTestId('company-kana')).toBeFocused();
+  await page.getByTestId('company-kana').fill('トウロクテスト');
+  await page.getByTestId('company-register-submit').click();
+
+  // Back on the list of approved companies, with the flash message.
+  await expect(page).toHaveURL(/\/staff\/companies\?status=approved$/);
+  await expect(page.getByTestId('applications-status-approved')).toBeChecked();
+  await expect(page.getByText('企業を登録しました。承認済みの一覧に表示されています。')).toBeVisible();
+  await expect(page.getByTestId('application').filter({ hasText: company })).toBeVisible();
+  await expectNoA11yViolations(page, 'company-registered-ja');
+});
