@@ -1,5 +1,6 @@
 export * from './lib/alert.component';
 export * from './lib/card.component';
+export * from './lib/choice-filter.component';
 export * from './lib/coming-soon.component';
 export * from './lib/confirm-inline.component';
 export * from './lib/contact-details.component';
@@ -15,6 +16,7 @@ export * from './lib/in-page-link.directive';
 export * from './lib/language-switch.component';
 export * from './lib/load-error.component';
 export * from './lib/loading-status.component';
+export * from './lib/page-notices.component';
 export * from './lib/page-state.component';
 export * from './lib/privacy-notice.component';
 export * from './lib/radio-group.directive';

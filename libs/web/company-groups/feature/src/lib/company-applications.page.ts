@@ -6,13 +6,12 @@ import { LIMITS } from '@tsunagu/shared/domain';
 import { CompanyProfilesService, type CompanyApplication } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, loadOnChange, type CompanyStatus } from '@tsunagu/web/shared/data-access';
 import {
-  AlertComponent,
   attr,
+  ChoiceFilterComponent,
   FormFieldComponent,
+  PageNoticesComponent,
   PageStateComponent,
   TsuInputDirective,
-  TsuRadioDirective,
-  TsuRadioGroupDirective,
 } from '@tsunagu/web/shared/ui';
 import {
   COMPANY_GROUPS_PATHS,
@@ -40,24 +39,15 @@ function statusFrom(value: string | null): CompanyStatus {
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
-    AlertComponent,
+    ChoiceFilterComponent,
     CompanyDetailsComponent,
     FormFieldComponent,
     PageStateComponent,
     TsuInputDirective,
-    TsuRadioDirective,
-    TsuRadioGroupDirective,
+    PageNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .filter {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: 1.5rem;
-    }
-    .filter legend {
-      width: 100%;
-    }
     .rows {
       list-style: none;
       margin: 1rem 0 0;
@@ -96,31 +86,15 @@ function statusFrom(value: string | null): CompanyStatus {
         >
       </p>
 
-      <fieldset class="tsu-fieldset filter" tsuRadioGroup="company-status">
-        <legend>{{ 'companies.applications.filter' | t }}</legend>
-        @for (s of statuses; track s) {
-          <label class="tsu-choice">
-            <input
-              type="radio"
-              tsuRadio
-              [value]="s"
-              [checked]="status() === s"
-              (change)="setStatus(s)"
-              [attr.data-testid]="'applications-status-' + s"
-            />
-            <span>{{ statusLabel(s) | t }}</span>
-          </label>
-        }
-      </fieldset>
-
-      <div role="status">
-        @if (notice(); as message) {
-          <tsu-alert kind="success" tabindex="-1" data-testid="applications-notice">{{ message }}</tsu-alert>
-        }
-      </div>
-      @if (error(); as message) {
-        <tsu-alert kind="error" tabindex="-1" data-testid="applications-error">{{ message }}</tsu-alert>
-      }
+      <tsu-choice-filter
+        name="company-status"
+        legend="companies.applications.filter"
+        [choices]="choices"
+        [value]="status()"
+        (chosen)="setStatus($event)"
+        testIdPrefix="applications-status"
+      />
+      <tsu-page-notices [notice]="notice()" [error]="error()" testIdPrefix="applications" />
       <tsu-page-state
         [loading]="query.loading()"
         [error]="query.error()"
@@ -235,8 +209,7 @@ export class CompanyApplicationsPage {
   private readonly service = inject(CompanyProfilesService);
   private readonly i18n = inject(I18nService);
   private readonly focus = new FocusAfterRender();
-  protected readonly statuses = COMPANY_STATUSES;
-  protected readonly statusLabel = statusKey;
+  protected readonly choices = COMPANY_STATUSES.map((value) => ({ value, label: statusKey(value) }));
   protected readonly reasonMax = LIMITS.company.declineReason.max;
 
   /** `?status=approved` opens that list (after registering a company); anything else, the applications. */

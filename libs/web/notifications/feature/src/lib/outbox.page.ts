@@ -6,12 +6,11 @@ import {
 } from '@tsunagu/web/notifications/data-access';
 import { appErrorText, loadOnChange, type DeliveryStatus } from '@tsunagu/web/shared/data-access';
 import {
-  AlertComponent,
   attr,
+  ChoiceFilterComponent,
   focusIfLost,
+  PageNoticesComponent,
   PageStateComponent,
-  TsuRadioDirective,
-  TsuRadioGroupDirective,
 } from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { channelKey, kindKey, statusKey } from './notification-texts';
@@ -31,20 +30,9 @@ export function deliveryTime(
  */
 @Component({
   selector: 'tsu-outbox-page',
-  imports: [TranslatePipe, AlertComponent, PageStateComponent, TsuRadioGroupDirective, TsuRadioDirective],
+  imports: [TranslatePipe, ChoiceFilterComponent, PageNoticesComponent, PageStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .filter {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: 1.5rem;
-    }
-    .filter legend {
-      width: 100%;
-    }
-    tsu-alert {
-      margin-bottom: 1rem;
-    }
     .rows {
       list-style: none;
       margin: 1rem 0 0;
@@ -84,31 +72,15 @@ export function deliveryTime(
       <h1>{{ 'notifications.outbox.title' | t }}</h1>
       <p class="tsu-lead">{{ 'notifications.outbox.lead' | t }}</p>
 
-      <fieldset class="tsu-fieldset filter" tsuRadioGroup="outbox-status">
-        <legend>{{ 'notifications.outbox.status' | t }}</legend>
-        @for (s of statuses; track s) {
-          <label class="tsu-choice">
-            <input
-              type="radio"
-              tsuRadio
-              [value]="s"
-              [checked]="status() === s"
-              (change)="status.set(s)"
-              [attr.data-testid]="'outbox-status-' + s"
-            />
-            <span>{{ statusLabel(s) | t }}</span>
-          </label>
-        }
-      </fieldset>
-
-      <div role="status">
-        @if (notice(); as message) {
-          <tsu-alert kind="success" tabindex="-1" data-testid="outbox-notice">{{ message }}</tsu-alert>
-        }
-      </div>
-      @if (error(); as message) {
-        <tsu-alert kind="error" tabindex="-1" data-testid="outbox-error">{{ message }}</tsu-alert>
-      }
+      <tsu-choice-filter
+        name="outbox-status"
+        legend="notifications.outbox.status"
+        [choices]="choices"
+        [value]="status()"
+        (chosen)="status.set($event)"
+        testIdPrefix="outbox-status"
+      />
+      <tsu-page-notices [notice]="notice()" [error]="error()" testIdPrefix="outbox" />
       <tsu-page-state
         [loading]="query.loading()"
         [error]="query.error()"
@@ -166,9 +138,8 @@ export class OutboxPage {
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
-  protected readonly statuses = DELIVERY_STATUSES;
+  protected readonly choices = DELIVERY_STATUSES.map((value) => ({ value, label: statusKey(value) }));
   protected readonly kind = kindKey;
-  protected readonly statusLabel = statusKey;
   protected readonly time = deliveryTime;
 
   protected readonly status = signal<DeliveryStatus>('FAILED');
