@@ -1,4 +1,4 @@
-import { dataOf } from '../../../test/company-fixtures';
+import { appliedCompany, dataOf } from '../../../test/company-fixtures';
 import {
   companyWithAdmin,
   CONFIRM,
@@ -99,6 +99,23 @@ describe(CompanyEmploymentsService.name, () => {
       { field: 'shares_participation', value: true, by: learner.id },
       { field: 'allows_nomination', value: false, by: learner.id },
     ]);
+    // Her own record reads the same, newest first.
+    const history = dataOf(
+      await app.gql<{
+        myConsentHistory: { organisationId: string; field: string; value: boolean; byHerself: boolean }[];
+      }>('{ myConsentHistory { organisationId field value byHerself } }', {}, { token: learner.token }),
+    ).myConsentHistory;
+    expect(history[0]).toEqual({
+      organisationId: company.id,
+      field: 'allowsNomination',
+      value: false,
+      byHerself: true,
+    });
+    expect(history.map((h) => `${h.field}=${h.value}`).sort()).toEqual([
+      'allowsNomination=false',
+      'allowsNomination=true',
+      'sharesParticipation=true',
+    ]);
     await participation();
     const reads = (await app.dataSource.query(
       `SELECT actor_user_id, metadata FROM audit_log WHERE action = 'company_groups.participation_read' AND subject_id = $1`,
@@ -107,6 +124,20 @@ describe(CompanyEmploymentsService.name, () => {
     expect(reads).toEqual([
       { actor_user_id: company.admin.id, metadata: { organisationId: company.id, enrolments: 1 } },
     ]);
+  });
+
+  it('lists approved partner companies only, for her to choose her employer', async () => {
+    const learner = await app.user();
+    const unapproved = (await appliedCompany(app, (await app.user()).token, city)).organisationId;
+    const listed = dataOf(
+      await app.gql<{ partnerCompanies: { organisationId: string }[] }>(
+        '{ partnerCompanies { organisationId name nameKana } }',
+        {},
+        { token: learner.token },
+      ),
+    ).partnerCompanies.map((c) => c.organisationId);
+    expect(listed).toEqual(expect.arrayContaining([company.id, other.id]));
+    expect(listed).not.toContain(unapproved);
   });
 
   it('never shows a count of 1–4 people, nor one the shown counts determine', async () => {

@@ -11,8 +11,10 @@ import { CompanyEmploymentsService } from './company-employments.service';
 import { CompanyParticipationService } from './company-participation.service';
 import {
   CompanyEmployee,
+  ConsentChange,
   InviteEmployeeInput,
   MyEmployment,
+  PartnerCompany,
   SetCompanyConsentInput,
 } from './dto/company-employee.types';
 import { CompanyParticipation } from './dto/company-participation.types';
@@ -33,6 +35,18 @@ export class CompanyEmployeesResolver {
   @Query(() => [MyEmployment], { description: 'Her links to employers, with her consent for each' })
   myEmployments(@CurrentPrincipal() principal: Principal): Promise<MyEmployment[]> {
     return this.employments.mine(principal);
+  }
+
+  @Allow(Authenticated)
+  @Query(() => [ConsentChange], { description: 'Her own record of consent changes, newest first' })
+  myConsentHistory(@CurrentPrincipal() principal: Principal): Promise<ConsentChange[]> {
+    return this.employments.consentHistory(principal);
+  }
+
+  @Allow(Authenticated)
+  @Query(() => [PartnerCompany], { description: 'Approved partner companies she may ask to link her' })
+  partnerCompanies(): Promise<PartnerCompany[]> {
+    return this.employments.partnerCompanies();
   }
 
   @Allow(Authenticated)

@@ -10,7 +10,16 @@ import { mayManageEmployees } from './company-groups.policies';
 import { mappingConflicts } from './company-profile-rows';
 import { CompanyProfileEntity } from './company-profile.entity';
 import { ConsentRecorder } from './consent-recorder';
-import type { CompanyEmployee, MyEmployment, SetCompanyConsentInput } from './dto/company-employee.types';
+import type {
+  CompanyEmployee,
+  ConsentChange,
+  MyEmployment,
+  PartnerCompany,
+  SetCompanyConsentInput,
+} from './dto/company-employee.types';
+
+/** The most of her consent changes one read returns (newest first). */
+const CONSENT_HISTORY_LIMIT = 200;
 
 /**
  * A learner's link to her employer (issue 11). She asks (`requested`, her company's admin confirms or
@@ -116,6 +125,31 @@ export class CompanyEmploymentsService {
   /** Her links, newest first, with her consent flags. */
   async mine(principal: Principal): Promise<MyEmployment[]> {
     return this.myEmployments(principal.userId);
+  }
+
+  /** The approved partner companies she may ask to link her to, by フリガナ (public profile data only). */
+  async partnerCompanies(): Promise<PartnerCompany[]> {
+    return (await this.dataSource.query(
+      `SELECT cp.organisation_id AS "organisationId", o.name, cp.name_kana AS "nameKana"
+         FROM company_profiles cp JOIN ${ORGANISATION_DIRECTORY} o ON o.id = cp.organisation_id
+        WHERE cp.status = 'approved'
+        ORDER BY cp.name_kana, o.name, cp.organisation_id`,
+    )) as PartnerCompany[];
+  }
+
+  /** Her own record of consent changes, every company, newest first. */
+  async consentHistory(principal: Principal): Promise<ConsentChange[]> {
+    return (await this.dataSource.query(
+      `SELECT ev.id, ev.organisation_id AS "organisationId", o.name AS "companyName",
+              CASE ev.field WHEN 'shares_participation' THEN 'sharesParticipation' ELSE 'allowsNomination' END
+                AS field,
+              ev.value, ev.at, coalesce(ev.by = ev.user_id, false) AS "byHerself"
+         FROM company_consent_events ev JOIN ${ORGANISATION_DIRECTORY} o ON o.id = ev.organisation_id
+        WHERE ev.user_id = $1
+        ORDER BY ev.at DESC, ev.id
+        LIMIT ${CONSENT_HISTORY_LIMIT}`,
+      [principal.userId],
+    )) as ConsentChange[];
   }
 
   /** Her company's links (names and states, never participation), for its company admins. */

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   companyWithAdmin,
   courseSession,
@@ -58,6 +59,49 @@ describe(CompanyParticipationService.name, () => {
     expect((await get(path)).status).toBe(401);
     await share(false);
     expect(await (await get(path, company.admin.token)).text()).not.toContain('試験 花子');
+  });
+
+  /** A CSV's rows as cells (its byte-order mark gone; no cell here needs quoting). */
+  const csvTable = (text: string) =>
+    text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(','));
+  const xlsxTable = async (response: Response) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const rows: string[][] = [];
+    workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let i = 1; i <= row.cellCount; i++) cells.push(String(row.getCell(i).value ?? ''));
+      rows.push(cells);
+    });
+    // A row's empty trailing cells are not stored: pad to the header's width, as the CSV has them.
+    const width = rows[0]?.length ?? 0;
+    return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  };
+
+  it('exports the same rows as Excel, without a revoked employee, for the company admin only', async () => {
+    await share(true);
+    const path = `/api/companies/${company.id}/participation.xlsx`;
+    const csv = csvTable(await (await get(path.replace(/xlsx$/, 'csv'), company.admin.token)).text());
+    const allowed = await get(path, company.admin.token);
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('content-type')).toContain('spreadsheetml');
+    const rows = await xlsxTable(allowed);
+    expect(rows).toEqual(csv);
+    expect(rows.filter((r) => r[0] === '試験 花子')).toHaveLength(3);
+    expect(rows[1]?.[4]).toBe('0');
+
+    const otherAdmin = (await companyWithAdmin(app, city)).admin;
+    expect((await get(path, otherAdmin.token)).status).toBe(403);
+    expect((await get(path, learner.token)).status).toBe(403);
+    expect((await get(path)).status).toBe(401);
+
+    await share(false);
+    const after = await xlsxTable(await get(path, company.admin.token));
+    expect(after).toEqual([csv[0]]);
   });
 
   it('drops her remaining rows from an export already running when she revokes', async () => {

@@ -6,11 +6,12 @@ import type { Principal } from '../../core/auth/principal';
 import { UuidParam } from '../../core/graphql/uuid-id';
 import { CompanyParticipationService } from './company-participation.service';
 import { csvHeader, csvRows } from './participation-csv';
+import { ParticipationWorkbook } from './participation-xlsx';
 
 /**
- * The company's export of its consenting employees' participation, as CSV, streamed chunk by chunk: each
- * chunk is read (with the consent check) only when the previous one is written, so a revocation
- * mid-export drops her remaining rows. (No Excel yet.)
+ * The company's export of its consenting employees' participation, as CSV or Excel, streamed chunk by
+ * chunk from the one chunked reader (`exportChunks`): each chunk is read (with the consent check) only
+ * when the previous one is written, so a revocation mid-export drops her remaining rows.
  */
 @Controller('api')
 export class CompanyParticipationController {
@@ -23,14 +24,47 @@ export class CompanyParticipationController {
     @Param('organisationId', UuidParam) organisationId: string,
     @Res() res: Response,
   ): Promise<void> {
-    // Refused before anything is sent, so the status is a real 403.
-    this.participation.assertManages(principal, organisationId);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="participation-${organisationId}.csv"`);
-    res.setHeader('Cache-Control', 'private, no-store');
+    this.start(principal, organisationId, res, 'text/csv; charset=utf-8', 'csv');
     res.write(csvHeader());
     for await (const chunk of this.participation.exportChunks(principal, organisationId))
       res.write(csvRows(chunk));
     res.end();
+  }
+
+  @Allow(RoleAnywhere(['company_admin']))
+  @Get('companies/:organisationId/participation.xlsx')
+  async participationXlsx(
+    @CurrentPrincipal() principal: Principal,
+    @Param('organisationId', UuidParam) organisationId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    this.start(
+      principal,
+      organisationId,
+      res,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'xlsx',
+    );
+    const workbook = new ParticipationWorkbook(res);
+    for await (const chunk of this.participation.exportChunks(principal, organisationId))
+      workbook.addRows(chunk);
+    await workbook.finish(); // ends the response
+  }
+
+  /** Refuses before anything is sent (so the status is a real 403), then sets the download's headers. */
+  private start(
+    principal: Principal,
+    organisationId: string,
+    res: Response,
+    type: string,
+    extension: string,
+  ): void {
+    this.participation.assertManages(principal, organisationId);
+    res.setHeader('Content-Type', type);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="participation-${organisationId}.${extension}"`,
+    );
+    res.setHeader('Cache-Control', 'private, no-store');
   }
 }

@@ -93,3 +93,41 @@ export class InviteEmployeeInput {
   @EmailAddress()
   email: string;
 }
+
+/** An approved partner company she may ask to link her to: only what its public profile shows. */
+@ObjectType('PartnerCompany')
+export class PartnerCompany {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'フリガナ of the company name' })
+  nameKana: string;
+}
+
+/** One change of one of her consent flags for a company: her own record of what she allowed when. */
+@ObjectType('ConsentChange')
+export class ConsentChange {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  companyName: string;
+
+  @Field({ description: 'sharesParticipation or allowsNomination' })
+  field: 'sharesParticipation' | 'allowsNomination';
+
+  @Field()
+  value: boolean;
+
+  @Field()
+  at: Date;
+
+  @Field({ description: 'False when the system turned it off (the link ended)' })
+  byHerself: boolean;
+}

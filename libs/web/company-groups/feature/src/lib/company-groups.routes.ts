@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { authGuard, personaGuard, type WebDomain } from '@tsunagu/web/shared/data-access';
 import { COMPANY_GROUPS_PATHS } from '@tsunagu/web/shared/util';
 
-/** Her company's profile, applying as a company, the secretariat's company applications. */
+/** Her company's profile and employees, applying as a company, the secretariat's company applications. */
 export const companyGroupsRoutes: Routes = [
   {
     path: COMPANY_GROUPS_PATHS.mine.route,
@@ -15,6 +15,12 @@ export const companyGroupsRoutes: Routes = [
     title: 'companies.apply.title',
     canActivate: [authGuard],
     loadComponent: () => import('./company-apply.page').then((m) => m.CompanyApplyPage),
+  },
+  {
+    path: COMPANY_GROUPS_PATHS.employees.route,
+    title: 'employees.page.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./company-employees.page').then((m) => m.CompanyEmployeesPage),
   },
   {
     path: COMPANY_GROUPS_PATHS.applications.route,
@@ -43,6 +49,13 @@ export const companyGroupsDomain: WebDomain = {
       order: 30,
     },
     {
+      path: COMPANY_GROUPS_PATHS.employees.link(),
+      label: 'employees.nav.page',
+      testId: 'nav-company-employees',
+      audience: 'company_admin',
+      order: 31,
+    },
+    {
       path: COMPANY_GROUPS_PATHS.applications.link(),
       label: 'companies.nav.applications',
       testId: 'nav-company-applications',
@@ -64,6 +77,18 @@ export const companyGroupsDomain: WebDomain = {
       },
     },
     {
+      personas: ['company_admin'],
+      order: 6,
+      heading: 'employees.card.title',
+      lead: 'employees.card.lead',
+      testId: 'company-employees-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.employees.link(),
+        label: 'employees.card.link',
+        testId: 'to-company-employees-card',
+      },
+    },
+    {
       personas: ['staff'],
       audience: 'companyDeciders',
       order: 15,
@@ -81,6 +106,11 @@ export const companyGroupsDomain: WebDomain = {
     {
       order: 20,
       load: () => import('./company-account-section.component').then((m) => m.CompanyAccountSectionComponent),
+    },
+    {
+      order: 19,
+      load: () =>
+        import('./employer-account-section.component').then((m) => m.EmployerAccountSectionComponent),
     },
   ],
 };

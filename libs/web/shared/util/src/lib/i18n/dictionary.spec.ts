@@ -1,6 +1,7 @@
 import { catalogueJa } from './catalogue.ja';
 import { companiesJa } from './companies.ja';
 import { flattenDictionary, interpolate } from './dictionary';
+import { employeesJa } from './employees.ja';
 import { en } from './en';
 import { enrolmentJa } from './enrolment.ja';
 import { homeJa } from './home.ja';
@@ -28,6 +29,7 @@ describe('dictionaries', () => {
       enrolmentJa,
       notificationsJa,
       companiesJa,
+      employeesJa,
     ];
     const sections = domains.flatMap((domain) => Object.keys(domain));
     expect(new Set(sections).size).toBe(sections.length);

@@ -1,6 +1,7 @@
 import { catalogueEn } from './catalogue.en';
 import { companiesEn } from './companies.en';
 import type { Dictionary } from './dictionary';
+import { employeesEn } from './employees.en';
 import { enrolmentEn } from './enrolment.en';
 import { homeEn } from './home.en';
 import { identityEn } from './identity.en';
@@ -18,4 +19,5 @@ export const en: Dictionary = {
   ...enrolmentEn,
   ...notificationsEn,
   ...companiesEn,
+  ...employeesEn,
 };

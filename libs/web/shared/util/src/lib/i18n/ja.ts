@@ -1,5 +1,6 @@
 import { catalogueJa } from './catalogue.ja';
 import { companiesJa } from './companies.ja';
+import { employeesJa } from './employees.ja';
 import { enrolmentJa } from './enrolment.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
@@ -21,4 +22,5 @@ export const ja = {
   ...enrolmentJa,
   ...notificationsJa,
   ...companiesJa,
+  ...employeesJa,
 } as const;

@@ -4,6 +4,7 @@ import { appPath } from './app-path';
 export const COMPANY_GROUPS_PATHS = {
   mine: appPath('/company'),
   apply: appPath('/company/apply'),
+  employees: appPath('/company/employees'),
   applications: appPath('/staff/companies'),
   register: appPath('/staff/companies/register'),
 } as const;
