@@ -483,6 +483,36 @@ export type CreatedInvitation = {
   token: Scalars['String']['output'];
 };
 
+export type CrossCompanyOverview = {
+  __typename?: 'CrossCompanyOverview';
+  attendedTotal: Maybe<Scalars['Int']['output']>;
+  companies: Array<CrossCompanyRow>;
+  completedTotal: Maybe<Scalars['Int']['output']>;
+  enrolledTotal: Maybe<Scalars['Int']['output']>;
+  /** April–March, by the year it starts */
+  fiscalYear: Scalars['Int']['output'];
+  grandTotal: Maybe<Scalars['Int']['output']>;
+  /** The smallest count shown (5): smaller ones are hidden */
+  minimum: Scalars['Int']['output'];
+  suppressedCount: Scalars['Int']['output'];
+};
+
+export type CrossCompanyRow = {
+  __typename?: 'CrossCompanyRow';
+  /** Attended at least one meeting, not (yet) completed */
+  attended: Maybe<Scalars['Int']['output']>;
+  /** Its certification marks (くるみん, えるぼし …) */
+  certifications: Array<Certification>;
+  companyName: Scalars['String']['output'];
+  /** Completed (修了) a course */
+  completed: Maybe<Scalars['Int']['output']>;
+  /** Enrolled, not (yet) attended a meeting */
+  enrolled: Maybe<Scalars['Int']['output']>;
+  organisationId: Scalars['ID']['output'];
+  /** Employees who took part: the three stages together */
+  total: Maybe<Scalars['Int']['output']>;
+};
+
 export type DecideCompanyApplicationInput = {
   approve: Scalars['Boolean']['input'];
   organisationId: Scalars['ID']['input'];
@@ -812,6 +842,8 @@ export type Mutation = {
   /** Her consent for a company she is an active employee of; recorded, effective at once */
   setCompanyConsent: MyEmployment;
   setNotificationPreference: NotificationPreference;
+  /** Who the course is offered to (shared programmes): its own organisation's people, its company groups, or everyone. Its provider's decision only */
+  shareCourse: Course;
   /** Null with an error when refused. One password check per request: a second is refused. */
   signIn: Maybe<AuthPayload>;
   /** Ends this device's session; its refresh tokens stop working */
@@ -1041,6 +1073,12 @@ export type MutationSetNotificationPreferenceArgs = {
 };
 
 
+export type MutationShareCourseArgs = {
+  courseId: Scalars['ID']['input'];
+  visibility: CourseVisibility;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -1256,6 +1294,8 @@ export type Query = {
   companyProfile: CompanyProfile;
   /** A published course she may see; editors also see drafts and restricted courses */
   course: Course;
+  /** Participation by company in a fiscal year (this one unless given), for the secretariat's staff: counts only, small ones suppressed; audited */
+  crossCompanyOverview: CrossCompanyOverview;
   /** Courses she may edit, drafts included */
   editableCourses: Array<Course>;
   /** What an invitation link offers (for the sign-up page) */
@@ -1283,6 +1323,8 @@ export type Query = {
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
   organisations: Array<Organisation>;
+  /** The courses the organisation provides (drafts included) or co-organises (共催), provided first: its programmes */
+  ourProgrammes: Array<Course>;
   /** A session of a course she may see */
   session: Session;
   /** A session's enrolments, for the people who run it */
@@ -1325,6 +1367,12 @@ export type QueryCourseArgs = {
 };
 
 
+export type QueryCrossCompanyOverviewArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
@@ -1359,6 +1407,11 @@ export type QueryOrganisationMembersArgs = {
 
 export type QueryOrganisationsArgs = {
   kind?: InputMaybe<OrganisationKind>;
+};
+
+
+export type QueryOurProgrammesArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
