@@ -4,5 +4,7 @@ import { appPath } from './app-path';
 export const COMPANY_GROUPS_PATHS = {
   mine: appPath('/company'),
   apply: appPath('/company/apply'),
+  programmes: appPath('/company/programmes'),
   applications: appPath('/staff/companies'),
+  overview: appPath('/staff/companies/overview'),
 } as const;
