@@ -48,6 +48,7 @@ export const companyGroupsDomain: WebDomain = {
       testId: 'nav-my-company',
       audience: 'company_admin',
       order: 30,
+      exact: true,
     },
     {
       path: COMPANY_GROUPS_PATHS.programmes.link(),
@@ -62,6 +63,7 @@ export const companyGroupsDomain: WebDomain = {
       testId: 'nav-company-applications',
       audience: 'companyDeciders',
       order: 34,
+      exact: true,
     },
     {
       path: COMPANY_GROUPS_PATHS.overview.link(),

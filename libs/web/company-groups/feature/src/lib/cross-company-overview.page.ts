@@ -38,6 +38,8 @@ type Column = 'enrolled' | 'attended' | 'completed' | 'total';
       gap: 0 1.5rem;
     }
     .scroll {
+      /* The visually hidden labels are absolutely placed: they stay inside the scrolled box. */
+      position: relative;
       overflow-x: auto;
       margin-top: 1rem;
     }
@@ -70,6 +72,9 @@ type Column = 'enrolled' | 'attended' | 'completed' | 'total';
       text-align: left;
       font-weight: 500;
       min-width: 10rem;
+    }
+    tfoot th {
+      text-align: left;
     }
     tfoot th,
     tfoot td {

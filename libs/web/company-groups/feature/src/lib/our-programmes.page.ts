@@ -74,6 +74,10 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
       margin: 0 0 0.5rem;
       color: var(--tsu-muted);
     }
+    /* A provider's name can be long: the badge wraps rather than widen a phone's page. */
+    .meta .tsu-badge {
+      white-space: normal;
+    }
     .choice-hint {
       margin: -0.5rem 0 0.25rem 2.125rem;
     }
@@ -81,9 +85,9 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
       margin-top: 0.5rem;
       gap: 0.25rem;
     }
-    .sessions h3 {
+    .row h3 {
       font-size: 1rem;
-      margin: 0.75rem 0 0;
+      margin: 1rem 0 0;
     }
   `,
   template: `
@@ -188,11 +192,11 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
                   <ul class="sessions" data-testid="programme-sessions">
                     @for (s of p.sessions; track s.id) {
                       <li data-testid="programme-session">
-                        {{ when(s) }}
+                        <strong>{{ when(s) }}</strong>
                         @if (s.title) {
-                          — {{ s.title }}
+                          {{ s.title }}
                         }
-                        :
+                        <br />
                         @if (s.status === 'cancelled') {
                           {{ 'companies.programmes.cancelled' | t }}
                         } @else {
