@@ -44,6 +44,7 @@ import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
               class="tsu-nav__link"
               [routerLink]="item.path"
               routerLinkActive="tsu-nav__link--active"
+              [routerLinkActiveOptions]="{ exact: item.exact ?? false }"
               ariaCurrentWhenActive="page"
               [attr.data-testid]="item.testId"
               >{{ item.label | t }}</a

@@ -5,6 +5,7 @@ import {
   sessionInput,
   type CatalogueFixture,
 } from '../../../test/authorization/seminar-builders';
+import { COURSE_SHARING_OPERATIONS } from './course-sharing.authorization-rows';
 
 /** A course-editing operation: its document, its variables on fresh catalogue data, the editors' cases. */
 function editorRow(document: string, variables: (f: CatalogueFixture) => Variables): OperationRow {
@@ -43,6 +44,7 @@ const COPY_CASES: readonly Case[] = [
  */
 export const AUTHORIZATION: AuthorizationRows = {
   operations: {
+    ...COURSE_SHARING_OPERATIONS,
     'Query.catalogue': {
       public: true,
       document:

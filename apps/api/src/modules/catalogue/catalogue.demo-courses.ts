@@ -66,14 +66,15 @@ const HOW_FOUND = {
 /*
  * The seminars of the 小美玉市 project (shared/seeds/003): the leadership course the company group
  * plans, the startup support group's handmade-market and startup seminars, a marketing seminar held
- * online, an off-site re-employment seminar where mothers already gather, a course shared inside the
- * company group, and a draft still being prepared.
+ * online, an off-site re-employment seminar where mothers already gather, a course 株式会社みらい食品
+ * provides and shares with its company group (shared programmes), and a draft still being prepared.
  */
 export const DEMO_COURSES: readonly DemoCourse[] = [
   {
     provider: 'city',
-    // Seed 000: the city, the prefecture and the labour bureau run it together.
-    coOrganisers: ['prefecture', 'bureau'],
+    // Seed 000: the city, the prefecture and the labour bureau run it together; seed 003: companies of
+    // the company group co-host it (協力企業 on the course page).
+    coOrganisers: ['prefecture', 'bureau', 'mirai', 'hitachi'],
     title: '女性リーダー育成講座',
     summary: '職場や地域でリーダーとして一歩踏み出したい女性のための全3回の連続講座です。',
     description: [

@@ -18,6 +18,10 @@ export const CATALOGUE_MESSAGES = {
     ja: '講座をコピーできるのは、主催団体の担当者だけです。',
     en: "Only the providing organisation's editors can copy its courses.",
   },
+  'catalogue.shareByProviderOnly': {
+    ja: 'この講座はあなたの組織が提供する講座ではないため、公開範囲を変更できません。公開範囲を決められるのは、提供する組織の担当者だけです。',
+    en: 'This course is not provided by your organisation, so you cannot change who it is shared with: only the providing organisation decides that.',
+  },
   'catalogue.coOrganiserIsProvider': {
     ja: '主催団体は共催団体に指定できません。',
     en: 'The providing organisation cannot also be a co-organiser.',

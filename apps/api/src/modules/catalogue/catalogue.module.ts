@@ -15,6 +15,7 @@ import { CourseCoOrganiserEntity } from './course-co-organiser.entity';
 import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesController } from './course-files.controller';
 import { CourseFilesService } from './course-files.service';
+import { CourseSharingService } from './course-sharing.service';
 import { CourseEntity } from './course.entity';
 import { CoursesService } from './courses.service';
 import { LessonEntity, LessonProgressEntity } from './lesson.entity';
@@ -48,6 +49,7 @@ import { SessionsService } from './sessions.service';
     CatalogueQueryService,
     CatalogueReadsService,
     CoursesService,
+    CourseSharingService,
     LessonsService,
     SessionsService,
     CatalogueService,

@@ -1,16 +1,19 @@
 import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { CourseVisibility } from '@tsunagu/shared/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, OptionalPrincipal } from '../../core/auth/current-principal.decorator';
-import { Allow, Authenticated, Public } from '../../core/auth/policy';
+import { Allow, Authenticated, Public, RoleInOrganisation } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { pageOf } from '../../core/graphql/cost';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
+import { CourseVisibilityEnum } from '../../core/graphql/enums';
 import { OrganisationEntity, OrganisationsService } from '../organisations';
 import { CatalogueQueryService } from './catalogue-query.service';
 import { CatalogueReadsService } from './catalogue-reads.service';
-import { CourseCreator, CourseEditorSomewhere } from './catalogue.policies';
+import { CourseCreator, CourseEditorSomewhere, PROVIDER_EDITOR_ROLES } from './catalogue.policies';
 import { CourseFileEntity } from './course-file.entity';
 import { CourseFilesService, courseFileUrl } from './course-files.service';
+import { CourseSharingService } from './course-sharing.service';
 import { CourseEntity } from './course.entity';
 import { CoursesService } from './courses.service';
 import { CatalogueEntry, CataloguePage, CourseProgress } from './dto/catalogue-entry.type';
@@ -57,6 +60,7 @@ export class CoursesResolver {
     private readonly lessonService: LessonsService,
     private readonly organisations: OrganisationsService,
     private readonly files: CourseFilesService,
+    private readonly sharing: CourseSharingService,
   ) {}
 
   @Allow(Public)
@@ -93,6 +97,31 @@ export class CoursesResolver {
     @Args('input') input: UpdateCourseInput,
   ): Promise<CourseEntity> {
     return this.courseService.updateCourse(principal, id, input);
+  }
+
+  @Allow(CourseEditorSomewhere)
+  @Mutation(() => CourseEntity, {
+    description:
+      "Who the course is offered to (shared programmes): its own organisation's people, its company groups, or everyone. Its provider's decision only",
+  })
+  shareCourse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('visibility', { type: () => CourseVisibilityEnum }) visibility: CourseVisibility,
+  ): Promise<CourseEntity> {
+    return this.sharing.share(principal, courseId, visibility);
+  }
+
+  @Allow(RoleInOrganisation(PROVIDER_EDITOR_ROLES, (a) => a['organisationId']))
+  @Query(() => [CourseEntity], {
+    description:
+      'The courses the organisation provides (drafts included) or co-organises (共催), provided first: its programmes',
+  })
+  ourProgrammes(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<CourseEntity[]> {
+    return this.sharing.programmesOf(principal, organisationId);
   }
 
   @Allow(CourseEditorSomewhere)

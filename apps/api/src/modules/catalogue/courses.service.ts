@@ -68,6 +68,14 @@ export class CoursesService {
     if (input.coOrganiserIds != null && !actsForProvider(principal, course.providerOrganisationId)) {
       throw new ForbiddenError('catalogue.coOrganisersByProviderOnly');
     }
+    // Who the course is for is its provider's decision (shareCourse); a co-organiser may not change it.
+    if (
+      input.visibility != null &&
+      input.visibility !== course.visibility &&
+      !actsForProvider(principal, course.providerOrganisationId)
+    ) {
+      throw new ForbiddenError('catalogue.shareByProviderOnly');
+    }
     const coOrganiserIds = await this.checkCoOrganisers(course.providerOrganisationId, input.coOrganiserIds);
     if (input.title != null) course.title = input.title;
     if (input.summary !== undefined) course.summary = input.summary ?? '';

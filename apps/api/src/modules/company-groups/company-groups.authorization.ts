@@ -8,6 +8,7 @@ import { linkOf, withoutLink } from '../../../test/authorization/employee-builde
 import type { AuthorizationRows, Case } from '../../../test/authorization/matrix';
 import { applicationInput } from '../../../test/company-fixtures';
 import { EMPLOYEE_LOOKUP_OPERATIONS } from './employee-lookups.authorization-rows';
+import { CROSS_COMPANY_OPERATIONS } from './cross-company-overview.authorization-rows';
 
 /** Who may change a company's own profile and certifications: its company admins, platform admins. */
 const COMPANY_ADMIN_CASES: readonly Case[] = [
@@ -167,6 +168,7 @@ export const AUTHORIZATION: AuthorizationRows = {
   operations: {
     ...EMPLOYEE_OPERATIONS,
     ...EMPLOYEE_LOOKUP_OPERATIONS,
+    ...CROSS_COMPANY_OPERATIONS,
     'Query.companyProfile': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { name status } }',
       request: async (c, { given }) => ({

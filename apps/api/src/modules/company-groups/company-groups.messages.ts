@@ -95,6 +95,14 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '同意を設定できるのは、従業員として連携が確認された企業だけです。',
     en: 'You can set consent only for a company that has confirmed you as its employee.',
   },
+  'companyGroups.overviewStaffOnly': {
+    ja: '企業別の参加状況を見られるのは、その事務局の担当者だけです。',
+    en: "Only the secretariat's own staff can see participation by company.",
+  },
+  'companyGroups.fiscalYearInvalid': {
+    ja: '年度は2000〜2100の数字で指定してください（例：2026）。',
+    en: 'Give the fiscal year as a number from 2000 to 2100 (e.g. 2026).',
+  },
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

@@ -19,6 +19,8 @@ import { CompanyProfileEntity } from './company-profile.entity';
 import { CompanyProfilesResolver } from './company-profiles.resolver';
 import { CompanyProfilesService } from './company-profiles.service';
 import { ConsentRecorder } from './consent-recorder';
+import { CrossCompanyOverviewResolver } from './cross-company-overview.resolver';
+import { CrossCompanyOverviewService } from './cross-company-overview.service';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
@@ -47,6 +49,8 @@ import { ConsentRecorder } from './consent-recorder';
     CompanyEmploymentsService,
     CompanyParticipationService,
     CompanyEmployeesResolver,
+    CrossCompanyOverviewService,
+    CrossCompanyOverviewResolver,
   ],
   controllers: [CompanyParticipationController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],

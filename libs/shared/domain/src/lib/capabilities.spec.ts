@@ -1,4 +1,4 @@
-import { grantableRoles, organisesSeminars } from './capabilities';
+import { grantableRoles, organisesSeminars, readsCrossCompanyOverview } from './capabilities';
 
 describe(organisesSeminars.name, () => {
   it('is true for staff, admins and company admins, and false for everyone else', () => {
@@ -19,5 +19,14 @@ describe(grantableRoles.name, () => {
     expect(grantableRoles(['admin'])).toContain('admin');
     expect(grantableRoles(['mentor'])).toEqual([]);
     expect(grantableRoles(['team_member'])).toEqual([]);
+  });
+});
+
+describe(readsCrossCompanyOverview.name, () => {
+  it('is for staff only: not platform admins, company admins or the project team', () => {
+    expect(readsCrossCompanyOverview(['learner', 'staff'])).toBe(true);
+    expect(readsCrossCompanyOverview(['admin'])).toBe(false);
+    expect(readsCrossCompanyOverview(['company_admin'])).toBe(false);
+    expect(readsCrossCompanyOverview(['team_member'])).toBe(false);
   });
 });

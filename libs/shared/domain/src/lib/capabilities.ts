@@ -44,3 +44,14 @@ export const COMPANY_DECIDER_ROLES: readonly Role[] = ['staff', 'admin'];
 export function decidesCompanyApplications(roles: readonly Role[]): boolean {
   return roles.some((role) => COMPANY_DECIDER_ROLES.includes(role));
 }
+
+/**
+ * Roles that read the cross-company overview (participation by company, suppressed). Mirrors the API's
+ * `crossCompanyOverview`: staff of the secretariat only; not platform admins (participation is personal
+ * data its organisers read, not the platform's operators) and not the project team.
+ */
+export const CROSS_COMPANY_READER_ROLES: readonly Role[] = ['staff'];
+
+export function readsCrossCompanyOverview(roles: readonly Role[]): boolean {
+  return roles.some((role) => CROSS_COMPANY_READER_ROLES.includes(role));
+}

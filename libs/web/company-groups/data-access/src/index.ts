@@ -1,2 +1,3 @@
 export * from './lib/company-employees.service';
 export * from './lib/company-profiles.service';
+export * from './lib/company-programmes.service';

@@ -1,5 +1,6 @@
 export * from './lib/alert.component';
 export * from './lib/card.component';
+export * from './lib/certification-marks.component';
 export * from './lib/choice-filter.component';
 export * from './lib/coming-soon.component';
 export * from './lib/confirm-inline.component';

@@ -23,8 +23,8 @@ function course(overrides: Partial<CatalogueCourse>): CatalogueCourse {
     tags: [],
     coverImageUrl: null,
     coverImage: null,
-    provider: { id: 'o1', name: '小美玉市' },
-    coOrganisers: [{ id: 'o2', name: '茨城県' }],
+    provider: { id: 'o1', name: '小美玉市', kind: 'city', certifications: [] },
+    coOrganisers: [{ id: 'o2', name: '茨城県', kind: 'prefecture', certifications: [] }],
     lessons: [],
     myProgress: null,
     sessions: [],
@@ -86,5 +86,30 @@ describe(CoursePage.name, () => {
     TestBed.resetTestingModule();
     const alone = await render(course({ coOrganisers: [] }), null);
     expect(alone.el.querySelector('[data-testid="course-co-organisers"]')).toBeNull();
+  });
+
+  it('lists partner companies apart as 協力企業, each with its certification marks', async () => {
+    const { el } = await render(
+      course({
+        provider: {
+          id: 'o3',
+          name: '株式会社みらい食品',
+          kind: 'partner_company',
+          certifications: ['eruboshi_2'],
+        },
+        coOrganisers: [
+          { id: 'o2', name: '茨城県', kind: 'prefecture', certifications: [] },
+          { id: 'o4', name: '常陸精機株式会社', kind: 'partner_company', certifications: ['kurumin'] },
+        ],
+      }),
+      null,
+    );
+    expect(el.querySelector('[data-testid="course-co-organisers"]')?.textContent).not.toContain('常陸精機');
+    const partners = el.querySelector('[data-testid="course-partner-companies"]');
+    expect(partners?.textContent).toContain('協力企業');
+    expect(partners?.textContent).toContain('常陸精機株式会社');
+    expect(partners?.querySelector('[data-mark="kurumin"]')?.textContent).toBe('くるみん');
+    const provider = el.querySelector('[data-testid="course-provider"]');
+    expect(provider?.querySelector('[data-mark="eruboshi_2"]')?.textContent).toContain('えるぼし');
   });
 });

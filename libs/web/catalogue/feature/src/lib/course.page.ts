@@ -5,6 +5,7 @@ import { SeatsMeterComponent } from '@tsunagu/web/catalogue/ui';
 import { loadOnChange } from '@tsunagu/web/shared/data-access';
 import {
   CardComponent,
+  CertificationMarksComponent,
   EmptyStateComponent,
   LoadErrorComponent,
   LoadingStatusComponent,
@@ -19,6 +20,8 @@ import {
 import { FileSrcDirective } from './file-src.directive';
 import { CourseLessonsComponent } from './lessons.component';
 
+type CoOrganiser = CatalogueCourse['coOrganisers'][number];
+
 /** A course: what it is about, who it is for, its sessions and its materials. */
 @Component({
   selector: 'tsu-course-page',
@@ -26,6 +29,7 @@ import { CourseLessonsComponent } from './lessons.component';
     RouterLink,
     TranslatePipe,
     CardComponent,
+    CertificationMarksComponent,
     LoadErrorComponent,
     LoadingStatusComponent,
     EmptyStateComponent,
@@ -38,6 +42,19 @@ import { CourseLessonsComponent } from './lessons.component';
     .provider {
       color: var(--tsu-muted);
       margin-bottom: 0.25rem;
+    }
+    .partners {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+    }
+    .partners ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
     }
     .cover {
       width: 100%;
@@ -93,11 +110,28 @@ import { CourseLessonsComponent } from './lessons.component';
         <p>
           <a [routerLink]="paths.catalogue.link()">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
         </p>
-        <p class="provider">{{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}</p>
-        @if (c.coOrganisers.length) {
-          <p class="provider" data-testid="course-co-organisers">
-            {{ 'catalogue.course.coOrganisers' | t }}: {{ coOrganiserNames(c) }}
-          </p>
+        <p class="provider" data-testid="course-provider">
+          {{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}
+          <tsu-certification-marks [marks]="c.provider.certifications" />
+        </p>
+        @if (coHosts(c); as hosts) {
+          @if (hosts.agencies.length) {
+            <p class="provider" data-testid="course-co-organisers">
+              {{ 'catalogue.course.coOrganisers' | t }}: {{ names(hosts.agencies) }}
+            </p>
+          }
+          @if (hosts.companies.length) {
+            <div class="provider partners" data-testid="course-partner-companies">
+              <span>{{ 'catalogue.course.partnerCompanies' | t }}:</span>
+              <ul>
+                @for (o of hosts.companies; track o.id) {
+                  <li data-testid="partner-company">
+                    {{ o.name }} <tsu-certification-marks [marks]="o.certifications" />
+                  </li>
+                }
+              </ul>
+            </div>
+          }
         }
         <h1 data-testid="course-title">{{ c.title }}</h1>
         @if (c.coverImage; as cover) {
@@ -172,8 +206,16 @@ export class CoursePage {
   protected readonly loading = this.state.loading;
   protected readonly sessions = () => (this.course()?.sessions ?? []).filter((s) => s.status === 'scheduled');
 
-  protected coOrganiserNames(c: CatalogueCourse): string {
-    return c.coOrganisers.map((o) => o.name).join(this.i18n.locale() === 'ja' ? '、' : ', ');
+  /** Co-organisers (共催): public bodies by name; partner companies apart, as 協力企業 with their marks. */
+  protected coHosts(c: CatalogueCourse): { agencies: CoOrganiser[]; companies: CoOrganiser[] } {
+    return {
+      agencies: c.coOrganisers.filter((o) => o.kind !== 'partner_company'),
+      companies: c.coOrganisers.filter((o) => o.kind === 'partner_company'),
+    };
+  }
+
+  protected names(organisations: readonly CoOrganiser[]): string {
+    return organisations.map((o) => o.name).join(this.i18n.locale() === 'ja' ? '、' : ', ');
   }
 
   protected categoryKey(category: string): TranslationKey {

@@ -11,6 +11,12 @@ export const companyGroupsRoutes: Routes = [
     loadComponent: () => import('./my-company.page').then((m) => m.MyCompanyPage),
   },
   {
+    path: COMPANY_GROUPS_PATHS.programmes.route,
+    title: 'companies.programmes.title',
+    canActivate: [personaGuard('company_admin')],
+    loadComponent: () => import('./our-programmes.page').then((m) => m.OurProgrammesPage),
+  },
+  {
     path: COMPANY_GROUPS_PATHS.apply.route,
     title: 'companies.apply.title',
     canActivate: [authGuard],
@@ -35,6 +41,13 @@ export const companyGroupsRoutes: Routes = [
     canActivate: [personaGuard('companyDeciders')],
     loadComponent: () => import('./company-register.page').then((m) => m.CompanyRegisterPage),
   },
+  {
+    path: COMPANY_GROUPS_PATHS.overview.route,
+    title: 'companies.overview.title',
+    // Staff only: the API refuses platform admins participation, and the project team too.
+    canActivate: [personaGuard('companyOverviewReaders')],
+    loadComponent: () => import('./cross-company-overview.page').then((m) => m.CrossCompanyOverviewPage),
+  },
 ];
 
 export const companyGroupsDomain: WebDomain = {
@@ -47,13 +60,21 @@ export const companyGroupsDomain: WebDomain = {
       testId: 'nav-my-company',
       audience: 'company_admin',
       order: 30,
+      exact: true,
+    },
+    {
+      path: COMPANY_GROUPS_PATHS.programmes.link(),
+      label: 'companies.nav.programmes',
+      testId: 'nav-company-programmes',
+      audience: 'company_admin',
+      order: 31,
     },
     {
       path: COMPANY_GROUPS_PATHS.employees.link(),
       label: 'employees.nav.page',
       testId: 'nav-company-employees',
       audience: 'company_admin',
-      order: 31,
+      order: 32,
     },
     {
       path: COMPANY_GROUPS_PATHS.applications.link(),
@@ -61,6 +82,14 @@ export const companyGroupsDomain: WebDomain = {
       testId: 'nav-company-applications',
       audience: 'companyDeciders',
       order: 34,
+      exact: true,
+    },
+    {
+      path: COMPANY_GROUPS_PATHS.overview.link(),
+      label: 'companies.nav.overview',
+      testId: 'nav-company-overview',
+      audience: 'companyOverviewReaders',
+      order: 35,
     },
   ],
   homeCards: [
@@ -99,6 +128,31 @@ export const companyGroupsDomain: WebDomain = {
         path: COMPANY_GROUPS_PATHS.applications.link(),
         label: 'companies.card.applicationsLink',
         testId: 'to-company-applications',
+      },
+    },
+    {
+      personas: ['company_admin'],
+      order: 7,
+      heading: 'companies.card.programmesTitle',
+      lead: 'companies.card.programmesLead',
+      testId: 'company-programmes-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.programmes.link(),
+        label: 'companies.card.programmesLink',
+        testId: 'to-company-programmes',
+      },
+    },
+    {
+      personas: ['staff'],
+      audience: 'companyOverviewReaders',
+      order: 16,
+      heading: 'companies.card.overviewTitle',
+      lead: 'companies.card.overviewLead',
+      testId: 'company-overview-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.overview.link(),
+        label: 'companies.card.overviewLink',
+        testId: 'to-company-overview',
       },
     },
   ],

@@ -11,6 +11,8 @@ export interface NavItem {
   readonly testId: string;
   readonly audience: Audience;
   readonly order: number;
+  /** Active only on its own address, not on the pages under it (which have menu items of their own). */
+  readonly exact?: boolean;
 }
 
 /**

@@ -1,4 +1,9 @@
-import { decidesCompanyApplications, watchesDeliveries, type Persona } from '@tsunagu/shared/domain';
+import {
+  decidesCompanyApplications,
+  readsCrossCompanyOverview,
+  watchesDeliveries,
+  type Persona,
+} from '@tsunagu/shared/domain';
 import type { SessionStore } from './session.store';
 
 /**
@@ -16,6 +21,8 @@ export type Audience =
   | 'deliveryWatchers'
   /** Staff and admins: partner companies' applications (`decidesCompanyApplications`). */
   | 'companyDeciders'
+  /** Staff only: participation by company (`readsCrossCompanyOverview`); not platform admins. */
+  | 'companyOverviewReaders'
   | Persona;
 
 /** Whether the signed-in (or not) user is among the audience. */
@@ -38,6 +45,8 @@ export function isInAudience(
       return session.isSignedIn() && watchesDeliveries(session.roles?.() ?? []);
     case 'companyDeciders':
       return session.isSignedIn() && decidesCompanyApplications(session.roles?.() ?? []);
+    case 'companyOverviewReaders':
+      return session.isSignedIn() && readsCrossCompanyOverview(session.roles?.() ?? []);
     default:
       return session.isSignedIn() && session.personas().includes(audience);
   }

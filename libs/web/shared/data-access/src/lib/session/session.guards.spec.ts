@@ -79,4 +79,15 @@ describe('personaGuard', () => {
     signedInWith(role);
     expect(run('companyDeciders')).toBe(expected);
   });
+
+  // The cross-company overview: staff only (the API's crossCompanyOverview refuses platform admins).
+  it.each([
+    ['staff', true],
+    ['admin', '/home'],
+    ['company_admin', '/home'],
+    ['team_member', '/home'],
+  ] as const)('lets %s to the cross-company overview: %s', (role, expected) => {
+    signedInWith(role);
+    expect(run('companyOverviewReaders')).toBe(expected);
+  });
 });

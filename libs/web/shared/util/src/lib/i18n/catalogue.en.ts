@@ -61,6 +61,7 @@ export const catalogueEn: Translation<typeof catalogueJa> = {
     },
     course: {
       coOrganisers: 'Co-organised by',
+      partnerCompanies: 'Partner companies',
       provider: 'Provider',
       audience: 'For',
       description: 'About the course',

@@ -59,6 +59,7 @@ export const catalogueJa = {
     },
     course: {
       coOrganisers: '共催',
+      partnerCompanies: '協力企業',
       provider: '主催',
       audience: '対象',
       description: '講座の内容',

@@ -6,5 +6,7 @@ export const COMPANY_GROUPS_PATHS = {
   apply: appPath('/company/apply'),
   employees: appPath('/company/employees'),
   applications: appPath('/staff/companies'),
+  programmes: appPath('/company/programmes'),
   register: appPath('/staff/companies/register'),
+  overview: appPath('/staff/companies/overview'),
 } as const;
