@@ -63,15 +63,18 @@ type Column = 'enrolled' | 'attended' | 'completed' | 'total';
       text-align: left;
       font-size: 0.875rem;
     }
-    td,
     thead th:not(:first-child) {
+      text-align: right;
+      min-width: 4rem;
+    }
+    td {
       text-align: right;
       white-space: nowrap;
     }
     tbody th {
       text-align: left;
       font-weight: 500;
-      min-width: 10rem;
+      min-width: 9.5rem;
     }
     tfoot th {
       text-align: left;

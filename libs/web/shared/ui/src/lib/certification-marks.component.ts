@@ -31,6 +31,7 @@ import { TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
       color: var(--tsu-text);
       font-size: 0.8125rem;
       line-height: 1.6;
+      white-space: nowrap;
     }
   `,
   template: `
