@@ -7,8 +7,8 @@ import {
 import { linkOf, withoutLink } from '../../../test/authorization/employee-builders';
 import type { AuthorizationRows, Case } from '../../../test/authorization/matrix';
 import { applicationInput } from '../../../test/company-fixtures';
-import { EMPLOYEE_LOOKUP_OPERATIONS } from './employee-lookups.authorization-rows';
 import { CROSS_COMPANY_OPERATIONS } from './cross-company-overview.authorization-rows';
+import { EMPLOYEE_LOOKUP_OPERATIONS } from './employee-lookups.authorization-rows';
 
 /** Who may change a company's own profile and certifications: its company admins, platform admins. */
 const COMPANY_ADMIN_CASES: readonly Case[] = [
