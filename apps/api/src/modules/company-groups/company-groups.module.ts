@@ -19,11 +19,21 @@ import { CompanyProfileEntity } from './company-profile.entity';
 import { CompanyProfilesResolver } from './company-profiles.resolver';
 import { CompanyProfilesService } from './company-profiles.service';
 import { ConsentRecorder } from './consent-recorder';
+import { CompanyGroupsResolver } from './groups/company-groups.resolver';
+import { CompanyGroupsService } from './groups/company-groups.service';
+import {
+  GroupMeetingAttendanceEntity,
+  GroupPostCommentEntity,
+  GroupPostEntity,
+} from './groups/group-board.entity';
+import { GroupBoardResolver, GroupPostCommentResolver } from './groups/group-board.resolver';
+import { GroupBoardService } from './groups/group-board.service';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
  * programme; employees' links to them and their consent (what a company sees of their participation).
- * Later also company groups, seat pools and nominations.
+ * Company groups with their membership history and planning board (groups/). Later seat pools and
+ * nominations.
  */
 @Module({
   imports: [
@@ -36,6 +46,9 @@ import { ConsentRecorder } from './consent-recorder';
       CompanyEmploymentEntity,
       CompanyConsentEntity,
       CompanyConsentEventEntity,
+      GroupPostEntity,
+      GroupPostCommentEntity,
+      GroupMeetingAttendanceEntity,
     ]),
   ],
   providers: [
@@ -47,6 +60,11 @@ import { ConsentRecorder } from './consent-recorder';
     CompanyEmploymentsService,
     CompanyParticipationService,
     CompanyEmployeesResolver,
+    CompanyGroupsService,
+    GroupBoardService,
+    CompanyGroupsResolver,
+    GroupBoardResolver,
+    GroupPostCommentResolver,
   ],
   controllers: [CompanyParticipationController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],
