@@ -1,1 +1,2 @@
+export * from './lib/company-groups.service';
 export * from './lib/company-profiles.service';

@@ -2,6 +2,7 @@ import { catalogueEn } from './catalogue.en';
 import { companiesEn } from './companies.en';
 import type { Dictionary } from './dictionary';
 import { enrolmentEn } from './enrolment.en';
+import { groupsEn } from './groups.en';
 import { homeEn } from './home.en';
 import { identityEn } from './identity.en';
 import { notificationsEn } from './notifications.en';
@@ -18,4 +19,5 @@ export const en: Dictionary = {
   ...enrolmentEn,
   ...notificationsEn,
   ...companiesEn,
+  ...groupsEn,
 };

@@ -1,6 +1,7 @@
 import { catalogueJa } from './catalogue.ja';
 import { companiesJa } from './companies.ja';
 import { enrolmentJa } from './enrolment.ja';
+import { groupsJa } from './groups.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
 import { notificationsJa } from './notifications.ja';
@@ -21,4 +22,5 @@ export const ja = {
   ...enrolmentJa,
   ...notificationsJa,
   ...companiesJa,
+  ...groupsJa,
 } as const;
