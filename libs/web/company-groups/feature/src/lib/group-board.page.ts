@@ -1,14 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { LIMITS } from '@tsunagu/shared/domain';
 import { CompanyGroupsService, type CompanyGroup } from '@tsunagu/web/company-groups/data-access';
-import {
-  appErrorText,
-  loadOnce,
-  loadOnChange,
-  SessionStore,
-  type GroupPostKind,
-} from '@tsunagu/web/shared/data-access';
+import { appErrorText, loadOnce, loadOnChange, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   ConfirmInlineComponent,
@@ -16,8 +9,9 @@ import {
   PageStateComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import { I18nService, tokyoLocalToIso, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { FocusAfterRender } from './focus-after-render';
+import { GroupPostFormComponent } from './group-post-form.component';
 import { GroupPostComponent } from './group-post.component';
 
 /**
@@ -35,6 +29,7 @@ import { GroupPostComponent } from './group-post.component';
     ConfirmInlineComponent,
     FormFieldComponent,
     GroupPostComponent,
+    GroupPostFormComponent,
     PageStateComponent,
     TsuInputDirective,
   ],
@@ -167,85 +162,7 @@ import { GroupPostComponent } from './group-post.component';
             <p>{{ 'groups.board.noPosts' | t }}</p>
           }
 
-          <h3>{{ 'groups.board.newPost' | t }}</h3>
-          <form class="tsu-form" (ngSubmit)="submitPost(g)" novalidate data-testid="post-form">
-            @if (g.viewer.records) {
-              <tsu-form-field fieldId="post-kind" [label]="'groups.board.postKind' | t">
-                <select
-                  tsuInput
-                  name="kind"
-                  [ngModel]="kind()"
-                  (ngModelChange)="kind.set($event)"
-                  data-testid="post-kind-choice"
-                >
-                  @for (k of kinds; track k) {
-                    <option [value]="k">{{ kindKey(k) | t }}</option>
-                  }
-                </select>
-              </tsu-form-field>
-            }
-            <tsu-form-field
-              fieldId="post-title"
-              [label]="'groups.board.postTitle' | t"
-              [required]="true"
-              [error]="titleError()"
-            >
-              <input
-                tsuInput
-                name="title"
-                [ngModel]="title()"
-                (ngModelChange)="title.set($event)"
-                [attr.maxlength]="limits.title.max"
-                data-testid="post-title"
-              />
-            </tsu-form-field>
-            <tsu-form-field
-              fieldId="post-body"
-              [label]="'groups.board.postBody' | t"
-              [required]="true"
-              [error]="bodyError()"
-            >
-              <textarea
-                tsuInput
-                name="body"
-                rows="4"
-                [ngModel]="body()"
-                (ngModelChange)="body.set($event)"
-                [attr.maxlength]="limits.body.max"
-                data-testid="post-body"
-              ></textarea>
-            </tsu-form-field>
-            @if (kind() === 'meeting') {
-              <tsu-form-field
-                fieldId="post-starts"
-                [label]="'groups.board.startsAt' | t"
-                [required]="true"
-                [error]="startsError()"
-              >
-                <input
-                  tsuInput
-                  type="datetime-local"
-                  name="startsAt"
-                  [ngModel]="startsAt()"
-                  (ngModelChange)="startsAt.set($event)"
-                  data-testid="post-starts"
-                />
-              </tsu-form-field>
-              <tsu-form-field fieldId="post-place" [label]="'groups.board.meetingPlace' | t">
-                <input
-                  tsuInput
-                  name="place"
-                  [ngModel]="place()"
-                  (ngModelChange)="place.set($event)"
-                  [attr.maxlength]="limits.place.max"
-                  data-testid="post-place"
-                />
-              </tsu-form-field>
-            }
-            <button type="submit" class="tsu-button" [disabled]="busy()" data-testid="post-submit">
-              {{ 'groups.board.submit' | t }}
-            </button>
-          </form>
+          <tsu-group-post-form [group]="g" (posted)="board.reload()" />
 
           @for (c of myCompanies(g); track c.id) {
             @if (leaving() === c.id) {
@@ -282,8 +199,6 @@ export class GroupBoardPage {
   private readonly session = inject(SessionStore);
   private readonly i18n = inject(I18nService);
   private readonly focus = new FocusAfterRender();
-  protected readonly limits = LIMITS.companyGroup.post;
-  protected readonly kinds: readonly GroupPostKind[] = ['post', 'decision', 'meeting'];
 
   protected readonly groups = loadOnce(() => this.service.mine());
   protected readonly chosen = signal<string | null>(null);
@@ -308,20 +223,6 @@ export class GroupBoardPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly leaving = signal<string | null>(null);
-  private readonly tried = signal(false);
-  protected readonly kind = signal<GroupPostKind>('post');
-  protected readonly title = signal('');
-  protected readonly body = signal('');
-  protected readonly startsAt = signal('');
-  protected readonly place = signal('');
-  protected readonly titleError = computed(() => this.missing(this.tried() && !this.title().trim()));
-  protected readonly bodyError = computed(() => this.missing(this.tried() && !this.body().trim()));
-  protected readonly startsError = computed(() => this.missing(this.tried() && !this.startsAt()));
-
-  protected kindKey(kind: GroupPostKind): TranslationKey {
-    return `groups.kind.${kind}`;
-  }
-
   protected current(g: CompanyGroup) {
     return g.members.filter((m) => m.status === 'member');
   }
@@ -358,33 +259,6 @@ export class GroupBoardPage {
       await this.groups.reload();
       if (!this.chosenId()) this.board.set(null);
     }
-  }
-
-  async submitPost(group: CompanyGroup): Promise<void> {
-    this.tried.set(true);
-    const meeting = group.viewer.records && this.kind() === 'meeting';
-    if (!this.title().trim() || !this.body().trim() || (meeting && !this.startsAt())) {
-      this.focus.after('.tsu-field--invalid [tsuInput], .tsu-field--invalid .tsu-input');
-      return;
-    }
-    const input = {
-      groupId: group.id,
-      kind: group.viewer.records ? this.kind() : ('post' as const),
-      title: this.title().trim(),
-      body: this.body().trim(),
-      ...(meeting ? { startsAt: tokyoLocalToIso(this.startsAt()), place: this.place().trim() || null } : {}),
-    };
-    if (await this.run(() => this.service.post(input), this.i18n.t('groups.board.posted'))) {
-      for (const field of [this.title, this.body, this.startsAt, this.place]) field.set('');
-      this.kind.set('post');
-      this.tried.set(false);
-      await this.board.reload();
-    }
-  }
-
-  private missing(yes: boolean): string | null {
-    this.i18n.locale();
-    return yes ? this.i18n.t('groups.board.required') : null;
   }
 
   private companyName(g: CompanyGroup, id: string): string {

@@ -56,6 +56,11 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
     table {
       border-collapse: collapse;
       width: 100%;
+      /* On a phone the history scrolls sideways in its own region rather than squeezing each cell. */
+      min-width: 42rem;
+    }
+    td {
+      white-space: nowrap;
     }
     th,
     td {
@@ -154,7 +159,7 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
                 <select
                   tsuInput
                   name="invite"
-                  [ngModel]="inviting()[g.id] ?? ''"
+                  [ngModel]="inviting()[g.id] ?? invitable(g)[0]?.organisationId"
                   (ngModelChange)="choose(g.id, $event)"
                   data-testid="invite-company"
                 >
