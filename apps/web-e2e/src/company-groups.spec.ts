@@ -127,5 +127,5 @@ test('the city runs a company group and a company joins, reads its board, answer
     .filter({ hasText: group })
     .locator('[data-testid="member-row"][data-status="left"]');
   await expect(left).toContainText(MIRAI);
-  await expect(left.locator('td').nth(3)).not.toHaveText('—');
+  await expect(left.getByTestId('member-left-at')).not.toHaveText('—');
 });

@@ -50,24 +50,31 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
       margin-bottom: 1rem;
       min-width: 0;
     }
-    .table-wrap {
-      overflow-x: auto;
+    .history {
+      list-style: none;
+      padding: 0;
+      margin: 0;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      /* On a phone the history scrolls sideways in its own region rather than squeezing each cell. */
-      min-width: 42rem;
-    }
-    td {
-      white-space: nowrap;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.375rem 0.5rem;
+    .member {
       border-bottom: 1px solid var(--tsu-border-soft);
-      vertical-align: top;
+      padding: 0.5rem 0;
+    }
+    .state {
+      margin-left: 0.5rem;
+    }
+    dl {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 1.25rem;
+      margin: 0.25rem 0;
+    }
+    dt,
+    dd {
+      display: inline;
+      margin: 0;
+    }
+    dt::after {
+      content: ': ';
     }
     textarea {
       min-height: 5rem;
@@ -99,50 +106,44 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
             <p>{{ g.charter }}</p>
           }
           <h3>{{ 'groups.membership.history' | t }}</h3>
-          <div class="table-wrap" tabindex="0" [attr.aria-label]="'groups.membership.history' | t">
-            <table data-testid="member-history">
-              <thead>
-                <tr>
-                  <th scope="col">{{ 'groups.membership.company' | t }}</th>
-                  <th scope="col">{{ 'groups.membership.state' | t }}</th>
-                  <th scope="col">{{ 'groups.membership.invitedAt' | t }}</th>
-                  <th scope="col">{{ 'groups.membership.joinedAt' | t }}</th>
-                  <th scope="col">{{ 'groups.membership.leftAt' | t }}</th>
-                  <th scope="col">
-                    <span class="tsu-visually-hidden">{{ 'groups.membership.remove' | t }}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (m of g.members; track m.id) {
-                  <tr [attr.data-status]="m.status" data-testid="member-row">
-                    <th scope="row">{{ m.organisationName }}</th>
-                    <td>{{ statusKey(m.status) | t }}</td>
-                    <td>{{ date(m.invitedAt) }}</td>
-                    <td>{{ date(m.joinedAt) }}</td>
-                    <td>{{ date(m.leftAt) }}</td>
-                    <td>
-                      @if (m.status === 'member') {
-                        <button
-                          type="button"
-                          class="tsu-button tsu-button--secondary"
-                          [disabled]="busy()"
-                          [attr.aria-label]="
-                            'groups.membership.removeLabel'
-                              | t: { company: m.organisationName, group: g.name }
-                          "
-                          (click)="remove(g, m)"
-                          data-testid="member-remove"
-                        >
-                          {{ 'groups.membership.remove' | t }}
-                        </button>
-                      }
-                    </td>
-                  </tr>
+          <ul class="history" data-testid="member-history">
+            @for (m of g.members; track m.id) {
+              <li class="member" [attr.data-status]="m.status" data-testid="member-row">
+                <div>
+                  <strong>{{ m.organisationName }}</strong>
+                  <span class="state">{{ statusKey(m.status) | t }}</span>
+                </div>
+                <dl>
+                  <div>
+                    <dt>{{ 'groups.membership.invitedAt' | t }}</dt>
+                    <dd>{{ date(m.invitedAt) }}</dd>
+                  </div>
+                  <div>
+                    <dt>{{ 'groups.membership.joinedAt' | t }}</dt>
+                    <dd>{{ date(m.joinedAt) }}</dd>
+                  </div>
+                  <div>
+                    <dt>{{ 'groups.membership.leftAt' | t }}</dt>
+                    <dd data-testid="member-left-at">{{ date(m.leftAt) }}</dd>
+                  </div>
+                </dl>
+                @if (m.status === 'member') {
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--secondary"
+                    [disabled]="busy()"
+                    [attr.aria-label]="
+                      'groups.membership.removeLabel' | t: { company: m.organisationName, group: g.name }
+                    "
+                    (click)="remove(g, m)"
+                    data-testid="member-remove"
+                  >
+                    {{ 'groups.membership.remove' | t }}
+                  </button>
                 }
-              </tbody>
-            </table>
-          </div>
+              </li>
+            }
+          </ul>
           <h3>{{ 'groups.membership.coordinators' | t }}</h3>
           @if (currentCoordinators(g).length) {
             <ul>

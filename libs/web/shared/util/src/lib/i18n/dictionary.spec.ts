@@ -3,6 +3,7 @@ import { companiesJa } from './companies.ja';
 import { flattenDictionary, interpolate } from './dictionary';
 import { en } from './en';
 import { enrolmentJa } from './enrolment.ja';
+import { groupsJa } from './groups.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
 import { ja } from './ja';
@@ -28,6 +29,7 @@ describe('dictionaries', () => {
       enrolmentJa,
       notificationsJa,
       companiesJa,
+      groupsJa,
     ];
     const sections = domains.flatMap((domain) => Object.keys(domain));
     expect(new Set(sections).size).toBe(sections.length);
