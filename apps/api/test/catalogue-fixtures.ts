@@ -78,10 +78,10 @@ export async function catalogueWorld(): Promise<CatalogueWorld> {
   );
   if (!group) throw new Error('the company group was not created');
   for (const org of [provider, partner]) {
-    await app.dataSource.query('INSERT INTO group_members (group_id, organisation_id) VALUES ($1, $2)', [
-      group.id,
-      org,
-    ]);
+    await app.dataSource.query(
+      `INSERT INTO group_members (group_id, organisation_id, status, joined_at) VALUES ($1, $2, 'member', now())`,
+      [group.id, org],
+    );
   }
   return world;
 }

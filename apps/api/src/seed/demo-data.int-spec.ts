@@ -116,4 +116,38 @@ describe('demo data in production', () => {
     ]);
     expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
   });
+
+  it('gives the demo company group members, one who left, a coordinator, a charter and a board, once', async () => {
+    const [group]: { id: string; charter: string; fiscal_year: number }[] = await dataSource.query(
+      `SELECT id, charter, fiscal_year FROM groups WHERE name = '小美玉市企業グループ 2026年度'`,
+    );
+    expect(group?.fiscal_year).toBe(2026);
+    expect(group?.charter).toContain('女性活躍');
+    const members: { status: string; left: boolean }[] = await dataSource.query(
+      `SELECT status, left_at IS NOT NULL AS left FROM group_members WHERE group_id = $1 ORDER BY status`,
+      [group?.id],
+    );
+    expect(members).toEqual([
+      { status: 'left', left: true },
+      { status: 'member', left: false },
+      { status: 'member', left: false },
+      { status: 'member', left: false },
+    ]);
+    const coordinators: unknown[] = await dataSource.query(
+      `SELECT 1 FROM group_coordinators WHERE group_id = $1 AND removed_at IS NULL`,
+      [group?.id],
+    );
+    expect(coordinators).toHaveLength(1);
+    const posts: { kind: string; answers: number }[] = await dataSource.query(
+      `SELECT p.kind, (SELECT count(*)::int FROM group_meeting_attendance a WHERE a.post_id = p.id) AS answers
+         FROM group_posts p WHERE p.group_id = $1 ORDER BY p.kind`,
+      [group?.id],
+    );
+    expect(posts).toEqual([
+      { kind: 'decision', answers: 0 },
+      { kind: 'meeting', answers: 3 },
+      { kind: 'post', answers: 0 },
+    ]);
+    expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
+  });
 });

@@ -46,6 +46,9 @@ const PERSON_TYPED: Record<string, number> = {
   'company_contacts.email': LIMITS.company.contact.email.max,
   'company_contacts.phone': LIMITS.company.contact.phone.max,
   'company_certifications.other_name': LIMITS.company.certificationName.max,
+  'groups.name': LIMITS.companyGroup.name.max,
+  'group_posts.title': LIMITS.companyGroup.post.title.max,
+  'group_posts.place': LIMITS.companyGroup.post.place.max,
 };
 
 /**
@@ -59,8 +62,6 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'invitations.role': 20,
   'organisations.kind': 30,
   'groups.kind': 30,
-  // Groups are named by the seed and, later, by the company-groups module, not by a form yet.
-  'groups.name': 100,
   'courses.category': 30,
   'courses.status': 20,
   'courses.visibility': 20,
@@ -101,6 +102,9 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'company_certifications.kind': 30,
   'company_employments.status': 20,
   'company_consent_events.field': 30,
+  'group_members.status': 20,
+  'group_posts.kind': 20,
+  'group_meeting_attendance.status': 20,
 };
 
 interface VarcharColumn {

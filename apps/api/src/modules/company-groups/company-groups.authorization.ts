@@ -9,6 +9,7 @@ import type { AuthorizationRows, Case } from '../../../test/authorization/matrix
 import { applicationInput } from '../../../test/company-fixtures';
 import { CROSS_COMPANY_OPERATIONS } from './cross-company-overview.authorization-rows';
 import { EMPLOYEE_LOOKUP_OPERATIONS } from './employee-lookups.authorization-rows';
+import { GROUP_FIELDS, GROUP_OPERATIONS } from './groups/company-groups.authorization-rows';
 
 /** Who may change a company's own profile and certifications: its company admins, platform admins. */
 const COMPANY_ADMIN_CASES: readonly Case[] = [
@@ -169,6 +170,7 @@ export const AUTHORIZATION: AuthorizationRows = {
     ...EMPLOYEE_OPERATIONS,
     ...EMPLOYEE_LOOKUP_OPERATIONS,
     ...CROSS_COMPANY_OPERATIONS,
+    ...GROUP_OPERATIONS,
     'Query.companyProfile': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { name status } }',
       request: async (c, { given }) => ({
@@ -283,6 +285,7 @@ export const AUTHORIZATION: AuthorizationRows = {
     },
   },
   fields: {
+    ...GROUP_FIELDS,
     'CompanyProfile.contacts': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { contacts { name } } }',
       request: async (c) => ({ variables: { o: await companyC(c) } }),

@@ -15,6 +15,7 @@ import {
   CompanyEmploymentEntity,
 } from './company-employment.entity';
 import { CompanyProfileEntity } from './company-profile.entity';
+import { seedGroupBoard } from './groups/group-board.demo-data';
 
 interface DemoCompany {
   /** The organisations demo data's key. */
@@ -150,7 +151,8 @@ export const companyGroupsDemoData: DemoData = {
   async seed(context: DemoContext): Promise<boolean> {
     const profiles = await seedProfiles(context);
     const employees = await seedEmployees(context);
-    return profiles || employees;
+    const board = await seedGroupBoard(context);
+    return profiles || employees || board;
   },
 };
 

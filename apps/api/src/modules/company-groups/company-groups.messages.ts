@@ -103,6 +103,70 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '年度は2000〜2100の数字で指定してください（例：2026）。',
     en: 'Give the fiscal year as a number from 2000 to 2100 (e.g. 2026).',
   },
+  'companyGroups.groupNotFound': {
+    ja: '企業グループが見つかりません。',
+    en: 'Company group not found.',
+  },
+  'companyGroups.notGroupOwner': {
+    ja: 'この操作は、企業グループを運営する事務局の担当者だけが行えます。',
+    en: 'Only staff of the secretariat that runs this company group can do that.',
+  },
+  'companyGroups.notAnApprovedCompany': {
+    ja: '招待できるのは、承認済みの協力企業だけです。',
+    en: 'Only an approved partner company can be invited.',
+  },
+  'companyGroups.alreadyInGroup': {
+    ja: 'この企業は既にこのグループのメンバー、または招待中です。',
+    en: 'This company is already a member of this group, or already invited.',
+  },
+  'companyGroups.noInvitation': {
+    ja: 'このグループからの招待はありません（既に回答済みの可能性があります）。',
+    en: 'There is no open invitation from this group (it may have been answered already).',
+  },
+  'companyGroups.notAMember': {
+    ja: 'この企業は現在このグループのメンバーではありません。',
+    en: 'This company is not a current member of this group.',
+  },
+  'companyGroups.coordinatorNotStaff': {
+    ja: 'コーディネーターには、グループを運営する事務局の担当者を選んでください。',
+    en: 'Choose a staff member of the secretariat that runs the group as coordinator.',
+  },
+  'companyGroups.alreadyCoordinator': {
+    ja: 'この担当者は既にコーディネーターです。',
+    en: 'This person is already a coordinator.',
+  },
+  'companyGroups.coordinatorNotFound': {
+    ja: 'この担当者は現在コーディネーターではありません。',
+    en: 'This person is not a current coordinator.',
+  },
+  'companyGroups.notGroupMember': {
+    ja: '掲示板を見たり書き込んだりできるのは、グループの現在のメンバーだけです。',
+    en: "Only the group's current members can read or write on its board.",
+  },
+  'companyGroups.recordsByCoordinators': {
+    ja: '決定事項と会議の日程は、コーディネーターと事務局だけが登録できます。',
+    en: 'Only coordinators and the secretariat can record decisions and meetings.',
+  },
+  'companyGroups.meetingNeedsDate': {
+    ja: '会議の日時を入力してください。',
+    en: 'Enter the date and time of the meeting.',
+  },
+  'companyGroups.dateOnlyForMeeting': {
+    ja: '日時と場所は、会議の場合だけ入力してください。',
+    en: 'A date and place are given only for a meeting.',
+  },
+  'companyGroups.notAMeeting': {
+    ja: '出欠を回答できるのは会議だけです。',
+    en: 'Attendance can be given only for a meeting.',
+  },
+  'companyGroups.notYourMemberCompany': {
+    ja: '出欠は、あなたが担当するメンバー企業の分だけ回答できます。',
+    en: 'You can answer only for a member company you act for.',
+  },
+  'companyGroups.postNotFound': {
+    ja: '投稿が見つかりません。',
+    en: 'Post not found.',
+  },
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

@@ -21,11 +21,21 @@ import { CompanyProfilesService } from './company-profiles.service';
 import { ConsentRecorder } from './consent-recorder';
 import { CrossCompanyOverviewResolver } from './cross-company-overview.resolver';
 import { CrossCompanyOverviewService } from './cross-company-overview.service';
+import { CompanyGroupsResolver } from './groups/company-groups.resolver';
+import { CompanyGroupsService } from './groups/company-groups.service';
+import {
+  GroupMeetingAttendanceEntity,
+  GroupPostCommentEntity,
+  GroupPostEntity,
+} from './groups/group-board.entity';
+import { GroupBoardResolver, GroupPostCommentResolver } from './groups/group-board.resolver';
+import { GroupBoardService } from './groups/group-board.service';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
  * programme; employees' links to them and their consent (what a company sees of their participation).
- * Later also company groups, seat pools and nominations.
+ * Company groups with their membership history and planning board (groups/). Later seat pools and
+ * nominations.
  */
 @Module({
   imports: [
@@ -38,6 +48,9 @@ import { CrossCompanyOverviewService } from './cross-company-overview.service';
       CompanyEmploymentEntity,
       CompanyConsentEntity,
       CompanyConsentEventEntity,
+      GroupPostEntity,
+      GroupPostCommentEntity,
+      GroupMeetingAttendanceEntity,
     ]),
   ],
   providers: [
@@ -51,6 +64,11 @@ import { CrossCompanyOverviewService } from './cross-company-overview.service';
     CompanyEmployeesResolver,
     CrossCompanyOverviewService,
     CrossCompanyOverviewResolver,
+    CompanyGroupsService,
+    GroupBoardService,
+    CompanyGroupsResolver,
+    GroupBoardResolver,
+    GroupPostCommentResolver,
   ],
   controllers: [CompanyParticipationController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],

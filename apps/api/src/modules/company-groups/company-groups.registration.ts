@@ -1,5 +1,6 @@
 import { CompanyProfiles1796300000000 } from '../../core/database/migrations/1796300000000-CompanyProfiles';
 import { CompanyEmployees1796300100000 } from '../../core/database/migrations/1796300100000-CompanyEmployees';
+import { CompanyGroupBoard1796300310000 } from '../../core/database/migrations/1796300310000-CompanyGroupBoard';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
@@ -12,10 +13,17 @@ import { companyGroupsDemoData } from './company-groups.demo-data';
 import { COMPANY_GROUPS_MESSAGES } from './company-groups.messages';
 import { CompanyGroupsModule } from './company-groups.module';
 import { CompanyProfileEntity } from './company-profile.entity';
+import {
+  GroupMeetingAttendanceEntity,
+  GroupPostCommentEntity,
+  GroupPostEntity,
+} from './groups/group-board.entity';
 
 /**
- * Partner companies: profiles, contacts, certifications, applications, employees and their consent. (The groups themselves are still
- * the organisations module's tables, read through its view `company_group_peers`.)
+ * Partner companies: profiles, contacts, certifications, applications, employees and their consent;
+ * company groups' rules and their boards. The groups and memberships themselves stay the organisations
+ * module's tables (project teams share them, and the catalogue reads its view `company_group_peers`):
+ * this module decides who may change them and writes them through its `GroupsService`.
  */
 export const companyGroups: DomainRegistration = {
   name: 'company-groups',
@@ -27,8 +35,11 @@ export const companyGroups: DomainRegistration = {
     CompanyEmploymentEntity,
     CompanyConsentEntity,
     CompanyConsentEventEntity,
+    GroupPostEntity,
+    GroupPostCommentEntity,
+    GroupMeetingAttendanceEntity,
   ],
-  migrations: [CompanyProfiles1796300000000, CompanyEmployees1796300100000],
+  migrations: [CompanyProfiles1796300000000, CompanyEmployees1796300100000, CompanyGroupBoard1796300310000],
   tables: [
     'company_profiles',
     'company_contacts',
@@ -36,6 +47,9 @@ export const companyGroups: DomainRegistration = {
     'company_employments',
     'company_participation_consents',
     'company_consent_events',
+    'group_posts',
+    'group_post_comments',
+    'group_meeting_attendance',
   ],
   publishedViews: [],
   messages: COMPANY_GROUPS_MESSAGES,

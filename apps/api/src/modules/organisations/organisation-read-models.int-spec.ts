@@ -4,7 +4,7 @@ import { OrganisationEntity } from './organisation.entity';
 
 /**
  * The views other modules read instead of the organisations module's tables: their rows are the
- * contract, so whoever moves groups (company groups, issue 11) keeps this test passing.
+ * contract (company groups, issue 11, narrowed `company_group_peers` to current members).
  */
 describe('organisation read models', () => {
   let app: TestApp;
@@ -14,30 +14,42 @@ describe('organisation read models', () => {
   });
   afterAll(() => app.close());
 
-  async function group(kind: string, owner: string, members: string[]): Promise<void> {
+  async function group(
+    kind: string,
+    owner: string,
+    members: string[],
+    past: { invited?: string[]; left?: string[]; declined?: string[] } = {},
+  ): Promise<void> {
     const [{ id }] = await app.dataSource.query(
       `INSERT INTO groups (name, kind, owner_organisation_id) VALUES ('グループ', $1, $2) RETURNING id`,
       [kind, owner],
     );
-    for (const member of members) {
-      await app.dataSource.query('INSERT INTO group_members (group_id, organisation_id) VALUES ($1, $2)', [
-        id,
-        member,
-      ]);
-    }
+    const insert = (organisationId: string, status: string, columns: string, values: string) =>
+      app.dataSource.query(
+        `INSERT INTO group_members (group_id, organisation_id, status${columns}) VALUES ($1, $2, $3${values})`,
+        [id, organisationId, status],
+      );
+    for (const member of members) await insert(member, 'member', ', joined_at', ', now()');
+    for (const o of past.invited ?? []) await insert(o, 'invited', ', invited_at', ', now()');
+    for (const o of past.declined ?? []) await insert(o, 'declined', ', declined_at', ', now()');
+    for (const o of past.left ?? []) await insert(o, 'left', ', joined_at, left_at', ', now(), now()');
   }
 
   it('pairs each member of a company group with its members and owner, and nothing else', async () => {
-    const [owner, a, b, teamOwner, teamMember] = await Promise.all([
+    const [owner, a, b, teamOwner, teamMember, invited, left, declined] = await Promise.all([
       app.organisation('city'),
       app.organisation('partner_company'),
       app.organisation('partner_company'),
       app.organisation('city'),
+      app.organisation('partner_company'),
+      app.organisation('partner_company'),
+      app.organisation('partner_company'),
       app.organisation('partner_company'),
     ]);
-    await group('company_group', owner, [a, b]);
+    // Only current members count: an invited, a declined and a departed company make no pairs.
+    await group('company_group', owner, [a, b], { invited: [invited], left: [left], declined: [declined] });
     await group('project_team', teamOwner, [teamMember, a]);
-    const ids = [owner, a, b, teamOwner, teamMember];
+    const ids = [owner, a, b, teamOwner, teamMember, invited, left, declined];
     const rows: { member: string; peer: string }[] = await app.dataSource.query(
       `SELECT DISTINCT member_organisation_id AS member, peer_organisation_id AS peer
          FROM ${COMPANY_GROUP_PEERS}

@@ -5,15 +5,16 @@
  * as the view keeps its columns and meaning. PostgreSQL refuses to change the type of a column a view
  * reads: a migration that does drops the view and creates it again.
  *
- * Company groups (issue 11) will take over `groups` and `group_members`: whoever moves them re-creates
- * `company_group_peers` on the new tables, with the same columns and rows, and the catalogue's visibility
- * by company group keeps working unchanged.
+ * Company groups (issue 11) kept `groups` and `group_members` here (project teams and startup groups
+ * share them) and gave memberships a history; `company_group_peers` kept its columns (migration
+ * `CompanyGroupMembership1796300300000`) and now reads only current members.
  */
 
 /**
- * `company_group_peers(member_organisation_id, peer_organisation_id)`: an organisation that is a member of
- * a company group (企業グループ), and each organisation of that group: its other members, itself, and the
- * group's owner. Rows may repeat (one per shared group); read it with `EXISTS`. The catalogue shows a
+ * `company_group_peers(member_organisation_id, peer_organisation_id)`: an organisation that is a current
+ * member of a company group (企業グループ: accepted, not left), and each organisation of that group: its
+ * other current members, itself, and the group's owner. Invited, declined and departed companies are
+ * in no pair, so whatever reads it follows membership at the moment of the read. Rows may repeat (one per shared group); read it with `EXISTS`. The catalogue shows a
  * course restricted to `company_group` to members of a group its provider owns or belongs to.
  */
 export const COMPANY_GROUP_PEERS = 'company_group_peers';

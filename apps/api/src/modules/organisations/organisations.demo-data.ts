@@ -2,7 +2,7 @@ import type { Certification, OrganisationKind, Role } from '@tsunagu/shared/doma
 import { In } from 'typeorm';
 import { demoRef, type DemoContext, type DemoData } from '../../core/registration/domain-registration';
 import { DEMO_USER_IDS } from '../identity';
-import { GroupEntity, GroupMemberEntity, type GroupKind } from './group.entity';
+import { GroupCoordinatorEntity, GroupEntity, GroupMemberEntity, type GroupKind } from './group.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -105,6 +105,11 @@ const GROUPS: {
   parent?: string;
   organisations?: string[];
   users?: string[];
+  charter?: string;
+  fiscalYear?: number;
+  /** Companies that were members and left, with the dates (Asia/Tokyo). */
+  left?: { key: string; joined: string; left: string }[];
+  coordinators?: string[];
 }[] = [
   {
     key: 'team',
@@ -115,10 +120,15 @@ const GROUPS: {
   },
   {
     key: 'companies',
-    name: '企業グループ',
+    name: '小美玉市企業グループ 2026年度',
     kind: 'company_group',
     parent: 'team',
-    organisations: ['mirai', 'hitachi', 'hibari', 'kasumi'],
+    organisations: ['mirai', 'hibari', 'kasumi'],
+    fiscalYear: 2026,
+    charter:
+      '女性活躍に取り組む企業と行政とが協働で実施します。企業間の情報共有や、企業の枠を超えた女性活躍のための支援を考えます。本年度は講座への協力（参加・周知）と、次年度の事業の企画立案を行います。',
+    left: [{ key: 'hitachi', joined: '2026-04-10T10:00:00+09:00', left: '2026-09-30T17:00:00+09:00' }],
+    coordinators: ['staff@demo.tsunagu.jp'],
   },
   {
     key: 'startup',
@@ -135,6 +145,10 @@ export const DEMO_ORGANISATION_IDS = demoRef<ReadonlyMap<string, string>>(
   'organisations.demoOrganisationIds',
 );
 
+/** The demo company group (小美玉市企業グループ 2026年度), whose board the company-groups demo data writes. */
+export const DEMO_COMPANY_GROUP_ID = demoRef<string>('organisations.demoCompanyGroupId');
+const DEMO_COMPANY_GROUP = GROUPS.find((g) => g.key === 'companies')?.name ?? '';
+
 /** The demo organisations, the demo accounts' roles in them and the groups, unless the city exists. */
 export const organisationsDemoData: DemoData = {
   async seed({ manager, refs }: DemoContext): Promise<boolean> {
@@ -143,6 +157,8 @@ export const organisationsDemoData: DemoData = {
     if (existing.some((o) => o.name === cityName)) {
       const keyOf = new Map(ORGANISATIONS.map((o) => [o.name, o.key]));
       refs.set(DEMO_ORGANISATION_IDS, new Map(existing.map((o) => [keyOf.get(o.name) ?? o.name, o.id])));
+      const group = await manager.findOneBy(GroupEntity, { name: DEMO_COMPANY_GROUP, kind: 'company_group' });
+      if (group) refs.set(DEMO_COMPANY_GROUP_ID, group.id);
       return false;
     }
     const userIds = refs.get(DEMO_USER_IDS) ?? new Map<string, string>();
@@ -178,22 +194,51 @@ export const organisationsDemoData: DemoData = {
           kind: group.kind,
           parentId: group.parent ? (groupIds.get(group.parent) ?? null) : null,
           ownerOrganisationId: orgIds.get('city') as string,
+          charter: group.charter ?? null,
+          fiscalYear: group.fiscalYear ?? null,
         }),
       );
       groupIds.set(group.key, saved.id);
+      const joinedAt = new Date('2026-04-10T10:00:00+09:00');
       for (const orgKey of group.organisations ?? []) {
         await manager.insert(GroupMemberEntity, {
           groupId: saved.id,
           organisationId: orgIds.get(orgKey) as string,
           userId: null,
+          status: 'member',
+          invitedAt: joinedAt,
+          joinedAt,
+        });
+      }
+      for (const past of group.left ?? []) {
+        await manager.insert(GroupMemberEntity, {
+          groupId: saved.id,
+          organisationId: orgIds.get(past.key) as string,
+          userId: null,
+          status: 'left',
+          invitedAt: new Date(past.joined),
+          joinedAt: new Date(past.joined),
+          leftAt: new Date(past.left),
         });
       }
       for (const email of group.users ?? []) {
         const userId = userIds.get(email);
         if (userId)
-          await manager.insert(GroupMemberEntity, { groupId: saved.id, organisationId: null, userId });
+          await manager.insert(GroupMemberEntity, {
+            groupId: saved.id,
+            organisationId: null,
+            userId,
+            status: 'member',
+            joinedAt,
+          });
+      }
+      for (const email of group.coordinators ?? []) {
+        const userId = userIds.get(email);
+        if (userId) await manager.insert(GroupCoordinatorEntity, { groupId: saved.id, userId });
       }
     }
+    const companyGroupId = groupIds.get('companies');
+    if (companyGroupId) refs.set(DEMO_COMPANY_GROUP_ID, companyGroupId);
     return true;
   },
 };

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity';
-import { GroupEntity, GroupMemberEntity } from './group.entity';
+import { GroupCoordinatorEntity, GroupEntity, GroupMemberEntity } from './group.entity';
+import { GroupsService } from './groups.service';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { InvitationsResolver, MembershipsResolver, UserMembershipsResolver } from './memberships.resolver';
@@ -18,15 +19,17 @@ import { OrganisationsService } from './organisations.service';
       InvitationEntity,
       GroupEntity,
       GroupMemberEntity,
+      GroupCoordinatorEntity,
     ]),
   ],
   providers: [
     OrganisationsService,
+    GroupsService,
     OrganisationsResolver,
     MembershipsResolver,
     UserMembershipsResolver,
     InvitationsResolver,
   ],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, GroupsService],
 })
 export class OrganisationsModule {}

@@ -54,6 +54,19 @@ export const LIMITS = {
      */
     pendingApplicationsPerPerson: { max: 3 },
   },
+  /** A company group (企業グループ) and its planning board (company-groups). */
+  companyGroup: {
+    name: { min: 1, max: 100 },
+    /** The group's charter (規約・目的), Markdown-free plain text. */
+    charter: { max: 4000 },
+    fiscalYear: { min: 2000, max: 2100 },
+    post: {
+      title: { min: 1, max: 120 },
+      body: { min: 1, max: 8000 },
+      place: { max: 200 },
+    },
+    comment: { min: 1, max: 2000 },
+  },
 
   course: {
     title: { max: 120 },

@@ -1,3 +1,4 @@
 export * from './lib/company-employees.service';
+export * from './lib/company-groups.service';
 export * from './lib/company-profiles.service';
 export * from './lib/company-programmes.service';

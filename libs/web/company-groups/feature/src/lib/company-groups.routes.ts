@@ -2,7 +2,11 @@ import type { Routes } from '@angular/router';
 import { authGuard, personaGuard, type WebDomain } from '@tsunagu/web/shared/data-access';
 import { COMPANY_GROUPS_PATHS } from '@tsunagu/web/shared/util';
 
-/** Her company's profile and employees, applying as a company, the secretariat's company applications. */
+/**
+ * Her company's profile, employees and programmes, applying as a company, the secretariat's company
+ * applications, registrations and overview; the company portal's group board and the secretariat's
+ * group membership.
+ */
 export const companyGroupsRoutes: Routes = [
   {
     path: COMPANY_GROUPS_PATHS.mine.route,
@@ -48,6 +52,19 @@ export const companyGroupsRoutes: Routes = [
     canActivate: [personaGuard('companyOverviewReaders')],
     loadComponent: () => import('./cross-company-overview.page').then((m) => m.CrossCompanyOverviewPage),
   },
+  {
+    path: COMPANY_GROUPS_PATHS.groups.route,
+    title: 'groups.board.title',
+    canActivate: [personaGuard('company_admin')],
+    loadComponent: () => import('./group-board.page').then((m) => m.GroupBoardPage),
+  },
+  {
+    path: COMPANY_GROUPS_PATHS.groupMembership.route,
+    title: 'groups.membership.title',
+    // The owner's side of a group: staff and admins (as for company applications).
+    canActivate: [personaGuard('companyDeciders')],
+    loadComponent: () => import('./group-membership.page').then((m) => m.GroupMembershipPage),
+  },
 ];
 
 export const companyGroupsDomain: WebDomain = {
@@ -89,7 +106,21 @@ export const companyGroupsDomain: WebDomain = {
       label: 'companies.nav.overview',
       testId: 'nav-company-overview',
       audience: 'companyOverviewReaders',
-      order: 35,
+      order: 37,
+    },
+    {
+      path: COMPANY_GROUPS_PATHS.groups.link(),
+      label: 'groups.nav.board',
+      testId: 'nav-group-board',
+      audience: 'company_admin',
+      order: 33,
+    },
+    {
+      path: COMPANY_GROUPS_PATHS.groupMembership.link(),
+      label: 'groups.nav.membership',
+      testId: 'nav-group-membership',
+      audience: 'companyDeciders',
+      order: 36,
     },
   ],
   homeCards: [
@@ -143,6 +174,18 @@ export const companyGroupsDomain: WebDomain = {
       },
     },
     {
+      personas: ['company_admin'],
+      order: 8,
+      heading: 'groups.card.boardTitle',
+      lead: 'groups.card.boardLead',
+      testId: 'group-board-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.groups.link(),
+        label: 'groups.card.boardLink',
+        testId: 'to-group-board',
+      },
+    },
+    {
       personas: ['staff'],
       audience: 'companyOverviewReaders',
       order: 16,
@@ -153,6 +196,19 @@ export const companyGroupsDomain: WebDomain = {
         path: COMPANY_GROUPS_PATHS.overview.link(),
         label: 'companies.card.overviewLink',
         testId: 'to-company-overview',
+      },
+    },
+    {
+      personas: ['staff'],
+      audience: 'companyDeciders',
+      order: 17,
+      heading: 'groups.card.membershipTitle',
+      lead: 'groups.card.membershipLead',
+      testId: 'group-membership-card',
+      link: {
+        path: COMPANY_GROUPS_PATHS.groupMembership.link(),
+        label: 'groups.card.membershipLink',
+        testId: 'to-group-membership',
       },
     },
   ],

@@ -158,6 +158,11 @@ export type ChildcareFallback =
   | 'WAIT'
   | 'WITHOUT_CHILDCARE';
 
+export type CommentOnGroupPostInput = {
+  body: Scalars['String']['input'];
+  postId: Scalars['ID']['input'];
+};
+
 export type CompanyApplicationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** Contact people, at most 5 */
@@ -247,6 +252,53 @@ export type CompanyEmployment = {
   requestedAt: Scalars['DateTime']['output'];
   status: EmploymentStatus;
   userId: Scalars['ID']['output'];
+};
+
+export type CompanyGroup = {
+  __typename?: 'CompanyGroup';
+  /** 規約・目的 */
+  charter: Maybe<Scalars['String']['output']>;
+  coordinators: Array<GroupCoordinator>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The April–March year it plans (2026 = 2026年度) */
+  fiscalYear: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every membership, current, pending and past, with its dates (who was a member when) */
+  members: Array<CompanyGroupMember>;
+  name: Scalars['String']['output'];
+  ownerName: Scalars['String']['output'];
+  ownerOrganisationId: Scalars['ID']['output'];
+  /** Its board, newest first: FORBIDDEN to a company only invited */
+  posts: Maybe<Array<GroupPost>>;
+  viewer: CompanyGroupViewer;
+};
+
+export type CompanyGroupMember = {
+  __typename?: 'CompanyGroupMember';
+  declinedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  invitedAt: Maybe<Scalars['DateTime']['output']>;
+  joinedAt: Maybe<Scalars['DateTime']['output']>;
+  leftAt: Maybe<Scalars['DateTime']['output']>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  status: GroupMemberStatus;
+};
+
+export type CompanyGroupViewer = {
+  __typename?: 'CompanyGroupViewer';
+  /** She coordinates the group */
+  coordinates: Scalars['Boolean']['output'];
+  /** Her companies invited and yet to answer */
+  invitedCompanyIds: Array<Scalars['ID']['output']>;
+  /** She runs the group: edits it, invites and removes companies, names coordinators */
+  manages: Scalars['Boolean']['output'];
+  /** Her companies that are current members (she writes for them) */
+  memberCompanyIds: Array<Scalars['ID']['output']>;
+  /** She reads and writes on its board */
+  onBoard: Scalars['Boolean']['output'];
+  /** She may post decisions and meetings */
+  records: Scalars['Boolean']['output'];
 };
 
 export type CompanyParticipation = {
@@ -423,6 +475,14 @@ export type CourseVisibility =
   | 'organisation'
   | 'public';
 
+export type CreateCompanyGroupInput = {
+  charter?: InputMaybe<Scalars['String']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** The secretariat that owns it (her organisation) */
+  ownerOrganisationId: Scalars['ID']['input'];
+};
+
 export type CreateCourseInput = {
   /** Who the course is for (対象) */
   audienceNotes?: InputMaybe<Scalars['String']['input']>;
@@ -438,6 +498,17 @@ export type CreateCourseInput = {
   title: Scalars['String']['input'];
   /** public unless given */
   visibility?: InputMaybe<CourseVisibility>;
+};
+
+export type CreateGroupPostInput = {
+  body: Scalars['String']['input'];
+  groupId: Scalars['ID']['input'];
+  kind: GroupPostKind;
+  /** A meeting: where */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a meeting, and only for it */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type CreateOrganisationInput = {
@@ -607,6 +678,64 @@ export type EnrolmentStatus =
   | 'confirmed'
   | 'waitlisted';
 
+/** Secretariat staff of the owner who run the group */
+export type GroupCoordinator = {
+  __typename?: 'GroupCoordinator';
+  addedAt: Scalars['DateTime']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  removedAt: Maybe<Scalars['DateTime']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
+/** invited (it accepts or declines), member (joinedAt), declined, left (leftAt) */
+export type GroupMemberStatus =
+  | 'declined'
+  | 'invited'
+  | 'left'
+  | 'member';
+
+/** A post on a company group's planning board */
+export type GroupPost = {
+  __typename?: 'GroupPost';
+  /** A meeting: each company that answered */
+  attendance: Array<MeetingAttendance>;
+  authorName: Scalars['String']['output'];
+  /** The organisation she wrote for: the owner or a member company */
+  authorOrganisationId: Scalars['ID']['output'];
+  authorOrganisationName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  comments: Array<GroupPostComment>;
+  createdAt: Scalars['DateTime']['output'];
+  editedAt: Maybe<Scalars['DateTime']['output']>;
+  groupId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: GroupPostKind;
+  /** A meeting: where */
+  place: Maybe<Scalars['String']['output']>;
+  /** A meeting: when it starts */
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type GroupPostComment = {
+  __typename?: 'GroupPostComment';
+  authorName: Scalars['String']['output'];
+  authorOrganisationId: Scalars['ID']['output'];
+  authorOrganisationName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  postId: Scalars['ID']['output'];
+};
+
+/** post, decision (決定事項: coordinators and the owner only), meeting (a date with attendance) */
+export type GroupPostKind =
+  | 'decision'
+  | 'meeting'
+  | 'post';
+
 /** 日本標準産業分類 大分類 (Japan Standard Industrial Classification, major groups A–T) */
 export type IndustryMajorGroup =
   /** 農業，林業 / Agriculture and forestry */
@@ -759,6 +888,20 @@ export type Meeting = {
   startsAt: Scalars['DateTime']['output'];
 };
 
+/** A member company's answer for a meeting */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  status: MeetingAttendanceStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MeetingAttendanceStatus =
+  | 'absent'
+  | 'attending'
+  | 'undecided';
+
 export type MeetingInput = {
   endsAt: Scalars['DateTime']['input'];
   /** An existing meeting to keep (on update) */
@@ -778,10 +921,14 @@ export type Membership = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptEmploymentInvitation: MyEmployment;
+  /** Her company accepts the group's invitation */
+  acceptGroupInvitation: CompanyGroup;
   /** The signed-in user accepts an invitation sent to her email */
   acceptInvitation: Membership;
   /** Adds a certification her company holds */
   addCompanyCertification: CompanyProfile;
+  /** Names a staff member of the owner as the group's coordinator */
+  addGroupCoordinator: CompanyGroup;
   addLesson: Lesson;
   /** Applies to join the programme as a new company; she becomes its company admin at once */
   applyAsCompany: CompanyProfile;
@@ -793,13 +940,18 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Checks a participant in for a meeting with her QR code */
   checkIn: Enrolment;
+  commentOnGroupPost: GroupPostComment;
   /** The signed-in learner marks a lesson done; returns its course */
   completeLesson: Course;
   confirmEmployment: CompanyEmployment;
   /** A draft copy of a course (content, lessons and their files, co-organisers; with sessionsShiftDays its scheduled sessions, every date moved), e.g. for next year */
   copyCourse: Course;
+  /** Staff of a secretariat create a company group it owns */
+  createCompanyGroup: CompanyGroup;
   /** Creates a draft course */
   createCourse: Course;
+  /** A post on the board; decisions and meetings by coordinators and the owner only */
+  createGroupPost: GroupPost;
   createOrganisation: Organisation;
   /** A new session with its meetings and questions */
   createSession: Session;
@@ -807,12 +959,15 @@ export type Mutation = {
   decideCompanyApplication: CompanyProfile;
   declineEmploymentInvitation: MyEmployment;
   declineEmploymentRequest: CompanyEmployment;
+  declineGroupInvitation: Scalars['Boolean']['output'];
   /** Draws the lottery now, after applications have closed, with the seed committed to when it was set up */
   drawLottery: Session;
   /** She or her company admin ends a link; her consent for that company is turned off */
   endEmployment: CompanyEmployment;
   /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
   enrol: Enrolment;
+  /** Invites an approved partner company (it accepts or declines) */
+  inviteCompanyToGroup: CompanyGroup;
   /** Invites an account by email address; the same answer whether or not it exists */
   inviteEmployee: Scalars['Boolean']['output'];
   /** Invites a person by email into the organisation with a role */
@@ -821,6 +976,8 @@ export type Mutation = {
   issueCalendarFeed: CalendarFeed;
   /** A new one-time code (15 minutes) to send to the official account; earlier codes stop working */
   issueLineLinkCode: LineLink;
+  /** Her company leaves the group; recorded with its date */
+  leaveCompanyGroup: Scalars['Boolean']['output'];
   /** How many were unread */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks attendance by hand (search-by-name fallback) */
@@ -833,6 +990,9 @@ export type Mutation = {
   registerCompany: CompanyProfile;
   /** Removes a certification of her company's */
   removeCompanyCertification: CompanyProfile;
+  /** Removes a current member: recorded as having left now */
+  removeCompanyFromGroup: CompanyGroup;
+  removeGroupCoordinator: CompanyGroup;
   /** Removes a lesson; returns its course */
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
@@ -854,6 +1014,8 @@ export type Mutation = {
   revokeCalendarFeed: CalendarFeed;
   /** Her consent for a company she is an active employee of; recorded, effective at once */
   setCompanyConsent: MyEmployment;
+  /** Her company's answer for a meeting of its group */
+  setMeetingAttendance: GroupPost;
   setNotificationPreference: NotificationPreference;
   /** Who the course is offered to (shared programmes): its own organisation's people, its company groups, or everyone. Its provider's decision only */
   shareCourse: Course;
@@ -869,6 +1031,7 @@ export type Mutation = {
   unpublishCourse: Course;
   /** A mail's unsubscribe link: turns off that kind's email */
   unsubscribe: NotificationPreference;
+  updateCompanyGroup: CompanyGroup;
   /** Changes her own company's profile */
   updateCompanyProfile: CompanyProfile;
   updateCourse: Course;
@@ -888,6 +1051,12 @@ export type MutationAcceptEmploymentInvitationArgs = {
 };
 
 
+export type MutationAcceptGroupInvitationArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
 };
@@ -895,6 +1064,12 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAddCompanyCertificationArgs = {
   input: AddCompanyCertificationInput;
+};
+
+
+export type MutationAddGroupCoordinatorArgs = {
+  groupId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -930,6 +1105,11 @@ export type MutationCheckInArgs = {
 };
 
 
+export type MutationCommentOnGroupPostArgs = {
+  input: CommentOnGroupPostInput;
+};
+
+
 export type MutationCompleteLessonArgs = {
   lessonId: Scalars['ID']['input'];
 };
@@ -946,8 +1126,18 @@ export type MutationCopyCourseArgs = {
 };
 
 
+export type MutationCreateCompanyGroupArgs = {
+  input: CreateCompanyGroupInput;
+};
+
+
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
+};
+
+
+export type MutationCreateGroupPostArgs = {
+  input: CreateGroupPostInput;
 };
 
 
@@ -976,6 +1166,12 @@ export type MutationDeclineEmploymentRequestArgs = {
 };
 
 
+export type MutationDeclineGroupInvitationArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationDrawLotteryArgs = {
   sessionId: Scalars['ID']['input'];
 };
@@ -991,6 +1187,12 @@ export type MutationEnrolArgs = {
 };
 
 
+export type MutationInviteCompanyToGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteEmployeeArgs = {
   input: InviteEmployeeInput;
 };
@@ -998,6 +1200,12 @@ export type MutationInviteEmployeeArgs = {
 
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationLeaveCompanyGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1030,6 +1238,18 @@ export type MutationRegisterCompanyArgs = {
 
 export type MutationRemoveCompanyCertificationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompanyFromGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveGroupCoordinatorArgs = {
+  groupId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1081,6 +1301,11 @@ export type MutationSetCompanyConsentArgs = {
 };
 
 
+export type MutationSetMeetingAttendanceArgs = {
+  input: SetMeetingAttendanceInput;
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   input: NotificationPreferenceInput;
 };
@@ -1109,6 +1334,11 @@ export type MutationUnpublishCourseArgs = {
 
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCompanyGroupArgs = {
+  input: UpdateCompanyGroupInput;
 };
 
 
@@ -1310,6 +1540,9 @@ export type Query = {
   companyApplications: Array<CompanyProfile>;
   /** Her company's employment links: names and states */
   companyEmployees: Array<CompanyEmployee>;
+  companyGroup: CompanyGroup;
+  /** The company groups she runs, coordinates, or whose member or invited company she acts for */
+  companyGroups: Array<CompanyGroup>;
   /** Consenting employees' participation; everyone else's in suppressed counts (audit-logged) */
   companyParticipation: CompanyParticipation;
   /** An approved company's profile; an unapproved one only for its admins and secretariat */
@@ -1374,6 +1607,11 @@ export type QueryCompanyApplicationsArgs = {
 export type QueryCompanyEmployeesArgs = {
   organisationId: Scalars['ID']['input'];
   status?: InputMaybe<EmploymentStatus>;
+};
+
+
+export type QueryCompanyGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1556,6 +1794,13 @@ export type SetCompanyConsentInput = {
   sharesParticipation?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type SetMeetingAttendanceInput = {
+  /** Her company, a current member of the group */
+  organisationId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  status: MeetingAttendanceStatus;
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1573,6 +1818,13 @@ export type SignUpInput = {
   givenNameKana: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferredLocale?: InputMaybe<Locale>;
+};
+
+export type UpdateCompanyGroupInput = {
+  charter?: InputMaybe<Scalars['String']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  groupId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCompanyProfileInput = {
@@ -1908,6 +2160,92 @@ export type InviteEmployeeMutationVariables = Exact<{
 
 
 export type InviteEmployeeMutation = { __typename?: 'Mutation', inviteEmployee: boolean };
+
+export type CompanyGroupMemberItemFragment = { __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null };
+
+export type CompanyGroupItemFragment = { __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> };
+
+export type GroupPostItemFragment = { __typename?: 'GroupPost', id: string, kind: GroupPostKind, title: string, body: string, startsAt: string | null, place: string | null, createdAt: string, authorName: string, authorOrganisationName: string, comments: Array<{ __typename?: 'GroupPostComment', id: string, body: string, createdAt: string, authorName: string, authorOrganisationName: string }>, attendance: Array<{ __typename?: 'MeetingAttendance', organisationId: string, organisationName: string, status: MeetingAttendanceStatus }> };
+
+export type CompanyGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyGroupsQuery = { __typename?: 'Query', companyGroups: Array<{ __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> }> };
+
+export type CompanyGroupBoardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompanyGroupBoardQuery = { __typename?: 'Query', companyGroup: { __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, posts: Array<{ __typename?: 'GroupPost', id: string, kind: GroupPostKind, title: string, body: string, startsAt: string | null, place: string | null, createdAt: string, authorName: string, authorOrganisationName: string, comments: Array<{ __typename?: 'GroupPostComment', id: string, body: string, createdAt: string, authorName: string, authorOrganisationName: string }>, attendance: Array<{ __typename?: 'MeetingAttendance', organisationId: string, organisationName: string, status: MeetingAttendanceStatus }> }> | null, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> } };
+
+export type CreateCompanyGroupMutationVariables = Exact<{
+  input: CreateCompanyGroupInput;
+}>;
+
+
+export type CreateCompanyGroupMutation = { __typename?: 'Mutation', createCompanyGroup: { __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> } };
+
+export type InviteCompanyToGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteCompanyToGroupMutation = { __typename?: 'Mutation', inviteCompanyToGroup: { __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> } };
+
+export type RemoveCompanyFromGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveCompanyFromGroupMutation = { __typename?: 'Mutation', removeCompanyFromGroup: { __typename?: 'CompanyGroup', id: string, name: string, charter: string | null, fiscalYear: number | null, ownerOrganisationId: string, ownerName: string, viewer: { __typename?: 'CompanyGroupViewer', manages: boolean, coordinates: boolean, onBoard: boolean, records: boolean, memberCompanyIds: Array<string>, invitedCompanyIds: Array<string> }, members: Array<{ __typename?: 'CompanyGroupMember', id: string, organisationId: string, organisationName: string, status: GroupMemberStatus, invitedAt: string | null, joinedAt: string | null, declinedAt: string | null, leftAt: string | null }>, coordinators: Array<{ __typename?: 'GroupCoordinator', id: string, userId: string, familyName: string, givenName: string, addedAt: string, removedAt: string | null }> } };
+
+export type AcceptGroupInvitationMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptGroupInvitationMutation = { __typename?: 'Mutation', acceptGroupInvitation: { __typename?: 'CompanyGroup', id: string } };
+
+export type DeclineGroupInvitationMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type DeclineGroupInvitationMutation = { __typename?: 'Mutation', declineGroupInvitation: boolean };
+
+export type LeaveCompanyGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type LeaveCompanyGroupMutation = { __typename?: 'Mutation', leaveCompanyGroup: boolean };
+
+export type CreateGroupPostMutationVariables = Exact<{
+  input: CreateGroupPostInput;
+}>;
+
+
+export type CreateGroupPostMutation = { __typename?: 'Mutation', createGroupPost: { __typename?: 'GroupPost', id: string } };
+
+export type CommentOnGroupPostMutationVariables = Exact<{
+  input: CommentOnGroupPostInput;
+}>;
+
+
+export type CommentOnGroupPostMutation = { __typename?: 'Mutation', commentOnGroupPost: { __typename?: 'GroupPostComment', id: string } };
+
+export type SetMeetingAttendanceMutationVariables = Exact<{
+  input: SetMeetingAttendanceInput;
+}>;
+
+
+export type SetMeetingAttendanceMutation = { __typename?: 'Mutation', setMeetingAttendance: { __typename?: 'GroupPost', id: string } };
 
 export type CompanyContactItemFragment = { __typename?: 'CompanyContact', id: string, name: string, department: string | null, email: string, phone: string | null };
 
@@ -2343,6 +2681,9 @@ export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: 
 export const CourseFileInfoFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseFileInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<CourseFileInfoFragment, unknown>;
 export const CatalogueLessonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueLesson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CourseFileInfo"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseFileInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<CatalogueLessonFragment, unknown>;
 export const MyEmploymentItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyEmploymentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyEmployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharesParticipation"}},{"kind":"Field","name":{"kind":"Name","value":"allowsNomination"}}]}}]} as unknown as DocumentNode<MyEmploymentItemFragment, unknown>;
+export const CompanyGroupMemberItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}}]} as unknown as DocumentNode<CompanyGroupMemberItemFragment, unknown>;
+export const CompanyGroupItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}}]} as unknown as DocumentNode<CompanyGroupItemFragment, unknown>;
+export const GroupPostItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupPostItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GroupPost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GroupPostItemFragment, unknown>;
 export const CompanyContactItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyContactItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<CompanyContactItemFragment, unknown>;
 export const CompanyCertificationItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyCertificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyCertification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"otherName"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedOn"}}]}}]} as unknown as DocumentNode<CompanyCertificationItemFragment, unknown>;
 export const CompanyProfileItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyProfileItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKana"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBand"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyContactItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyCertificationItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyContactItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyCertificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyCertification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"otherName"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedOn"}}]}}]} as unknown as DocumentNode<CompanyProfileItemFragment, unknown>;
@@ -2388,6 +2729,17 @@ export const CompanyEmployeesPageDocument = {"kind":"Document","definitions":[{"
 export const ConfirmEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConfirmEmploymentMutation, ConfirmEmploymentMutationVariables>;
 export const DeclineEmploymentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineEmploymentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineEmploymentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineEmploymentRequestMutation, DeclineEmploymentRequestMutationVariables>;
 export const InviteEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<InviteEmployeeMutation, InviteEmployeeMutationVariables>;
+export const CompanyGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode<CompanyGroupsQuery, CompanyGroupsQueryVariables>;
+export const CompanyGroupBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyGroupBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupItem"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupPostItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupPostItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GroupPost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompanyGroupBoardQuery, CompanyGroupBoardQueryVariables>;
+export const CreateCompanyGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompanyGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCompanyGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompanyGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode<CreateCompanyGroupMutation, CreateCompanyGroupMutationVariables>;
+export const InviteCompanyToGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteCompanyToGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteCompanyToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode<InviteCompanyToGroupMutation, InviteCompanyToGroupMutationVariables>;
+export const RemoveCompanyFromGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCompanyFromGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCompanyFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manages"}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"}},{"kind":"Field","name":{"kind":"Name","value":"onBoard"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"memberCompanyIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCompanyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyGroupMemberItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode<RemoveCompanyFromGroupMutation, RemoveCompanyFromGroupMutationVariables>;
+export const AcceptGroupInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptGroupInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptGroupInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcceptGroupInvitationMutation, AcceptGroupInvitationMutationVariables>;
+export const DeclineGroupInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineGroupInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineGroupInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}]}}]} as unknown as DocumentNode<DeclineGroupInvitationMutation, DeclineGroupInvitationMutationVariables>;
+export const LeaveCompanyGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveCompanyGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveCompanyGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}]}}]} as unknown as DocumentNode<LeaveCompanyGroupMutation, LeaveCompanyGroupMutationVariables>;
+export const CreateGroupPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroupPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroupPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateGroupPostMutation, CreateGroupPostMutationVariables>;
+export const CommentOnGroupPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnGroupPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnGroupPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnGroupPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommentOnGroupPostMutation, CommentOnGroupPostMutationVariables>;
+export const SetMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetMeetingAttendanceMutation, SetMeetingAttendanceMutationVariables>;
 export const MyCompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCompanies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyProfileItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyContactItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyCertificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyCertification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"otherName"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyProfileItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKana"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBand"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyContactItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyCertificationItem"}}]}}]}}]} as unknown as DocumentNode<MyCompaniesQuery, MyCompaniesQueryVariables>;
 export const CompanyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyProfileItem"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyContactItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyCertificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyCertification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"otherName"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyProfileItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKana"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBand"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyContactItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyCertificationItem"}}]}}]}}]} as unknown as DocumentNode<CompanyApplicationsQuery, CompanyApplicationsQueryVariables>;
 export const CompanySecretariatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanySecretariats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cities"},"name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"city"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"prefectures"},"name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"prefecture"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"agencies"},"name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"national_agency"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CompanySecretariatsQuery, CompanySecretariatsQueryVariables>;

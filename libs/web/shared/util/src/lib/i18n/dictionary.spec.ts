@@ -4,6 +4,7 @@ import { flattenDictionary, interpolate } from './dictionary';
 import { employeesJa } from './employees.ja';
 import { en } from './en';
 import { enrolmentJa } from './enrolment.ja';
+import { groupsJa } from './groups.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
 import { ja } from './ja';
@@ -30,6 +31,7 @@ describe('dictionaries', () => {
       notificationsJa,
       companiesJa,
       employeesJa,
+      groupsJa,
     ];
     const sections = domains.flatMap((domain) => Object.keys(domain));
     expect(new Set(sections).size).toBe(sections.length);

@@ -3,6 +3,7 @@ import { companiesEn } from './companies.en';
 import type { Dictionary } from './dictionary';
 import { employeesEn } from './employees.en';
 import { enrolmentEn } from './enrolment.en';
+import { groupsEn } from './groups.en';
 import { homeEn } from './home.en';
 import { identityEn } from './identity.en';
 import { notificationsEn } from './notifications.en';
@@ -20,4 +21,5 @@ export const en: Dictionary = {
   ...notificationsEn,
   ...companiesEn,
   ...employeesEn,
+  ...groupsEn,
 };

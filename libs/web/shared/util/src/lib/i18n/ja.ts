@@ -2,6 +2,7 @@ import { catalogueJa } from './catalogue.ja';
 import { companiesJa } from './companies.ja';
 import { employeesJa } from './employees.ja';
 import { enrolmentJa } from './enrolment.ja';
+import { groupsJa } from './groups.ja';
 import { homeJa } from './home.ja';
 import { identityJa } from './identity.ja';
 import { notificationsJa } from './notifications.ja';
@@ -23,4 +24,5 @@ export const ja = {
   ...notificationsJa,
   ...companiesJa,
   ...employeesJa,
+  ...groupsJa,
 } as const;

@@ -9,4 +9,8 @@ export const COMPANY_GROUPS_PATHS = {
   programmes: appPath('/company/programmes'),
   register: appPath('/staff/companies/register'),
   overview: appPath('/staff/companies/overview'),
+  /** The company portal's group board (her company's groups, invitations, the board). */
+  groups: appPath('/company/groups'),
+  /** The secretariat's group membership (create, invite, history). */
+  groupMembership: appPath('/staff/groups'),
 } as const;
