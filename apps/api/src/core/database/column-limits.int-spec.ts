@@ -46,6 +46,9 @@ const PERSON_TYPED: Record<string, number> = {
   'company_contacts.email': LIMITS.company.contact.email.max,
   'company_contacts.phone': LIMITS.company.contact.phone.max,
   'company_certifications.other_name': LIMITS.company.certificationName.max,
+  // A company file's name and type come from the upload, as a course file's do.
+  'company_files.filename': LIMITS.courseFile.filename.max,
+  'company_files.content_type': LIMITS.courseFile.contentType.max,
 };
 
 /**
@@ -101,6 +104,7 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'company_certifications.kind': 30,
   'company_employments.status': 20,
   'company_consent_events.field': 30,
+  'company_files.purpose': 10,
 };
 
 interface VarcharColumn {

@@ -13,6 +13,14 @@ import {
   CompanyEmploymentEntity,
 } from './company-employment.entity';
 import { CompanyEmploymentsService } from './company-employments.service';
+import { CompanyEvidenceFieldResolver, CompanyLogoFieldResolver } from './company-file-fields.resolver';
+import { CompanyFileEntity } from './company-file.entity';
+import {
+  CompanyEvidenceUploadInterceptor,
+  CompanyFilesController,
+  CompanyLogoUploadInterceptor,
+} from './company-files.controller';
+import { CompanyFilesService } from './company-files.service';
 import { CompanyParticipationController } from './company-participation.controller';
 import { CompanyParticipationService } from './company-participation.service';
 import { CompanyProfileEntity } from './company-profile.entity';
@@ -36,6 +44,7 @@ import { ConsentRecorder } from './consent-recorder';
       CompanyEmploymentEntity,
       CompanyConsentEntity,
       CompanyConsentEventEntity,
+      CompanyFileEntity,
     ]),
   ],
   providers: [
@@ -47,8 +56,13 @@ import { ConsentRecorder } from './consent-recorder';
     CompanyEmploymentsService,
     CompanyParticipationService,
     CompanyEmployeesResolver,
+    CompanyFilesService,
+    CompanyLogoUploadInterceptor,
+    CompanyEvidenceUploadInterceptor,
+    CompanyLogoFieldResolver,
+    CompanyEvidenceFieldResolver,
   ],
-  controllers: [CompanyParticipationController],
+  controllers: [CompanyParticipationController, CompanyFilesController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],
 })
 export class CompanyGroupsModule {}

@@ -1,5 +1,6 @@
 import { CompanyProfiles1796300000000 } from '../../core/database/migrations/1796300000000-CompanyProfiles';
 import { CompanyEmployees1796300100000 } from '../../core/database/migrations/1796300100000-CompanyEmployees';
+import { CompanyFiles1796300400000 } from '../../core/database/migrations/1796300400000-CompanyFiles';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
@@ -8,6 +9,7 @@ import {
   CompanyConsentEventEntity,
   CompanyEmploymentEntity,
 } from './company-employment.entity';
+import { CompanyFileEntity } from './company-file.entity';
 import { companyGroupsDemoData } from './company-groups.demo-data';
 import { COMPANY_GROUPS_MESSAGES } from './company-groups.messages';
 import { CompanyGroupsModule } from './company-groups.module';
@@ -27,8 +29,9 @@ export const companyGroups: DomainRegistration = {
     CompanyEmploymentEntity,
     CompanyConsentEntity,
     CompanyConsentEventEntity,
+    CompanyFileEntity,
   ],
-  migrations: [CompanyProfiles1796300000000, CompanyEmployees1796300100000],
+  migrations: [CompanyProfiles1796300000000, CompanyEmployees1796300100000, CompanyFiles1796300400000],
   tables: [
     'company_profiles',
     'company_contacts',
@@ -36,6 +39,7 @@ export const companyGroups: DomainRegistration = {
     'company_employments',
     'company_participation_consents',
     'company_consent_events',
+    'company_files',
   ],
   publishedViews: [],
   messages: COMPANY_GROUPS_MESSAGES,
