@@ -50,20 +50,19 @@ describe(CompanyFilesService.name, () => {
       }>(VIEW, { o: company.id }, { token }),
     ).companyProfile;
   async function certification(): Promise<string> {
-    const result = await app.gql<{ addCompanyCertification: { certifications: { id: string }[] } }>(
+    const otherName = `認定${Date.now()}`;
+    const result = await app.gql<{
+      addCompanyCertification: { certifications: { id: string; otherName: string | null }[] };
+    }>(
       ADD_CERTIFICATION,
-      {
-        i: {
-          organisationId: company.id,
-          kind: 'other',
-          otherName: `認定${Date.now()}`,
-          certifiedOn: '2024-04-01',
-        },
-      },
+      { i: { organisationId: company.id, kind: 'other', otherName, certifiedOn: '2024-04-01' } },
       { token: company.admin.token },
     );
-    const certs = dataOf(result).addCompanyCertification.certifications;
-    return certs[certs.length - 1]!.id;
+    const added = dataOf(result).addCompanyCertification.certifications.find(
+      (c) => c.otherName === otherName,
+    );
+    if (!added) throw new Error('the certification was not added');
+    return added.id;
   }
   const message = (body: Record<string, unknown>) => JSON.stringify(body);
 

@@ -1,2 +1,3 @@
 export * from './lib/company-employees.service';
+export * from './lib/company-files.service';
 export * from './lib/company-profiles.service';
