@@ -5,6 +5,8 @@ import {
   expectNoA11yViolations,
   graphql,
   openMenu,
+  sampleCoverPng,
+  samplePdf,
   screenshot,
   signIn,
   signOut,
@@ -162,4 +164,60 @@ test('an employee links her employer, and the company sees her learning only whi
   await expect(page.getByTestId('count-grand-total')).toHaveText('5人未満');
   await expectNoA11yViolations(page, 'company-employees-revoked-ja');
   await screenshot(page, 'company-employees-revoked-ja');
+});
+
+test('a company admin adds its logo and a certification’s evidence file', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const admin = await apiNewLearner(request, '人事', '恵子');
+  const company = `株式会社つなぐロゴ${testInfo.project.name}${Date.now().toString(36)}`;
+  const organisationId = await apiApprovedCompany(request, admin, company);
+  await graphql(
+    request,
+    'mutation ($i: AddCompanyCertificationInput!) { addCompanyCertification(input: $i) { organisationId } }',
+    { i: { organisationId, kind: 'kurumin', certifiedOn: '2025-04-01' } },
+    admin.token,
+  );
+
+  await signIn(page, admin.email, DEMO_PASSWORD);
+  await page.goto('/company');
+  await expect(page.getByTestId('company-logo-none')).toBeVisible();
+  // A PDF is not a logo: refused at its field, in her language.
+  await page.getByTestId('company-logo-file').setInputFiles({
+    name: 'logo.pdf',
+    mimeType: 'application/pdf',
+    buffer: samplePdf(),
+  });
+  await expect(page.getByTestId('company-logo-file-error')).toContainText(
+    'ロゴはPNG・JPEG・WebPの画像を選んでください。',
+  );
+  await page.getByTestId('company-logo-file').setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: sampleCoverPng(),
+  });
+  await expect(page.getByTestId('company-logo-notice')).toHaveText('ロゴを保存しました。');
+  await expect(page.getByTestId('company-logo')).toHaveAttribute('alt', `${company}のロゴ`);
+  await expect
+    .poll(() => page.getByTestId('company-logo').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+
+  const cert = page.getByTestId('cert-item').filter({ hasText: 'くるみん' });
+  await expect(cert.getByTestId('cert-evidence-none')).toBeVisible();
+  await cert.getByTestId('cert-evidence-file').setInputFiles({
+    name: '認定通知書.pdf',
+    mimeType: 'application/pdf',
+    buffer: samplePdf(),
+  });
+  await expect(page.getByTestId('cert-notice')).toHaveText('くるみんの証明書類を保存しました。');
+  await expect(page.getByTestId('cert-notice')).toBeFocused();
+  const [evidence] = await Promise.all([
+    page.waitForEvent('download'),
+    cert.getByTestId('cert-evidence-open').click(),
+  ]);
+  expect((await downloadText(evidence)).subarray(0, 5).toString()).toBe('%PDF-');
+  await checkBothLanguages(page, 'my-company-files', { ja: '企業情報', en: 'Company profile' });
+  await noHorizontalScroll(page);
 });

@@ -49,6 +49,9 @@ const PERSON_TYPED: Record<string, number> = {
   'groups.name': LIMITS.companyGroup.name.max,
   'group_posts.title': LIMITS.companyGroup.post.title.max,
   'group_posts.place': LIMITS.companyGroup.post.place.max,
+  // A company file's name and type come from the upload, as a course file's do.
+  'company_files.filename': LIMITS.courseFile.filename.max,
+  'company_files.content_type': LIMITS.courseFile.contentType.max,
 };
 
 /**
@@ -105,6 +108,7 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'group_members.status': 20,
   'group_posts.kind': 20,
   'group_meeting_attendance.status': 20,
+  'company_files.purpose': 10,
 };
 
 interface VarcharColumn {

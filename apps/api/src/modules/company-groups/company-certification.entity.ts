@@ -17,7 +17,7 @@ import { CompanyCertificationKindEnum } from './dto/company.enums';
  * certified, never in the future. Each kind but `other` at most once per company (a partial unique
  * index). The organisation's certification marks are derived from these rows: whoever changes them
  * sets the marks again in the same transaction (company-certifications.service.ts).
- * Next: the evidence file (認定通知書) per certification.
+ * Each may have its evidence file (認定通知書, company_files purpose `evidence`).
  */
 @ObjectType('CompanyCertification')
 @Entity('company_certifications')
@@ -57,6 +57,16 @@ export class CompanyCertificationEntity {
   @Field({ description: 'The date certified, YYYY-MM-DD' })
   @Column({ type: 'date' })
   certifiedOn: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  evidenceFileId: string | null;
+
+  @ManyToOne('CompanyFileEntity', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({
+    name: 'evidence_file_id',
+    foreignKeyConstraintName: 'company_certifications_evidence_file_id_fkey',
+  })
+  private readonly evidenceFileRef?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

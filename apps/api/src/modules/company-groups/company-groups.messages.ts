@@ -167,6 +167,34 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '投稿が見つかりません。',
     en: 'Post not found.',
   },
+  'companyGroups.fileRequired': {
+    ja: 'ファイルを選んでください。',
+    en: 'Choose a file.',
+  },
+  'companyGroups.fileEmpty': {
+    ja: 'ファイルが空です。',
+    en: 'The file is empty.',
+  },
+  'companyGroups.fileTooLarge': {
+    ja: 'ファイルが大きすぎます（{max}MBまで）。',
+    en: 'The file is too large (up to {max} MB).',
+  },
+  'companyGroups.logoTypeNotAllowed': {
+    ja: 'ロゴはPNG・JPEG・WebPの画像を選んでください。',
+    en: 'Choose a PNG, JPEG or WebP image for the logo.',
+  },
+  'companyGroups.evidenceTypeNotAllowed': {
+    ja: '認定の証明書類はPDF・PNG・JPEGのファイルを選んでください。',
+    en: 'Choose a PDF, PNG or JPEG file as the evidence.',
+  },
+  'companyGroups.fileNotFound': {
+    ja: 'ファイルが見つかりません。',
+    en: 'File not found.',
+  },
+  'companyGroups.notYourEvidence': {
+    ja: '認定の証明書類を見られるのは、その企業の管理者と事務局の担当者だけです。',
+    en: "Only the company's admins and its secretariat's staff can see a certification's evidence.",
+  },
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

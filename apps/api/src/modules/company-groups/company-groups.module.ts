@@ -13,6 +13,14 @@ import {
   CompanyEmploymentEntity,
 } from './company-employment.entity';
 import { CompanyEmploymentsService } from './company-employments.service';
+import { CompanyEvidenceFieldResolver, CompanyLogoFieldResolver } from './company-file-fields.resolver';
+import { CompanyFileEntity } from './company-file.entity';
+import {
+  CompanyEvidenceUploadInterceptor,
+  CompanyFilesController,
+  CompanyLogoUploadInterceptor,
+} from './company-files.controller';
+import { CompanyFilesService } from './company-files.service';
 import { CompanyParticipationController } from './company-participation.controller';
 import { CompanyParticipationService } from './company-participation.service';
 import { CompanyProfileEntity } from './company-profile.entity';
@@ -51,6 +59,7 @@ import { GroupBoardService } from './groups/group-board.service';
       GroupPostEntity,
       GroupPostCommentEntity,
       GroupMeetingAttendanceEntity,
+      CompanyFileEntity,
     ]),
   ],
   providers: [
@@ -69,8 +78,13 @@ import { GroupBoardService } from './groups/group-board.service';
     CompanyGroupsResolver,
     GroupBoardResolver,
     GroupPostCommentResolver,
+    CompanyFilesService,
+    CompanyLogoUploadInterceptor,
+    CompanyEvidenceUploadInterceptor,
+    CompanyLogoFieldResolver,
+    CompanyEvidenceFieldResolver,
   ],
-  controllers: [CompanyParticipationController],
+  controllers: [CompanyParticipationController, CompanyFilesController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],
 })
 export class CompanyGroupsModule {}

@@ -1,6 +1,7 @@
 import { CompanyProfiles1796300000000 } from '../../core/database/migrations/1796300000000-CompanyProfiles';
 import { CompanyEmployees1796300100000 } from '../../core/database/migrations/1796300100000-CompanyEmployees';
 import { CompanyGroupBoard1796300310000 } from '../../core/database/migrations/1796300310000-CompanyGroupBoard';
+import { CompanyFiles1796300400000 } from '../../core/database/migrations/1796300400000-CompanyFiles';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
@@ -9,6 +10,7 @@ import {
   CompanyConsentEventEntity,
   CompanyEmploymentEntity,
 } from './company-employment.entity';
+import { CompanyFileEntity } from './company-file.entity';
 import { companyGroupsDemoData } from './company-groups.demo-data';
 import { COMPANY_GROUPS_MESSAGES } from './company-groups.messages';
 import { CompanyGroupsModule } from './company-groups.module';
@@ -38,8 +40,14 @@ export const companyGroups: DomainRegistration = {
     GroupPostEntity,
     GroupPostCommentEntity,
     GroupMeetingAttendanceEntity,
+    CompanyFileEntity,
   ],
-  migrations: [CompanyProfiles1796300000000, CompanyEmployees1796300100000, CompanyGroupBoard1796300310000],
+  migrations: [
+    CompanyProfiles1796300000000,
+    CompanyEmployees1796300100000,
+    CompanyGroupBoard1796300310000,
+    CompanyFiles1796300400000,
+  ],
   tables: [
     'company_profiles',
     'company_contacts',
@@ -50,6 +58,7 @@ export const companyGroups: DomainRegistration = {
     'group_posts',
     'group_post_comments',
     'group_meeting_attendance',
+    'company_files',
   ],
   publishedViews: [],
   messages: COMPANY_GROUPS_MESSAGES,

@@ -115,6 +115,14 @@ export class CompanyProfileEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
+  /** Its logo (company_files, purpose `logo`); served at `logoUrl`. */
+  @Column({ type: 'uuid', nullable: true })
+  logoFileId: string | null;
+
+  @ManyToOne('CompanyFileEntity', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'logo_file_id', foreignKeyConstraintName: 'company_profiles_logo_file_id_fkey' })
+  private readonly logoFileRef?: unknown;
+
   /** When it applied (or was registered); the secretariat's list is oldest first. */
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

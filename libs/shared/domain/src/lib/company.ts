@@ -109,3 +109,24 @@ export function normalizePostalCode(input: string): string | null {
     .replace(/\s/gu, '');
   return /^[0-9]{7}$/.test(digits) ? `${digits.slice(0, 3)}-${digits.slice(3)}` : null;
 }
+
+/**
+ * A company's files (company-groups): its logo on the public profile, and per certification the
+ * evidence (認定通知書), which only the company's admins, its secretariat and platform admins see.
+ * Kinds are read from the file's first bytes, never from its name or declared type.
+ */
+export const COMPANY_FILE_PURPOSES = ['logo', 'evidence'] as const;
+export type CompanyFilePurpose = (typeof COMPANY_FILE_PURPOSES)[number];
+export type CompanyFileKind = 'png' | 'jpeg' | 'webp' | 'pdf';
+export const COMPANY_FILE_CONTENT_TYPES: Readonly<Record<CompanyFileKind, string>> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+};
+export const COMPANY_FILE_RULES: Readonly<
+  Record<CompanyFilePurpose, { kinds: readonly CompanyFileKind[]; maxMegabytes: number; maxBytes: number }>
+> = {
+  logo: { kinds: ['png', 'jpeg', 'webp'], maxMegabytes: 2, maxBytes: 2 * 1024 * 1024 },
+  evidence: { kinds: ['pdf', 'png', 'jpeg'], maxMegabytes: 10, maxBytes: 10 * 1024 * 1024 },
+};

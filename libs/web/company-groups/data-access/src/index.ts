@@ -1,4 +1,5 @@
 export * from './lib/company-employees.service';
+export * from './lib/company-files.service';
 export * from './lib/company-groups.service';
 export * from './lib/company-profiles.service';
 export * from './lib/company-programmes.service';

@@ -13,6 +13,7 @@ const application = (id: string, name: string): CompanyApplication => ({
   postalCode: null,
   address: null,
   website: null,
+  logoUrl: null,
   status: 'applied',
   declineReason: null,
   appliedAt: '2026-12-01T00:00:00Z',

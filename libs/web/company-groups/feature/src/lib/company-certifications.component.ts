@@ -9,16 +9,25 @@ import {
 } from '@angular/forms';
 import { COMPANY_CERTIFICATION_KINDS, LIMITS, tokyoIsoDate } from '@tsunagu/shared/domain';
 import {
+  COMPANY_FILE_ACCEPT,
+  CompanyFilesService,
   CompanyProfilesService,
+  tooLargeForCompany,
   type CompanyCertification,
   type CompanyProfile,
 } from '@tsunagu/web/company-groups/data-access';
-import { appErrorText, FormSupport, type CompanyCertificationKind } from '@tsunagu/web/shared/data-access';
+import {
+  appErrorText,
+  FormSupport,
+  toAppError,
+  type CompanyCertificationKind,
+} from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
   attr,
   CardComponent,
   ConfirmInlineComponent,
+  FilePickerComponent,
   FormFieldComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
@@ -38,6 +47,7 @@ const notInFuture = (control: AbstractControl<string>) =>
     AlertComponent,
     CardComponent,
     ConfirmInlineComponent,
+    FilePickerComponent,
     FormFieldComponent,
     TsuInputDirective,
   ],
@@ -97,6 +107,34 @@ const notInFuture = (control: AbstractControl<string>) =>
                 <br />
                 {{ 'companies.certs.certifiedOn' | t }}:
                 <time [attr.datetime]="c.certifiedOn">{{ date(c.certifiedOn) }}</time>
+                <br />
+                @if (c.evidenceUrl; as url) {
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--ghost"
+                    [attr.aria-label]="'companies.evidence.openLabel' | t: { name: name(c) }"
+                    (click)="openEvidence(url)"
+                    data-testid="cert-evidence-open"
+                  >
+                    {{ 'companies.evidence.open' | t }}
+                  </button>
+                } @else {
+                  <span data-testid="cert-evidence-none">{{ 'companies.evidence.none' | t }}</span>
+                }
+                <tsu-form-field
+                  [fieldId]="'cert-evidence-' + c.id"
+                  [label]="'companies.evidence.label' | t: { name: name(c) }"
+                  [hint]="'companies.evidence.hint' | t"
+                  [error]="evidenceFor() === c.id ? evidenceError() : null"
+                >
+                  <tsu-file-picker
+                    [accept]="evidenceAccept"
+                    [buttonLabel]="'companies.evidence.choose' | t"
+                    [disabled]="evidenceBusy()"
+                    testId="cert-evidence-file"
+                    (picked)="uploadEvidence(c, $event)"
+                  />
+                </tsu-form-field>
               </span>
               @if (confirming() === c.id) {
                 <tsu-confirm-inline
@@ -183,7 +221,13 @@ export class CompanyCertificationsComponent {
   readonly profile = input.required<CompanyProfile>();
   readonly changed = output<CompanyProfile>();
   private readonly service = inject(CompanyProfilesService);
+  private readonly files = inject(CompanyFilesService);
   private readonly i18n = inject(I18nService);
+
+  protected readonly evidenceAccept = COMPANY_FILE_ACCEPT.evidence;
+  protected readonly evidenceBusy = signal(false);
+  protected readonly evidenceFor = signal<string | null>(null);
+  protected readonly evidenceError = signal<string | null>(null);
 
   protected readonly kinds = COMPANY_CERTIFICATION_KINDS as readonly CompanyCertificationKind[];
   protected readonly kindKey = certificationKey;
@@ -262,6 +306,40 @@ export class CompanyCertificationsComponent {
       this.removeError.set(appErrorText(error, this.i18n));
     } finally {
       this.removing.set(false);
+    }
+  }
+
+  /** Attaches (or replaces) a certification's evidence, then reads the profile again to show it. */
+  async uploadEvidence(c: CompanyCertification, file: File): Promise<void> {
+    this.notice.set(null);
+    this.evidenceFor.set(c.id);
+    this.evidenceError.set(null);
+    const max = tooLargeForCompany('evidence', file);
+    if (max !== null) {
+      this.evidenceError.set(this.i18n.t('companies.evidence.tooLarge', { max }));
+      return;
+    }
+    this.evidenceBusy.set(true);
+    try {
+      await this.files.uploadEvidence(c.id, file);
+      const fresh = (await this.service.mine()).find(
+        (p) => p.organisationId === this.profile().organisationId,
+      );
+      if (fresh) this.changed.emit(fresh);
+      this.say(this.i18n.t('companies.evidence.saved', { name: this.name(c) }));
+    } catch (error) {
+      this.evidenceError.set(toAppError(error).fields?.['file'] ?? appErrorText(error, this.i18n));
+    } finally {
+      this.evidenceBusy.set(false);
+    }
+  }
+
+  protected async openEvidence(url: string): Promise<void> {
+    this.removeError.set(null);
+    try {
+      await this.files.download(url, 'evidence');
+    } catch {
+      this.removeError.set(this.i18n.t('enrolment.downloadFailed'));
     }
   }
 

@@ -48,6 +48,9 @@ import { ParticipationTablesComponent } from './participation-tables.component';
       display: grid;
       gap: 1rem;
     }
+    .stack > * {
+      min-width: 0;
+    }
     ul {
       list-style: none;
       margin: 0;

@@ -18,6 +18,7 @@ const profile: CompanyProfile = {
   postalCode: '311-3492',
   address: null,
   website: null,
+  logoUrl: null,
   status: 'approved',
   declineReason: null,
   appliedAt: null,

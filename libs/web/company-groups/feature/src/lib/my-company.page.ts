@@ -15,6 +15,7 @@ import { CompanyCertificationsComponent } from './company-certifications.compone
 import { CompanyDetailsComponent } from './company-details.component';
 import { CompanyFieldsComponent } from './company-fields.component';
 import { companyFieldMessage, companyProfileForm, fillProfileForm, profileInput } from './company-form';
+import { CompanyLogoComponent } from './company-logo.component';
 import { statusKey } from './company-texts';
 
 /**
@@ -33,6 +34,7 @@ import { statusKey } from './company-texts';
     CompanyCertificationsComponent,
     CompanyDetailsComponent,
     CompanyFieldsComponent,
+    CompanyLogoComponent,
     FormFieldComponent,
     PageStateComponent,
     TsuInputDirective,
@@ -150,6 +152,7 @@ import { statusKey } from './company-texts';
                 </div>
               </form>
             } @else {
+              <tsu-company-logo [profile]="c" (uploaded)="query.reload()" />
               <tsu-company-details [profile]="c" />
               <div class="tsu-actions">
                 <button

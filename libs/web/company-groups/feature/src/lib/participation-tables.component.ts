@@ -21,6 +21,10 @@ import {
     :host {
       display: contents;
     }
+    /* Grid items of the page: without this, a wide table would widen the page instead of scrolling. */
+    tsu-card {
+      min-width: 0;
+    }
     .scroll {
       overflow-x: auto;
     }
@@ -38,7 +42,18 @@ import {
     td.num,
     th.num {
       text-align: right;
+    }
+    td.num {
       white-space: nowrap;
+    }
+    /* On a phone the numbers stay on one line; the course and person names keep room to be read. */
+    tbody th,
+    tfoot th {
+      min-width: 8rem;
+    }
+    /* Seven columns do not fit a phone: the table keeps its width and its region scrolls sideways. */
+    .rows {
+      min-width: 40rem;
     }
     tfoot th,
     tfoot td {
@@ -51,7 +66,7 @@ import {
         <p data-testid="participation-sharing-none">{{ 'employees.page.sharingNone' | t }}</p>
       } @else {
         <div class="scroll" role="region" aria-labelledby="sharing-caption" tabindex="0">
-          <table data-testid="participation-rows">
+          <table class="rows" data-testid="participation-rows">
             <caption id="sharing-caption" class="tsu-visually-hidden">
               {{
                 'employees.page.sharingTitle' | t
