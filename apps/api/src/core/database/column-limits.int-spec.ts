@@ -101,6 +101,9 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'company_certifications.kind': 30,
   'company_employments.status': 20,
   'company_consent_events.field': 30,
+  'seat_pools.allocation': 20,
+  'seat_pools.status': 10,
+  'seat_pool_nominations.status': 20,
 };
 
 interface VarcharColumn {

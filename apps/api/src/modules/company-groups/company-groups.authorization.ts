@@ -7,6 +7,7 @@ import {
 import { linkOf, withoutLink } from '../../../test/authorization/employee-builders';
 import type { AuthorizationRows, Case } from '../../../test/authorization/matrix';
 import { applicationInput } from '../../../test/company-fixtures';
+import { SEAT_POOL_OPERATIONS } from './seat-pools/seat-pools.authorization';
 
 /** Who may change a company's own profile and certifications: its company admins, platform admins. */
 const COMPANY_ADMIN_CASES: readonly Case[] = [
@@ -165,6 +166,7 @@ const EMPLOYEE_OPERATIONS: AuthorizationRows['operations'] = {
 export const AUTHORIZATION: AuthorizationRows = {
   operations: {
     ...EMPLOYEE_OPERATIONS,
+    ...SEAT_POOL_OPERATIONS,
     'Query.companyProfile': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { name status } }',
       request: async (c, { given }) => ({

@@ -1,4 +1,5 @@
 import type { MessageKeysOf, MessageTable } from '../../core/i18n/messages';
+import { SEAT_POOL_MESSAGES } from './seat-pools/seat-pools.messages';
 
 /** The API messages the company-groups module raises, Japanese and English. */
 export const COMPANY_GROUPS_MESSAGES = {
@@ -90,6 +91,7 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '同意を設定できるのは、従業員として連携が確認された企業だけです。',
     en: 'You can set consent only for a company that has confirmed you as its employee.',
   },
+  ...SEAT_POOL_MESSAGES,
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ENV, type Env } from '../../core/config/env';
+import { EnrolmentModule, SeatHolds } from '../enrolment';
 import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
 import { CompanyApplicationsService } from './company-applications.service';
@@ -19,16 +22,31 @@ import { CompanyProfileEntity } from './company-profile.entity';
 import { CompanyProfilesResolver } from './company-profiles.resolver';
 import { CompanyProfilesService } from './company-profiles.service';
 import { ConsentRecorder } from './consent-recorder';
+import { GuardedNominations, NominationWriter } from './seat-pools/nomination-writer';
+import { NomineeRules } from './seat-pools/nominee-rules';
+import { SeatNominationsService } from './seat-pools/seat-nominations.service';
+import { SeatPoolReadsService } from './seat-pools/seat-pool-reads.service';
+import {
+  SeatNominationEntity,
+  SeatPoolAllocationEntity,
+  SeatPoolEntity,
+} from './seat-pools/seat-pool.entity';
+import { SeatPoolsResolver } from './seat-pools/seat-pools.resolver';
+import { SeatPoolsScheduler } from './seat-pools/seat-pools.scheduler';
+import { SeatPoolsService } from './seat-pools/seat-pools.service';
+import { UnsafeNominations } from './seat-pools/unsafe-nominations';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
  * programme; employees' links to them and their consent (what a company sees of their participation).
- * Later also company groups, seat pools and nominations.
+ * Seat pools and nominations (seat-pools/): a company offers seats of its session to the other companies
+ * of its company groups, their admins nominate employees, who accept (enrolled) or decline.
  */
 @Module({
   imports: [
     IdentityModule,
     OrganisationsModule,
+    EnrolmentModule,
     TypeOrmModule.forFeature([
       CompanyProfileEntity,
       CompanyContactEntity,
@@ -36,6 +54,9 @@ import { ConsentRecorder } from './consent-recorder';
       CompanyEmploymentEntity,
       CompanyConsentEntity,
       CompanyConsentEventEntity,
+      SeatPoolEntity,
+      SeatPoolAllocationEntity,
+      SeatNominationEntity,
     ]),
   ],
   providers: [
@@ -47,6 +68,22 @@ import { ConsentRecorder } from './consent-recorder';
     CompanyEmploymentsService,
     CompanyParticipationService,
     CompanyEmployeesResolver,
+    NomineeRules,
+    {
+      // Chosen once, when the module is built: BENCH_UNSAFE_SEAT_POOL=1 (refused in production by
+      // core/config/env.ts) swaps in the seat-pool benchmark's negative control.
+      provide: NominationWriter,
+      inject: [ENV, DataSource, NomineeRules, SeatHolds],
+      useFactory: (env: Env, dataSource: DataSource, rules: NomineeRules, seatHolds: SeatHolds) =>
+        env.BENCH_UNSAFE_SEAT_POOL === '1'
+          ? new UnsafeNominations(dataSource, rules)
+          : new GuardedNominations(dataSource, rules, seatHolds),
+    },
+    SeatPoolsService,
+    SeatNominationsService,
+    SeatPoolReadsService,
+    SeatPoolsResolver,
+    SeatPoolsScheduler,
   ],
   controllers: [CompanyParticipationController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],

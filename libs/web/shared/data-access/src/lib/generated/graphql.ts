@@ -17,6 +17,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AcceptNominationInput = {
+  answers?: Array<AnswerInput>;
+  childAgesMonths?: Array<Scalars['Int']['input']>;
+  childcare?: Scalars['Boolean']['input'];
+  ifChildcareFull?: ChildcareFallback;
+  nominationId: Scalars['ID']['input'];
+};
+
 export type AddCompanyCertificationInput = {
   /** The date certified, YYYY-MM-DD; not in the future (Asia/Tokyo) */
   certifiedOn: Scalars['String']['input'];
@@ -737,6 +745,8 @@ export type Mutation = {
   acceptEmploymentInvitation: MyEmployment;
   /** The signed-in user accepts an invitation sent to her email */
   acceptInvitation: Membership;
+  /** She accepts: enrolled at once in the held seat, with her answers and childcare */
+  acceptNomination: SeatNomination;
   /** Adds a certification her company holds */
   addCompanyCertification: CompanyProfile;
   addLesson: Lesson;
@@ -750,6 +760,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Checks a participant in for a meeting with her QR code */
   checkIn: Enrolment;
+  /** Closes a pool before its deadline; unused seats go back */
+  closeSeatPool: SeatPool;
   /** The signed-in learner marks a lesson done; returns its course */
   completeLesson: Course;
   confirmEmployment: CompanyEmployment;
@@ -764,6 +776,8 @@ export type Mutation = {
   decideCompanyApplication: CompanyProfile;
   declineEmploymentInvitation: MyEmployment;
   declineEmploymentRequest: CompanyEmployment;
+  /** She declines; the seat goes back to the pool */
+  declineNomination: SeatNomination;
   /** Draws the lottery now, after applications have closed, with the seed committed to when it was set up */
   drawLottery: Session;
   /** She or her company admin ends a link; her consent for that company is turned off */
@@ -783,6 +797,10 @@ export type Mutation = {
   /** Marks attendance by hand (search-by-name fallback) */
   markAttendance: Enrolment;
   markNotificationRead: Notification;
+  /** Nominates one of her employees for a seat offered to her company */
+  nominateForSeat: SeatNomination;
+  /** Offers seats of her company's session to the other companies of its company groups */
+  offerSeatPool: SeatPool;
   publishCourse: Course;
   /** Exchanges a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
@@ -835,6 +853,8 @@ export type Mutation = {
   updateSession: Session;
   /** Opens a verification link: the address is verified, or the new address takes effect */
   verifyEmail: Scalars['Boolean']['output'];
+  /** Withdraws a pending nomination; the seat goes back to the pool */
+  withdrawNomination: SeatNomination;
 };
 
 
@@ -845,6 +865,11 @@ export type MutationAcceptEmploymentInvitationArgs = {
 
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAcceptNominationArgs = {
+  input: AcceptNominationInput;
 };
 
 
@@ -882,6 +907,11 @@ export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
   meetingId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseSeatPoolArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -931,6 +961,11 @@ export type MutationDeclineEmploymentRequestArgs = {
 };
 
 
+export type MutationDeclineNominationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDrawLotteryArgs = {
   sessionId: Scalars['ID']['input'];
 };
@@ -965,6 +1000,16 @@ export type MutationMarkAttendanceArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationNominateForSeatArgs = {
+  input: NominateForSeatInput;
+};
+
+
+export type MutationOfferSeatPoolArgs = {
+  input: OfferSeatPoolInput;
 };
 
 
@@ -1098,6 +1143,11 @@ export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
 };
 
+
+export type MutationWithdrawNominationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MyEmployment = {
   __typename?: 'MyEmployment';
   /** The company may nominate her for courses */
@@ -1113,6 +1163,21 @@ export type MyEmployment = {
   sharesParticipation: Scalars['Boolean']['output'];
   status: EmploymentStatus;
 };
+
+export type NominateForSeatInput = {
+  /** The nominating company (she must be its employee) */
+  organisationId: Scalars['ID']['input'];
+  poolId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+/** nominated (holds a seat until she answers), accepted, declined, withdrawn, expired */
+export type NominationStatus =
+  | 'accepted'
+  | 'declined'
+  | 'expired'
+  | 'nominated'
+  | 'withdrawn';
 
 export type Notification = {
   __typename?: 'Notification';
@@ -1184,6 +1249,16 @@ export type NotificationPreferenceInput = {
   inApp: Scalars['Boolean']['input'];
   kind: NotificationKind;
   line: Scalars['Boolean']['input'];
+};
+
+export type OfferSeatPoolInput = {
+  allocation: SeatAllocation;
+  /** per_company only: each company and its seats, adding up to `seats` */
+  allocations?: Array<SeatAllocationInput>;
+  /** Nominations close then; the seats not accepted go back to the session */
+  closesAt: Scalars['DateTime']['input'];
+  seats: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type Organisation = {
@@ -1274,6 +1349,8 @@ export type Query = {
   myEnrolments: Array<Enrolment>;
   /** Her LINE link (and whether LINE is set up at all) */
   myLineLink: LineLink;
+  /** Her nominations, newest first */
+  myNominations: Array<SeatNomination>;
   myNotificationPreferences: Array<NotificationPreference>;
   /** Her notification centre, newest first */
   myNotifications: NotificationPage;
@@ -1283,6 +1360,10 @@ export type Query = {
   /** An organisation's members; for its staff, admins and company admins */
   organisationMembers: Array<Membership>;
   organisations: Array<Organisation>;
+  /** The pools her company offers, with each company’s share in counts */
+  seatPoolsOfferedBy: Array<SeatPool>;
+  /** The pools offered to her company, with its own nominations */
+  seatPoolsOfferedTo: Array<SeatPoolOffer>;
   /** A session of a course she may see */
   session: Session;
   /** A session's enrolments, for the people who run it */
@@ -1362,6 +1443,16 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QuerySeatPoolsOfferedByArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QuerySeatPoolsOfferedToArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1414,6 +1505,79 @@ export type Role =
   | 'mentor'
   | 'staff'
   | 'team_member';
+
+/** per_company (each company its share) or first_come (one pool for all the companies) */
+export type SeatAllocation =
+  | 'first_come'
+  | 'per_company';
+
+export type SeatAllocationInput = {
+  organisationId: Scalars['ID']['input'];
+  seats: Scalars['Int']['input'];
+};
+
+export type SeatNomination = {
+  __typename?: 'SeatNomination';
+  /** The pool's deadline: she answers before it */
+  closesAt: Scalars['DateTime']['output'];
+  companyName: Scalars['String']['output'];
+  courseTitle: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Her enrolment, once accepted */
+  enrolmentId: Maybe<Scalars['ID']['output']>;
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  offeringCompanyName: Scalars['String']['output'];
+  /** The nominating company */
+  organisationId: Scalars['ID']['output'];
+  poolId: Scalars['ID']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: NominationStatus;
+  userId: Scalars['ID']['output'];
+};
+
+export type SeatPool = {
+  __typename?: 'SeatPool';
+  acceptedCount: Scalars['Int']['output'];
+  allocation: SeatAllocation;
+  closesAt: Scalars['DateTime']['output'];
+  courseTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  offeringCompanyName: Scalars['String']['output'];
+  offeringOrganisationId: Scalars['ID']['output'];
+  seats: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** Per company: for the offering company every company, for a company offered to its own */
+  shares: Array<SeatPoolShare>;
+  status: SeatPoolStatus;
+  /** Live nominations (nominated or accepted): seats taken in the pool */
+  takenCount: Scalars['Int']['output'];
+};
+
+export type SeatPoolOffer = {
+  __typename?: 'SeatPoolOffer';
+  nominations: Array<SeatNomination>;
+  pool: SeatPool;
+  /** Seats this company may still nominate for */
+  seatsLeftForUs: Scalars['Int']['output'];
+};
+
+export type SeatPoolShare = {
+  __typename?: 'SeatPoolShare';
+  acceptedCount: Scalars['Int']['output'];
+  companyName: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  /** per_company: its allocation; first_come: null */
+  seats: Maybe<Scalars['Int']['output']>;
+  /** Its live nominations (nominated or accepted) */
+  takenCount: Scalars['Int']['output'];
+};
+
+export type SeatPoolStatus =
+  | 'closed'
+  | 'open';
 
 export type Session = {
   __typename?: 'Session';
