@@ -40,8 +40,8 @@ export abstract class NominationWriter {
 }
 
 /**
- * The guard. Nominating locks the pool's row, checks the nominee (NomineeRules), refuses a full pool
- * (or a full company share) and counts the seat, all in one transaction: nominations queue on the row, so
+ * The guard. Nominating checks the nominee (NomineeRules), locks the pool's row, refuses a closed or full
+ * pool (or a full company share) and counts the seat, all in one transaction: nominations queue on the row, so
  * however many race, at most `seats` are live, and the CHECK `taken_count <= seats` is the backstop.
  * Accepting takes the session's seat lock first (SeatHolds), then the pool's, then the nomination's,
  * enrols her in one of the held seats through the enrolment module's rules and counts the acceptance.
@@ -59,9 +59,12 @@ export class GuardedNominations extends NominationWriter {
   async nominate({ principal, pool, organisationId, userId }: NominateRequest): Promise<string> {
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // The nominee's rules read no pool counter: checked before the lock, so the lock is held only
+        // for the count and the insert (a second live nomination racing past them fails on the index).
+        await this.rules.check(manager, pool, organisationId, userId);
         const locked = await lockPool(manager, pool.id);
         if (!locked) throw new NotFoundError('seatPools.poolNotFound');
-        await this.rules.check(manager, locked, organisationId, userId);
+        if (!takesNominations(locked)) throw new ConflictError('seatPools.closed');
         if (locked.takenCount >= locked.seats) throw new ConflictError('seatPools.poolFull');
         if (locked.allocation === 'per_company') {
           const share = await allocationOf(manager, locked.id, organisationId);
