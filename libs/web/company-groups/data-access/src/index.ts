@@ -1,1 +1,2 @@
 export * from './lib/company-profiles.service';
+export * from './lib/seat-pools.service';
