@@ -4,6 +4,7 @@ import {
   DeclineNominationDocument,
   MyNominationsDocument,
   NominateForSeatDocument,
+  SeatNominationCandidatesDocument,
   SeatPoolsOfferedByDocument,
   SeatPoolsOfferedToDocument,
   WithdrawNominationDocument,
@@ -18,6 +19,13 @@ import { firstValueFrom } from 'rxjs';
 export type SeatNomination = SeatNominationItemFragment;
 export type SeatPool = SeatPoolItemFragment;
 export type SeatPoolOffer = SeatPoolsOfferedToQuery['seatPoolsOfferedTo'][number];
+
+/** An active employee her company may nominate (the API still checks her consent). */
+export interface NominationCandidate {
+  userId: string;
+  familyName: string;
+  givenName: string;
+}
 
 function need<T>(value: T | null | undefined, error: unknown, what: string): T {
   if (value === null || value === undefined) throw error ?? new Error(`${what} returned no data`);
@@ -53,6 +61,22 @@ export class SeatPoolsService {
       }),
     );
     return [...need(result.data?.seatPoolsOfferedBy, result.error, 'seatPoolsOfferedBy')];
+  }
+
+  /** Her company's active employees, to nominate from. */
+  async candidates(organisationId: string): Promise<NominationCandidate[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SeatNominationCandidatesDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    return need(result.data?.companyEmployees, result.error, 'companyEmployees').map((e) => ({
+      userId: e.userId,
+      familyName: e.familyName,
+      givenName: e.givenName,
+    }));
   }
 
   async mine(): Promise<SeatNomination[]> {

@@ -7,6 +7,21 @@ export const companiesEn: Translation<typeof companiesJa> = {
     ...companyVocabulary('en'),
     status: { applied: 'Under review', approved: 'Approved', declined: 'Not approved' },
     nav: { mine: 'Company profile', applications: 'Company applications' },
+    seats: {
+      title: 'Seats offered to your company',
+      offeredBy: 'Offered by {company} (nominations close {date})',
+      left: 'Seats left for your company: {count}',
+      employee: 'Employee to nominate',
+      nominate: 'Nominate',
+      withdraw: 'Withdraw the nomination',
+      status: {
+        nominated: 'Awaiting her answer',
+        accepted: 'Accepted (enrolled)',
+        declined: 'Declined',
+        withdrawn: 'Withdrawn',
+        expired: 'Expired',
+      },
+    },
     card: {
       mineTitle: 'Company profile',
       mineLead: "See and edit your company's profile, contact people and certifications.",
