@@ -1,10 +1,11 @@
 // npm run bench: the Nx target builds the API first; each benchmark runs on a fresh database, prints a
 // table, writes tools/bench/results/, and the run exits non-zero if an invariant fails.
-// BENCH_ONLY=rush|catalogue|notifications runs one of them; BENCH_LEARNERS and BENCH_SECONDS shrink them for a quick look.
+// BENCH_ONLY=rush|catalogue|notifications|seat-pools runs one of them; BENCH_LEARNERS and BENCH_SECONDS shrink them for a quick look.
 import { runCatalogue } from './catalogue.mjs';
 import { createDatabase, postgresServer, table, writeResults } from './lib.mjs';
 import { runNotifications } from './notifications.mjs';
 import { runRush } from './rush.mjs';
+import { runSeatPools } from './seat-pools.mjs';
 
 const only = process.env.BENCH_ONLY;
 const server = await postgresServer();
@@ -70,6 +71,23 @@ try {
     sections.push(`## Notifications\n\n${text}\n\n${verdict}\n`);
     failed ||= !notifications.ok;
     json.notifications = notifications;
+  }
+  if (!only || only === 'seat-pools') {
+    process.stdout.write(
+      '\nSeat pools: 200 nominations from 10 companies race for a 15-seat pool while 100 learners race for the same session, then without the pool guard…\n',
+    );
+    const pools = await onFreshDatabase((databaseUrl) => runSeatPools({ databaseUrl }));
+    const text = table(pools.results);
+    const verdict =
+      `Invariants (exactly 15 accepted, confirmed never above the capacity of 40, learners get the 25 open seats, no errors but pool full / session full): ${pools.invariantsHold ? 'hold' : 'BROKEN'}. ` +
+      `Negative control oversold: ${pools.oversold ? 'yes, so the guard is what prevents it' : 'NO'}.` +
+      (pools.otherErrors.guarded.length
+        ? `\nOther errors (guarded): ${pools.otherErrors.guarded.join('; ')}`
+        : '');
+    process.stdout.write(`\n${text}\n\n${verdict}\n`);
+    sections.push(`## Seat pools\n\n${text}\n\n${verdict}\n`);
+    failed ||= !pools.invariantsHold || !pools.oversold;
+    json.seatPools = pools;
   }
   const file = writeResults(
     'bench',

@@ -36,7 +36,7 @@ describe('loadEnv', () => {
     expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
   });
 
-  it.each(['BENCH_UNSAFE_ENROLMENT', 'BENCH_COUNT_SQL'])(
+  it.each(['BENCH_UNSAFE_ENROLMENT', 'BENCH_UNSAFE_SEAT_POOL', 'BENCH_COUNT_SQL'])(
     'refuses the bench switch %s in production',
     (flag) => {
       const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };

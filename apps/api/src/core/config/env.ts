@@ -44,6 +44,11 @@ const schema = z
      */
     BENCH_UNSAFE_ENROLMENT: z.enum(['0', '1']).default('0'),
     /**
+     * Benchmarks only (refused in production): nominate and accept seat-pool seats without the pool's
+     * guard (no row lock, no counters), to show that the guard is what keeps a pool from overselling.
+     */
+    BENCH_UNSAFE_SEAT_POOL: z.enum(['0', '1']).default('0'),
+    /**
      * Benchmarks only (refused in production): count every SQL statement and serve the total at
      * GET /api/bench/sql-count (core/database/sql-statement-count.ts).
      */
@@ -89,7 +94,7 @@ const schema = z
         message: 'is for development, never production',
       });
     }
-    for (const flag of ['BENCH_UNSAFE_ENROLMENT', 'BENCH_COUNT_SQL'] as const) {
+    for (const flag of ['BENCH_UNSAFE_ENROLMENT', 'BENCH_UNSAFE_SEAT_POOL', 'BENCH_COUNT_SQL'] as const) {
       if (env.NODE_ENV === 'production' && env[flag] === '1') {
         ctx.addIssue({ code: 'custom', path: [flag], message: 'is for benchmarks, never production' });
       }

@@ -109,6 +109,9 @@ const SYSTEM_WRITTEN: Record<string, number> = {
   'group_posts.kind': 20,
   'group_meeting_attendance.status': 20,
   'company_files.purpose': 10,
+  'seat_pools.allocation': 20,
+  'seat_pools.status': 10,
+  'seat_pool_nominations.status': 20,
 };
 
 interface VarcharColumn {

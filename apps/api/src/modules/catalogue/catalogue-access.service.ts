@@ -166,6 +166,17 @@ export class CatalogueAccessService {
     return target;
   }
 
+  /**
+   * The same target for a seat set aside for her by a seat pool (company-groups): the offer to her
+   * company is her way in, so the course's visibility is not asked; a draft is still refused.
+   */
+  async heldSeatTarget(id: string): Promise<EnrolmentTarget> {
+    const target = isUUID(id) ? await this.enrolmentTargets.read(this.dataSource, id) : null;
+    if (!target) throw new NotFoundError('catalogue.sessionNotFound');
+    if (target.course.status !== 'published') throw new ConflictError('enrolment.courseNotPublished');
+    return target;
+  }
+
   /** The provider and co-organisers of a session's course (NOT_FOUND for no such session). */
   organisersOfSession(sessionId: string, loaders?: DataLoaderRegistry): Promise<CourseOrganisers> {
     const batch = async (ids: readonly string[]) =>

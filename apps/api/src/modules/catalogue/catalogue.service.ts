@@ -69,6 +69,11 @@ export class CatalogueService {
     return this.access.enrolmentTarget(principal, id);
   }
 
+  /** `enrolmentTarget` for a seat a seat pool holds for her: no visibility check (the offer is it). */
+  heldSeatTarget(id: string): Promise<EnrolmentTarget> {
+    return this.access.heldSeatTarget(id);
+  }
+
   /** The session's meetings (unordered), with the caller's manager when given one. */
   meetingsOf(sessionId: string, manager?: EntityManager): Promise<MeetingEntity[]> {
     return this.reads.sessionMeetings(sessionId, manager);

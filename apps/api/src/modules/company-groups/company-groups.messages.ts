@@ -1,5 +1,6 @@
 import { LIMITS } from '@tsunagu/shared/domain';
 import type { MessageKeysOf, MessageTable } from '../../core/i18n/messages';
+import { SEAT_POOL_MESSAGES } from './seat-pools/seat-pools.messages';
 
 /** The API messages the company-groups module raises, Japanese and English. */
 export const COMPANY_GROUPS_MESSAGES = {
@@ -195,6 +196,7 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '認定の証明書類を見られるのは、その企業の管理者と事務局の担当者だけです。',
     en: "Only the company's admins and its secretariat's staff can see a certification's evidence.",
   },
+  ...SEAT_POOL_MESSAGES,
 } as const satisfies MessageTable;
 
 declare module '../../core/i18n/messages' {

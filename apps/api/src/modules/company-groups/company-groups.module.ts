@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ENV, type Env } from '../../core/config/env';
+import { EnrolmentModule, SeatHolds } from '../enrolment';
 import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
 import { CompanyApplicationsService } from './company-applications.service';
@@ -38,17 +41,31 @@ import {
 } from './groups/group-board.entity';
 import { GroupBoardResolver, GroupPostCommentResolver } from './groups/group-board.resolver';
 import { GroupBoardService } from './groups/group-board.service';
+import { GuardedNominations, NominationWriter } from './seat-pools/nomination-writer';
+import { NomineeRules } from './seat-pools/nominee-rules';
+import { SeatNominationsService } from './seat-pools/seat-nominations.service';
+import { SeatPoolReadsService } from './seat-pools/seat-pool-reads.service';
+import {
+  SeatNominationEntity,
+  SeatPoolAllocationEntity,
+  SeatPoolEntity,
+} from './seat-pools/seat-pool.entity';
+import { SeatPoolsResolver } from './seat-pools/seat-pools.resolver';
+import { SeatPoolsScheduler } from './seat-pools/seat-pools.scheduler';
+import { SeatPoolsService } from './seat-pools/seat-pools.service';
+import { UnsafeNominations } from './seat-pools/unsafe-nominations';
 
 /**
  * Partner companies (issue 11): their profiles, contacts, certifications and applications to a
  * programme; employees' links to them and their consent (what a company sees of their participation).
- * Company groups with their membership history and planning board (groups/). Later seat pools and
- * nominations.
+ * Company groups with their membership history and planning board (groups/). Seat pools and nominations (seat-pools/): a company offers seats of its session to the other companies
+ * of its company groups, their admins nominate employees, who accept (enrolled) or decline.
  */
 @Module({
   imports: [
     IdentityModule,
     OrganisationsModule,
+    EnrolmentModule,
     TypeOrmModule.forFeature([
       CompanyProfileEntity,
       CompanyContactEntity,
@@ -60,6 +77,9 @@ import { GroupBoardService } from './groups/group-board.service';
       GroupPostCommentEntity,
       GroupMeetingAttendanceEntity,
       CompanyFileEntity,
+      SeatPoolEntity,
+      SeatPoolAllocationEntity,
+      SeatNominationEntity,
     ]),
   ],
   providers: [
@@ -83,6 +103,22 @@ import { GroupBoardService } from './groups/group-board.service';
     CompanyEvidenceUploadInterceptor,
     CompanyLogoFieldResolver,
     CompanyEvidenceFieldResolver,
+    NomineeRules,
+    {
+      // Chosen once, when the module is built: BENCH_UNSAFE_SEAT_POOL=1 (refused in production by
+      // core/config/env.ts) swaps in the seat-pool benchmark's negative control.
+      provide: NominationWriter,
+      inject: [ENV, DataSource, NomineeRules, SeatHolds],
+      useFactory: (env: Env, dataSource: DataSource, rules: NomineeRules, seatHolds: SeatHolds) =>
+        env.BENCH_UNSAFE_SEAT_POOL === '1'
+          ? new UnsafeNominations(dataSource, rules)
+          : new GuardedNominations(dataSource, rules, seatHolds),
+    },
+    SeatPoolsService,
+    SeatNominationsService,
+    SeatPoolReadsService,
+    SeatPoolsResolver,
+    SeatPoolsScheduler,
   ],
   controllers: [CompanyParticipationController, CompanyFilesController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],

@@ -1,5 +1,6 @@
 import { CompanyProfiles1796300000000 } from '../../core/database/migrations/1796300000000-CompanyProfiles';
 import { CompanyEmployees1796300100000 } from '../../core/database/migrations/1796300100000-CompanyEmployees';
+import { SeatPools1796300200000 } from '../../core/database/migrations/1796300200000-SeatPools';
 import { CompanyGroupBoard1796300310000 } from '../../core/database/migrations/1796300310000-CompanyGroupBoard';
 import { CompanyFiles1796300400000 } from '../../core/database/migrations/1796300400000-CompanyFiles';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
@@ -20,12 +21,18 @@ import {
   GroupPostCommentEntity,
   GroupPostEntity,
 } from './groups/group-board.entity';
+import {
+  SeatNominationEntity,
+  SeatPoolAllocationEntity,
+  SeatPoolEntity,
+} from './seat-pools/seat-pool.entity';
 
 /**
  * Partner companies: profiles, contacts, certifications, applications, employees and their consent;
- * company groups' rules and their boards. The groups and memberships themselves stay the organisations
- * module's tables (project teams share them, and the catalogue reads its view `company_group_peers`):
- * this module decides who may change them and writes them through its `GroupsService`.
+ * company groups' rules and their boards; seat pools and nominations. The groups and memberships
+ * themselves stay the organisations module's tables (project teams share them, and the catalogue reads
+ * its view `company_group_peers`): this module decides who may change them and writes them through its
+ * `GroupsService`.
  */
 export const companyGroups: DomainRegistration = {
   name: 'company-groups',
@@ -41,10 +48,14 @@ export const companyGroups: DomainRegistration = {
     GroupPostCommentEntity,
     GroupMeetingAttendanceEntity,
     CompanyFileEntity,
+    SeatPoolEntity,
+    SeatPoolAllocationEntity,
+    SeatNominationEntity,
   ],
   migrations: [
     CompanyProfiles1796300000000,
     CompanyEmployees1796300100000,
+    SeatPools1796300200000,
     CompanyGroupBoard1796300310000,
     CompanyFiles1796300400000,
   ],
@@ -59,6 +70,9 @@ export const companyGroups: DomainRegistration = {
     'group_post_comments',
     'group_meeting_attendance',
     'company_files',
+    'seat_pools',
+    'seat_pool_allocations',
+    'seat_pool_nominations',
   ],
   publishedViews: [],
   messages: COMPANY_GROUPS_MESSAGES,

@@ -60,7 +60,11 @@ export class EnrolService {
   }
 }
 
-function checkAnswers(questions: EnrolmentTarget['questions'], input: EnrolInput): FieldProblem[] {
+/** Her answers against the session's questions (also for a seat pool's nominee: `SeatHolds`). */
+export function checkAnswers(
+  questions: EnrolmentTarget['questions'],
+  input: Pick<EnrolInput, 'answers'>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const given = new Map(input.answers.map((a) => [a.questionId, a.value.trim()]));
@@ -86,7 +90,11 @@ function checkAnswers(questions: EnrolmentTarget['questions'], input: EnrolInput
   return problems;
 }
 
-function checkChildcare(session: EnrolmentTarget['session'], input: EnrolInput): FieldProblem[] {
+/** Her childcare request against the session's childcare rules (also for `SeatHolds`). */
+export function checkChildcare(
+  session: EnrolmentTarget['session'],
+  input: Pick<EnrolInput, 'childcare' | 'childAgesMonths'>,
+): FieldProblem[] {
   if (!input.childcare) return [];
   if (session.childcareCapacity <= 0) return [{ field: 'childcare', key: 'enrolment.childcareUnavailable' }];
   const ages = input.childAgesMonths;

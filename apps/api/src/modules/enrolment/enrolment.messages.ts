@@ -21,6 +21,10 @@ export const ENROLMENT_MESSAGES = {
     ja: 'この講座はまだ公開されていないため、申し込めません。',
     en: 'This course is not published yet, so nobody can apply.',
   },
+  'enrolment.heldSeatChildcareFull': {
+    ja: '託児の枠は満席です。託児なしで参加する場合は、その旨を選んでもう一度承諾してください。',
+    en: 'Childcare is full. To take the seat without childcare, choose so and accept again.',
+  },
   'enrolment.alreadyEnrolled': {
     ja: 'この開催回には既に申し込んでいます。',
     en: 'You have already applied for this session.',

@@ -15,6 +15,7 @@ import { GuardedEnrolment } from './guarded-enrolment';
 import { LotteryDrawService } from './lottery-draw.service';
 import { LotteryService } from './lottery.service';
 import { RosterService } from './roster.service';
+import { SeatHolds } from './seat-holds';
 import { SessionCancellationService } from './session-cancellation.service';
 import { SessionSeats } from './session-seats';
 import { UnsafeEnrolment } from './unsafe-enrolment';
@@ -47,6 +48,9 @@ import { WaitlistService } from './waitlist.service';
     EnrolmentResolver,
     SessionEnrolmentFieldsResolver,
     EnrolmentScheduler,
+    SeatHolds,
   ],
+  // Seat pools (company-groups) hold seats and enrol nominees only through SeatHolds.
+  exports: [SeatHolds],
 })
 export class EnrolmentModule {}

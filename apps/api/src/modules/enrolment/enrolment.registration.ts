@@ -3,6 +3,7 @@ import { CancelledEnrolmentEvents1796130100000 } from '../../core/database/migra
 import { SessionSeats1796140000000 } from '../../core/database/migrations/1796140000000-SessionSeats';
 import { EnrolmentParticipants1796200310000 } from '../../core/database/migrations/1796200310000-EnrolmentParticipants';
 import { EnrolmentAttendanceCounts1796300110000 } from '../../core/database/migrations/1796300110000-EnrolmentAttendanceCounts';
+import { SessionSeatHolds1796300190000 } from '../../core/database/migrations/1796300190000-SessionSeatHolds';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { enrolmentDemoData } from './enrolment.demo-data';
 import { AttendanceEntity, CertificateEntity, EnrolmentEntity } from './enrolment.entity';
@@ -24,6 +25,7 @@ export const enrolment: DomainRegistration = {
     SessionSeats1796140000000,
     EnrolmentParticipants1796200310000,
     EnrolmentAttendanceCounts1796300110000,
+    SessionSeatHolds1796300190000,
   ],
   tables: ['enrolments', 'attendance', 'certificates', 'session_seats'],
   publishedViews: ['enrolment_session_seats', 'enrolment_participants', 'enrolment_attendance_counts'],

@@ -8,7 +8,7 @@ import { CatalogueService, type SessionEntity } from '../catalogue';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity } from './enrolment.entity';
 import { lotteryTicket } from './lottery-ticket';
-import { confirmSeat, SessionSeats, waitlistSeat } from './session-seats';
+import { confirmSeat, openSeats, SessionSeats, waitlistSeat } from './session-seats';
 
 /** Drawing lotteries (抽選): by staff after the deadline, or by the scheduler at the draw time. */
 @Injectable()
@@ -45,7 +45,7 @@ export class LotteryService {
       );
       for (const [index, { enrolment }] of order.entries()) {
         enrolment.drawOrder = index + 1;
-        const seat = seats.confirmedCount < seats.capacity;
+        const seat = openSeats(seats) > 0;
         const childcareSeat = seats.childcareConfirmedCount < seats.childcareCapacity;
         if (seat && (!enrolment.childcareRequested || childcareSeat))
           confirmSeat(enrolment, seats, enrolment.childcareRequested);

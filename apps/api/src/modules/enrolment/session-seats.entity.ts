@@ -6,10 +6,14 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
  * Every writer of seats locks this row first (`SELECT … FOR UPDATE`): enrol_learner, cancel, promote,
  * the lottery draw, a capacity change in the session editor and the session's cancellation. The CHECKs
  * are the database's backstop against overselling: a capacity lowered below the seats taken, or one
- * seat too many, fails here whichever path tries it.
+ * seat too many, fails here whichever path tries it. Seats held for open seat pools (`heldCount`,
+ * written only through `SeatHolds`) count toward capacity like confirmed ones.
  */
 @Entity('session_seats')
-@Check('session_seats_confirmed_check', `confirmed_count >= 0 AND confirmed_count <= capacity`)
+@Check(
+  'session_seats_confirmed_check',
+  `confirmed_count >= 0 AND held_count >= 0 AND confirmed_count + held_count <= capacity`,
+)
 @Check(
   'session_seats_childcare_check',
   `childcare_confirmed_count >= 0 AND childcare_confirmed_count <= childcare_capacity`,
@@ -34,6 +38,10 @@ export class SessionSeatsEntity {
 
   @Column({ type: 'int', default: 0 })
   childcareConfirmedCount: number;
+
+  /** Seats set aside for open seat pools (company-groups): taken for everyone else. */
+  @Column({ type: 'int', default: 0 })
+  heldCount: number;
 
   /** The next waitlist position to hand out (positions are never reused within a session). */
   @Column({ type: 'int', default: 1 })

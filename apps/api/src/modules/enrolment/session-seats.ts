@@ -50,6 +50,7 @@ export class SessionSeats {
       {
         confirmedCount: seats.confirmedCount,
         childcareConfirmedCount: seats.childcareConfirmedCount,
+        heldCount: seats.heldCount,
         nextWaitlistPosition: seats.nextWaitlistPosition,
       },
     );
@@ -72,6 +73,11 @@ export class SessionSeats {
       courseTitle: course.title,
     };
   }
+}
+
+/** Seats nobody has: not confirmed and not held for an open seat pool. */
+export function openSeats(seats: SessionSeatsEntity): number {
+  return Math.max(0, seats.capacity - seats.confirmedCount - seats.heldCount);
 }
 
 /** She takes a seat (and a childcare seat when she gets childcare). */

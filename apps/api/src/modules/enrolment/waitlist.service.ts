@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { CatalogueService, type SessionEntity } from '../catalogue';
 import { enrolmentFacts, recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity } from './enrolment.entity';
-import { allEnded, confirmSeat, SessionSeats } from './session-seats';
+import { allEnded, confirmSeat, openSeats, SessionSeats } from './session-seats';
 import type { SessionSeatsEntity } from './session-seats.entity';
 
 /**
@@ -28,7 +28,11 @@ export class WaitlistService implements OnModuleInit {
     this.catalogue.useSeats({
       lock: async (manager, sessionId) => {
         const { seats } = await this.seats.lock(manager, sessionId);
-        return { confirmed: seats.confirmedCount, childcareConfirmed: seats.childcareConfirmedCount };
+        // Seats held for open seat pools are taken too: the capacity may not go below them either.
+        return {
+          confirmed: seats.confirmedCount + seats.heldCount,
+          childcareConfirmed: seats.childcareConfirmedCount,
+        };
       },
       freed: async (manager, session) => {
         // Re-read under the lock: the trigger has just copied the new capacities.
@@ -79,22 +83,19 @@ export class WaitlistService implements OnModuleInit {
   }
 
   /**
-   * Fills free seats from the waitlist in order. Someone who needs childcare while no childcare seat is
-   * free keeps her place (one queue) and the next person who fits is promoted. The caller holds the
-   * session's row lock and saves the seats afterwards.
+   * Fills free seats (neither confirmed nor held for a seat pool) from the waitlist in order. Someone who
+   * needs childcare while no childcare seat is free keeps her place (one queue) and the next person who
+   * fits is promoted. The caller holds the session's row lock and saves the seats afterwards. Also called
+   * by `SeatHolds.release` when a seat pool gives its unused seats back.
    */
-  private async promote(
-    manager: EntityManager,
-    session: SessionEntity,
-    seats: SessionSeatsEntity,
-  ): Promise<void> {
+  async promote(manager: EntityManager, session: SessionEntity, seats: SessionSeatsEntity): Promise<void> {
     if (session.registrationMode === 'lottery' && !session.drawnAt) return;
     const waiting = await manager.find(EnrolmentEntity, {
       where: { sessionId: session.id, status: 'waitlisted' },
       order: { waitlistPosition: 'ASC' },
     });
     for (const candidate of waiting) {
-      if (seats.confirmedCount >= seats.capacity) break;
+      if (openSeats(seats) <= 0) break;
       const needsChildcare = candidate.childcareRequested;
       if (needsChildcare && seats.childcareConfirmedCount >= seats.childcareCapacity) continue;
       confirmSeat(candidate, seats, needsChildcare);
@@ -103,7 +104,7 @@ export class WaitlistService implements OnModuleInit {
     }
   }
 
-  private async sessionOver(manager: EntityManager, sessionId: string): Promise<boolean> {
+  async sessionOver(manager: EntityManager, sessionId: string): Promise<boolean> {
     return allEnded(await this.catalogue.meetingsOf(sessionId, manager));
   }
 }

@@ -17,11 +17,12 @@ import { CompanyFieldsComponent } from './company-fields.component';
 import { companyFieldMessage, companyProfileForm, fillProfileForm, profileInput } from './company-form';
 import { CompanyLogoComponent } from './company-logo.component';
 import { statusKey } from './company-texts';
+import { SeatsOfferedComponent } from './seats-offered.component';
 
 /**
  * /company: the company she administers (a plain selector when several): its profile and review
  * status (a declined one says why and can be submitted again), the profile's edit form with its
- * contact people, and its certifications.
+ * contact people, its certifications, and the seats other companies offer to it (seat pools).
  */
 @Component({
   selector: 'tsu-my-company-page',
@@ -38,6 +39,7 @@ import { statusKey } from './company-texts';
     FormFieldComponent,
     PageStateComponent,
     TsuInputDirective,
+    SeatsOfferedComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -167,6 +169,9 @@ import { statusKey } from './company-texts';
             }
           </tsu-card>
           <tsu-company-certifications [profile]="c" (changed)="replace($event)" />
+          @if (c.status === 'approved') {
+            <tsu-seats-offered [organisationId]="c.organisationId" />
+          }
         </div>
       }
     </div>

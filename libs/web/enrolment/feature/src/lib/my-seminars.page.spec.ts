@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { SeatPoolsService } from '@tsunagu/web/company-groups/data-access';
 import { EnrolmentService } from '@tsunagu/web/enrolment/data-access';
 import { MySeminarsPage } from './my-seminars.page';
 
@@ -45,6 +46,7 @@ describe(MySeminarsPage.name, () => {
   const cancel = jest.fn();
   const downloadCertificate = jest.fn();
   const myEnrolments = jest.fn();
+  const nominations = { mine: jest.fn(), accept: jest.fn(), decline: jest.fn() };
 
   async function render() {
     TestBed.configureTestingModule({
@@ -52,6 +54,7 @@ describe(MySeminarsPage.name, () => {
       providers: [
         provideRouter([]),
         { provide: EnrolmentService, useValue: { myEnrolments, cancel, downloadCertificate } },
+        { provide: SeatPoolsService, useValue: nominations },
       ],
     });
     const fixture = TestBed.createComponent(MySeminarsPage);
@@ -62,6 +65,7 @@ describe(MySeminarsPage.name, () => {
 
   beforeEach(() => {
     jest.clearAllMocks();
+    nominations.mine.mockResolvedValue([]);
     myEnrolments.mockResolvedValue([
       enrolment('a', 'confirmed', FUTURE, { checkInCode: 'CODE-A' }),
       enrolment('b', 'waitlisted', FUTURE, { waitlistPosition: 1 }),
@@ -117,5 +121,54 @@ describe(MySeminarsPage.name, () => {
     const { el } = await render();
     (el.querySelector('[data-testid="certificate-download"]') as HTMLButtonElement).click();
     expect(downloadCertificate).toHaveBeenCalledWith('c');
+  });
+
+  it('shows her pending nominations only, and enrols her when she accepts', async () => {
+    const nomination = (id: string, status: string) => ({
+      id,
+      status,
+      courseTitle: `推薦講座 ${id}`,
+      companyName: 'ミライ食品',
+      offeringCompanyName: 'ひばりシステムズ',
+      closesAt: FUTURE,
+    });
+    nominations.mine.mockResolvedValue([nomination('n1', 'nominated'), nomination('n2', 'declined')]);
+    nominations.accept.mockResolvedValue({ ...nomination('n1', 'accepted') });
+    const { fixture, el } = await render();
+    const section = () => el.querySelector('[data-testid="my-nominations"]');
+    expect(section()?.textContent).toContain(
+      'ミライ食品があなたを、ひばりシステムズが提供する座席に推薦しました。',
+    );
+    expect(el.querySelector('[data-testid="nomination-n2"]')).toBeNull();
+    nominations.mine.mockResolvedValue([nomination('n1', 'accepted')]);
+    (el.querySelector('[data-testid="nomination-accept"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(nominations.accept).toHaveBeenCalledWith({ nominationId: 'n1' });
+    expect(myEnrolments).toHaveBeenCalledTimes(2);
+    expect(el.querySelector('[data-testid="my-notice"]')?.textContent).toContain(
+      '「推薦講座 n1」の申し込みが確定しました。',
+    );
+    expect(section()).toBeNull();
+  });
+
+  it('shows the API’s refusal when declining fails', async () => {
+    nominations.mine.mockResolvedValue([
+      {
+        id: 'n1',
+        status: 'nominated',
+        courseTitle: '講座',
+        companyName: 'A',
+        offeringCompanyName: 'B',
+        closesAt: FUTURE,
+      },
+    ]);
+    nominations.decline.mockRejectedValue(new Error('offline'));
+    const { fixture, el } = await render();
+    (el.querySelector('[data-testid="nomination-decline"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(nominations.decline).toHaveBeenCalledWith('n1');
+    expect(el.querySelector('[data-testid="nomination-error"]')).not.toBeNull();
   });
 });

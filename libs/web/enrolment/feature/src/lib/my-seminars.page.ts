@@ -37,6 +37,7 @@ import {
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
 import { childcareStatusKey } from './format';
+import { MyNominationsComponent } from './my-nominations.component';
 
 /** Her seminars by what happens next: upcoming (with the QR code), waitlist, lottery, past, cancelled. */
 @Component({
@@ -52,6 +53,7 @@ import { childcareStatusKey } from './format';
     TsuInPageLinkDirective,
     QrCodeComponent,
     StatusBadgeComponent,
+    MyNominationsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -122,6 +124,7 @@ import { childcareStatusKey } from './format';
         <tsu-alert kind="error" tabindex="-1" data-testid="my-error">{{ message }}</tsu-alert>
       }
       <tsu-page-state [loading]="query.loading()" [error]="query.error()" (retry)="query.reload()" />
+      <tsu-my-nominations (answered)="notice.set($event)" (accepted)="query.reload()" />
 
       @if (loaded()) {
         @if (enrolments().length === 0) {

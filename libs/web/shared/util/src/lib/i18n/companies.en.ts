@@ -12,6 +12,21 @@ export const companiesEn: Translation<typeof companiesJa> = {
       applications: 'Company applications',
       overview: 'Participation by company',
     },
+    seats: {
+      title: 'Seats offered to your company',
+      offeredBy: 'Offered by {company} (nominations close {date})',
+      left: 'Seats left for your company: {count}',
+      employee: 'Employee to nominate',
+      nominate: 'Nominate',
+      withdraw: 'Withdraw the nomination',
+      status: {
+        nominated: 'Awaiting her answer',
+        accepted: 'Accepted (enrolled)',
+        declined: 'Declined',
+        withdrawn: 'Withdrawn',
+        expired: 'Expired',
+      },
+    },
     card: {
       mineTitle: 'Company profile',
       mineLead: "See and edit your company's profile, contact people and certifications.",

@@ -11,6 +11,21 @@ export const companiesJa = {
       applications: '企業の参加申請',
       overview: '企業別の参加状況',
     },
+    seats: {
+      title: '貴社に提供されている座席',
+      offeredBy: '{company}が提供（推薦の締切：{date}）',
+      left: '貴社が推薦できる残りの席：{count}席',
+      employee: '推薦する従業員',
+      nominate: '推薦する',
+      withdraw: '推薦を取り下げる',
+      status: {
+        nominated: '回答待ち',
+        accepted: '承諾（申込確定）',
+        declined: '辞退',
+        withdrawn: '取り下げ',
+        expired: '期限切れ',
+      },
+    },
     card: {
       mineTitle: '企業情報',
       mineLead: '企業のプロフィール・担当者・認定を確認し、編集できます。',

@@ -61,6 +61,15 @@ export const enrolmentEn: Translation<typeof enrolmentJa> = {
       outOfRange: 'Childcare is for children aged {min} to {max}.',
       fullRequired: 'Choose one.',
     },
+    nominations: {
+      title: 'Seats you are nominated for',
+      by: '{company} has nominated you for a seat offered by {offering}.',
+      until: 'Please answer by {date}.',
+      accept: 'Accept and enrol',
+      decline: 'Decline',
+      acceptedNotice: 'Your place in “{title}” is confirmed.',
+      declinedNotice: 'You declined the nomination for “{title}”.',
+    },
     my: {
       lotteryTicket: 'Application number',
       lotteryCheck: 'Check it on the lottery verification page',

@@ -58,6 +58,15 @@ export const enrolmentJa = {
       outOfRange: '託児の対象は{min}〜{max}です。',
       fullRequired: 'どちらかを選んでください。',
     },
+    nominations: {
+      title: '推薦された座席',
+      by: '{company}があなたを、{offering}が提供する座席に推薦しました。',
+      until: '{date}までに回答してください。',
+      accept: '承諾して申し込む',
+      decline: '辞退する',
+      acceptedNotice: '「{title}」の申し込みが確定しました。',
+      declinedNotice: '「{title}」の推薦を辞退しました。',
+    },
     my: {
       lotteryTicket: '申込番号',
       lotteryCheck: '抽選の検証ページで確かめる',

@@ -1,0 +1,48 @@
+import { TestBed } from '@angular/core/testing';
+import { Apollo } from 'apollo-angular';
+import { of } from 'rxjs';
+import { SeatPoolsService } from './seat-pools.service';
+
+describe(SeatPoolsService.name, () => {
+  const query = jest.fn();
+  const mutate = jest.fn();
+
+  beforeEach(() => {
+    jest.clearAllMocks();
+    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: { query, mutate } }] });
+  });
+
+  it('reads the pools offered to her company without a cache', async () => {
+    const offer = { seatsLeftForUs: 2, pool: { id: 'p1' }, nominations: [] };
+    query.mockReturnValue(of({ data: { seatPoolsOfferedTo: [offer] } }));
+    expect(await TestBed.inject(SeatPoolsService).offeredTo('o1')).toEqual([offer]);
+    expect(query).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { organisationId: 'o1' }, fetchPolicy: 'no-cache' }),
+    );
+  });
+
+  it('nominates with the pool, her company and the employee', async () => {
+    mutate.mockReturnValue(of({ data: { nominateForSeat: { id: 'n1', status: 'nominated' } } }));
+    expect(await TestBed.inject(SeatPoolsService).nominate('p1', 'o1', 'u1')).toEqual({
+      id: 'n1',
+      status: 'nominated',
+    });
+    expect(mutate).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { input: { poolId: 'p1', organisationId: 'o1', userId: 'u1' } } }),
+    );
+  });
+
+  it("passes on the API's refusal (a full pool) as the error", async () => {
+    const refusal = new Error('この座席枠は満席です（推薦済みの席を含みます）。');
+    mutate.mockReturnValue(of({ data: null, error: refusal }));
+    await expect(TestBed.inject(SeatPoolsService).accept({ nominationId: 'n1' })).rejects.toBe(refusal);
+  });
+
+  it('lists her nominations and declines one', async () => {
+    query.mockReturnValue(of({ data: { myNominations: [{ id: 'n1', status: 'nominated' }] } }));
+    mutate.mockReturnValue(of({ data: { declineNomination: { id: 'n1', status: 'declined' } } }));
+    const service = TestBed.inject(SeatPoolsService);
+    expect(await service.mine()).toEqual([{ id: 'n1', status: 'nominated' }]);
+    expect((await service.decline('n1')).status).toBe('declined');
+  });
+});

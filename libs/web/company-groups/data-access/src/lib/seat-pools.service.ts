@@ -1,0 +1,120 @@
+import { Injectable, inject } from '@angular/core';
+import {
+  AcceptNominationDocument,
+  DeclineNominationDocument,
+  MyNominationsDocument,
+  NominateForSeatDocument,
+  SeatNominationCandidatesDocument,
+  SeatPoolsOfferedByDocument,
+  SeatPoolsOfferedToDocument,
+  WithdrawNominationDocument,
+  type AcceptNominationInput,
+  type SeatNominationItemFragment,
+  type SeatPoolItemFragment,
+  type SeatPoolsOfferedToQuery,
+} from '@tsunagu/web/shared/data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+export type SeatNomination = SeatNominationItemFragment;
+export type SeatPool = SeatPoolItemFragment;
+export type SeatPoolOffer = SeatPoolsOfferedToQuery['seatPoolsOfferedTo'][number];
+
+/** An active employee her company may nominate (the API still checks her consent). */
+export interface NominationCandidate {
+  userId: string;
+  familyName: string;
+  givenName: string;
+}
+
+function need<T>(value: T | null | undefined, error: unknown, what: string): T {
+  if (value === null || value === undefined) throw error ?? new Error(`${what} returned no data`);
+  return value;
+}
+
+/**
+ * Seat pools (issue 11 part 4): the pools offered to her company with its nominations, the pools her
+ * company offers, her own nominations, and the answers to them. Every read asks the API (no cache): a
+ * seat taken by another company must show the next time she looks.
+ */
+@Injectable({ providedIn: 'root' })
+export class SeatPoolsService {
+  private readonly apollo = inject(Apollo);
+
+  async offeredTo(organisationId: string): Promise<SeatPoolOffer[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SeatPoolsOfferedToDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    return [...need(result.data?.seatPoolsOfferedTo, result.error, 'seatPoolsOfferedTo')];
+  }
+
+  async offeredBy(organisationId: string): Promise<SeatPool[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SeatPoolsOfferedByDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    return [...need(result.data?.seatPoolsOfferedBy, result.error, 'seatPoolsOfferedBy')];
+  }
+
+  /** Her company's active employees, to nominate from. */
+  async candidates(organisationId: string): Promise<NominationCandidate[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SeatNominationCandidatesDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    return need(result.data?.companyEmployees, result.error, 'companyEmployees').map((e) => ({
+      userId: e.userId,
+      familyName: e.familyName,
+      givenName: e.givenName,
+    }));
+  }
+
+  async mine(): Promise<SeatNomination[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: MyNominationsDocument, fetchPolicy: 'no-cache' }),
+    );
+    return [...need(result.data?.myNominations, result.error, 'myNominations')];
+  }
+
+  async nominate(poolId: string, organisationId: string, userId: string): Promise<SeatNomination> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: NominateForSeatDocument,
+        variables: { input: { poolId, organisationId, userId } },
+      }),
+    );
+    return need(result.data?.nominateForSeat, result.error, 'nominateForSeat');
+  }
+
+  async withdraw(id: string): Promise<SeatNomination> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: WithdrawNominationDocument, variables: { id } }),
+    );
+    return need(result.data?.withdrawNomination, result.error, 'withdrawNomination');
+  }
+
+  /** She accepts with her answers and childcare, as an enrolment takes them; enrolled at once. */
+  async accept(input: AcceptNominationInput): Promise<SeatNomination> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AcceptNominationDocument, variables: { input } }),
+    );
+    return need(result.data?.acceptNomination, result.error, 'acceptNomination');
+  }
+
+  async decline(id: string): Promise<SeatNomination> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: DeclineNominationDocument, variables: { id } }),
+    );
+    return need(result.data?.declineNomination, result.error, 'declineNomination');
+  }
+}

@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
+import { SeatPoolsService, type SeatNomination } from '@tsunagu/web/company-groups/data-access';
+import { appErrorText, loadOnce } from '@tsunagu/web/shared/data-access';
+import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+
+/**
+ * Her pending nominations (issue 11 part 4), on her seminars page: a company nominated her for a seat
+ * another company offers; she accepts (enrolled at once: the page's list is read again) or declines (the
+ * seat goes back to the pool). Shown only while she has one. A session asking questions or one where she
+ * wants childcare is answered by the API's message for now (no form here yet).
+ */
+@Component({
+  selector: 'tsu-my-nominations',
+  imports: [TranslatePipe, AlertComponent, CardComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    ul {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 1.5rem;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    tsu-alert {
+      margin-bottom: 1rem;
+    }
+  `,
+  template: `
+    @if (pending().length > 0) {
+      <section data-testid="my-nominations" aria-labelledby="my-nominations-title">
+        <h2 id="my-nominations-title">{{ 'enrolment.nominations.title' | t }}</h2>
+        @if (error(); as message) {
+          <tsu-alert kind="error" tabindex="-1" data-testid="nomination-error">{{ message }}</tsu-alert>
+        }
+        <ul>
+          @for (n of pending(); track n.id) {
+            <li>
+              <tsu-card [attr.data-testid]="'nomination-' + n.id">
+                <h3>{{ n.courseTitle }}</h3>
+                <p>
+                  {{
+                    'enrolment.nominations.by'
+                      | t: { company: n.companyName, offering: n.offeringCompanyName }
+                  }}
+                </p>
+                <p class="tsu-field__hint">
+                  {{ 'enrolment.nominations.until' | t: { date: dateTime(n.closesAt) } }}
+                </p>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="tsu-button"
+                    [disabled]="busy() === n.id"
+                    (click)="accept(n)"
+                    data-testid="nomination-accept"
+                  >
+                    {{ 'enrolment.nominations.accept' | t }}
+                  </button>
+                  <button
+                    type="button"
+                    class="tsu-button tsu-button--secondary"
+                    [disabled]="busy() === n.id"
+                    (click)="decline(n)"
+                    data-testid="nomination-decline"
+                  >
+                    {{ 'enrolment.nominations.decline' | t }}
+                  </button>
+                </div>
+              </tsu-card>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+})
+export class MyNominationsComponent {
+  private readonly service = inject(SeatPoolsService);
+  private readonly i18n = inject(I18nService);
+  /** She accepted: enrolled, so the page reads her seminars again. */
+  readonly accepted = output<string>();
+  /** Her answer was recorded (accepted or declined): the sentence to show. */
+  readonly answered = output<string>();
+
+  protected readonly query = loadOnce(() => this.service.mine());
+  protected readonly pending = computed(() =>
+    (this.query.data() ?? []).filter((n) => n.status === 'nominated'),
+  );
+  protected readonly busy = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
+  }
+
+  protected accept(n: SeatNomination): Promise<void> {
+    return this.answer(n, async () => {
+      await this.service.accept({ nominationId: n.id });
+      this.accepted.emit(n.id);
+      return this.i18n.t('enrolment.nominations.acceptedNotice', { title: n.courseTitle });
+    });
+  }
+
+  protected decline(n: SeatNomination): Promise<void> {
+    return this.answer(n, async () => {
+      await this.service.decline(n.id);
+      return this.i18n.t('enrolment.nominations.declinedNotice', { title: n.courseTitle });
+    });
+  }
+
+  private async answer(n: SeatNomination, send: () => Promise<string>): Promise<void> {
+    this.busy.set(n.id);
+    this.error.set(null);
+    try {
+      this.answered.emit(await send());
+      await this.query.reload();
+    } catch (error) {
+      this.error.set(appErrorText(error, this.i18n));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+}
