@@ -59,10 +59,10 @@ async function fixtures(databaseUrl) {
         [city],
       )
     ).id;
-    await db.query(`INSERT INTO group_members (group_id, organisation_id) SELECT $1, unnest($2::uuid[])`, [
-      group,
-      [offering, ...companies],
-    ]);
+    await db.query(
+      `INSERT INTO group_members (group_id, organisation_id, status, joined_at) SELECT $1, unnest($2::uuid[]), 'member', now()`,
+      [group, [offering, ...companies]],
+    );
     const course = (
       await one(
         `INSERT INTO courses (provider_organisation_id, title, category, visibility, status, published_at)

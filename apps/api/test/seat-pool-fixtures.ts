@@ -75,10 +75,10 @@ export async function poolWorld(app: TestApp): Promise<PoolWorld> {
   )) as { id: string }[];
   if (!group) throw new Error('no group');
   for (const c of [offering, peerA, peerB])
-    await app.dataSource.query('INSERT INTO group_members (group_id, organisation_id) VALUES ($1, $2)', [
-      group.id,
-      c.id,
-    ]);
+    await app.dataSource.query(
+      `INSERT INTO group_members (group_id, organisation_id, status, joined_at) VALUES ($1, $2, 'member', now())`,
+      [group.id, c.id],
+    );
   return { app, city, group: group.id, offering, peerA, peerB, outsider };
 }
 

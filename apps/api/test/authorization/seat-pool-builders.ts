@@ -26,10 +26,10 @@ function seatWorld(c: AuthzContext): Promise<SeatWorld> {
       [c.orgA],
     )) as { id: string }[];
     for (const org of [C, D])
-      await c.app.dataSource.query('INSERT INTO group_members (group_id, organisation_id) VALUES ($1, $2)', [
-        group?.id,
-        org,
-      ]);
+      await c.app.dataSource.query(
+        `INSERT INTO group_members (group_id, organisation_id, status, joined_at) VALUES ($1, $2, 'member', now())`,
+        [group?.id, org],
+      );
     const otherAdmin = await c.app.user({ roles: [[D, 'company_admin']] });
     return {
       otherAdmin,

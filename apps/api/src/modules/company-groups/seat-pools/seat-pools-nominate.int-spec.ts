@@ -174,10 +174,10 @@ describe('seat pools: nominating, withdrawing, declining', () => {
     try {
       expect((await refused(w.peerB, p.id, (await employee(app, w.peerB.id)).id)).code).toBe('NOT_FOUND');
     } finally {
-      await app.dataSource.query('INSERT INTO group_members (group_id, organisation_id) VALUES ($1, $2)', [
-        w.group,
-        w.peerB.id,
-      ]);
+      await app.dataSource.query(
+        `INSERT INTO group_members (group_id, organisation_id, status, joined_at) VALUES ($1, $2, 'member', now())`,
+        [w.group, w.peerB.id],
+      );
     }
   });
 
