@@ -150,4 +150,27 @@ describe('demo data in production', () => {
     ]);
     expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
   });
+
+  it("offers 3 first-come seats of みらい食品's company-group session to its group, held, once", async () => {
+    const pools: Record<string, unknown>[] = await dataSource.query(
+      `SELECT p.seats, p.allocation, p.status, o.name AS company, c.visibility, s.registration_mode,
+              p.closes_at > now() AND p.closes_at <= s.registration_closes_at AS in_window, ss.held_count
+         FROM seat_pools p JOIN organisations o ON o.id = p.offering_organisation_id
+         JOIN sessions s ON s.id = p.session_id JOIN courses c ON c.id = s.course_id
+         JOIN session_seats ss ON ss.session_id = s.id`,
+    );
+    expect(pools).toEqual([
+      {
+        seats: 3,
+        allocation: 'first_come',
+        status: 'open',
+        company: '株式会社みらい食品',
+        visibility: 'company_group',
+        registration_mode: 'first_come',
+        in_window: true,
+        held_count: 3,
+      },
+    ]);
+    expect(await seedDemoData(dataSource, 'operator-chosen-secret')).toBe(false);
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from './company-employment.entity';
 import { CompanyProfileEntity } from './company-profile.entity';
 import { seedGroupBoard } from './groups/group-board.demo-data';
+import { seedSeatPools } from './seat-pools/seat-pools.demo-data';
 
 interface DemoCompany {
   /** The organisations demo data's key. */
@@ -152,7 +153,8 @@ export const companyGroupsDemoData: DemoData = {
     const profiles = await seedProfiles(context);
     const employees = await seedEmployees(context);
     const board = await seedGroupBoard(context);
-    return profiles || employees || board;
+    const pools = await seedSeatPools(context);
+    return profiles || employees || board || pools;
   },
 };
 

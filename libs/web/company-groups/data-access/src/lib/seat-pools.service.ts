@@ -1,14 +1,17 @@
 import { Injectable, inject } from '@angular/core';
 import {
   AcceptNominationDocument,
+  CloseSeatPoolDocument,
   DeclineNominationDocument,
   MyNominationsDocument,
   NominateForSeatDocument,
+  OfferSeatPoolDocument,
   SeatNominationCandidatesDocument,
   SeatPoolsOfferedByDocument,
   SeatPoolsOfferedToDocument,
   WithdrawNominationDocument,
   type AcceptNominationInput,
+  type OfferSeatPoolInput,
   type SeatNominationItemFragment,
   type SeatPoolItemFragment,
   type SeatPoolsOfferedToQuery,
@@ -61,6 +64,22 @@ export class SeatPoolsService {
       }),
     );
     return [...need(result.data?.seatPoolsOfferedBy, result.error, 'seatPoolsOfferedBy')];
+  }
+
+  /** Her company offers seats of one of its sessions to its company groups. */
+  async offer(input: OfferSeatPoolInput): Promise<SeatPool> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: OfferSeatPoolDocument, variables: { input } }),
+    );
+    return need(result.data?.offerSeatPool, result.error, 'offerSeatPool');
+  }
+
+  /** Closes a pool early: the seats not accepted go back to the session. */
+  async close(id: string): Promise<SeatPool> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: CloseSeatPoolDocument, variables: { id } }),
+    );
+    return need(result.data?.closeSeatPool, result.error, 'closeSeatPool');
   }
 
   /** Her company's active employees, to nominate from. */

@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import {
   CompanyProgrammesService,
+  SeatPoolsService,
   type Programme,
   type ProgrammeSession,
+  type SeatPool,
 } from '@tsunagu/web/company-groups/data-access';
 import {
   appErrorText,
@@ -26,6 +28,7 @@ import {
   TranslatePipe,
   type TranslationKey,
 } from '@tsunagu/web/shared/util';
+import { SessionSeatPoolsComponent } from './session-seat-pools.component';
 
 /** Narrowest first: the order she reads the choices in. */
 const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'public'];
@@ -48,6 +51,7 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
     TsuInputDirective,
     TsuRadioDirective,
     TsuRadioGroupDirective,
+    SessionSeatPoolsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -205,6 +209,13 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
                             / {{ 'companies.programmes.waitlist' | t: { n: s.waitlistCount } }}
                           }
                         }
+                        @if (provides(p) && s.status !== 'cancelled') {
+                          <tsu-session-seat-pools
+                            [sessionId]="s.id"
+                            [pools]="poolsOf(s.id)"
+                            (changed)="poolChanged($event)"
+                          />
+                        }
                       </li>
                     }
                   </ul>
@@ -238,6 +249,13 @@ export class OurProgrammesPage {
   protected readonly query = loadOnChange(
     () => this.companyId(),
     (id) => this.service.programmes(id),
+  );
+
+  private readonly seatPools = inject(SeatPoolsService);
+  /** The seat pools her company offers, by session (a refusal to read them leaves the lists empty). */
+  protected readonly pools = loadOnChange(
+    () => this.companyId(),
+    (id) => this.seatPools.offeredBy(id),
   );
 
   /** Her choice per course before she saves it. */
@@ -277,6 +295,16 @@ export class OurProgrammesPage {
     } finally {
       this.saving.set(null);
     }
+  }
+
+  protected poolsOf(sessionId: string): SeatPool[] {
+    return (this.pools.data() ?? []).filter((p) => p.sessionId === sessionId);
+  }
+
+  protected poolChanged(pool: SeatPool): void {
+    this.pools.update((all) =>
+      all.some((p) => p.id === pool.id) ? all.map((p) => (p.id === pool.id ? pool : p)) : [...all, pool],
+    );
   }
 
   protected currentText(p: Programme): string {
