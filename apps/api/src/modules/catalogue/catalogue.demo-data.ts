@@ -10,6 +10,7 @@ import { MeetingEntity, QuestionEntity, SessionEntity } from './session.entity';
 
 export interface DemoSessionRef {
   id: string;
+  registrationClosesAt: Date;
   meetings: { id: string; endsAt: Date }[];
 }
 
@@ -115,6 +116,7 @@ export const catalogueDemoData: DemoData = {
         );
         sessions.set(demoSessionKey(demo.title, demoSession.title), {
           id: session.id,
+          registrationClosesAt: session.registrationClosesAt,
           meetings: savedMeetings.map((m) => ({ id: m.id, endsAt: m.endsAt })),
         });
         for (const [i, question] of (demoSession.questions ?? []).entries()) {

@@ -6,6 +6,12 @@ export { ENROLMENT_ATTENDANCE_COUNTS, ENROLMENT_PARTICIPANTS } from './enrolment
 export { EnrolmentModule } from './enrolment.module';
 /** Seats held for seat pools (company-groups): hold, release, and a nominee's enrolment in a held seat. */
 export { AnswerInput, ChildcareFallback } from './dto/enrol.input';
-export { SeatHolds, type CheckedHeldSeat, type HeldSeatInput, type HeldSeatsView } from './seat-holds';
+export {
+  SeatHolds,
+  holdDemoSeats,
+  type CheckedHeldSeat,
+  type HeldSeatInput,
+  type HeldSeatsView,
+} from './seat-holds';
 /** The seat-pool benchmark's negative control only (BENCH_UNSAFE_SEAT_POOL=1, refused in production). */
 export { enrolWithoutSeatGuard } from './unsafe-held-seat';

@@ -7,7 +7,16 @@ import { checkAnswers, checkChildcare } from './enrol.service';
 import { recordEnrolmentEvent } from './enrolment-events';
 import { EnrolmentEntity, type EnrolmentAnswer } from './enrolment.entity';
 import { confirmSeat, openSeats, SessionSeats, type SessionContext } from './session-seats';
+import { SessionSeatsEntity } from './session-seats.entity';
 import { WaitlistService } from './waitlist.service';
+
+/**
+ * Demo data only (a seat pool seeded with the demo sessions, before any enrolment exists): sets `n` seats
+ * of the session aside as `SeatHolds.hold` does, in the seed's transaction (the CHECK is the backstop).
+ */
+export async function holdDemoSeats(manager: EntityManager, sessionId: string, n: number): Promise<void> {
+  await manager.increment(SessionSeatsEntity, { sessionId }, 'heldCount', n);
+}
 
 /** What a nominee sends with her acceptance: an enrolment's own fields, without the session. */
 export type HeldSeatInput = Pick<EnrolInput, 'childcare' | 'childAgesMonths' | 'ifChildcareFull' | 'answers'>;

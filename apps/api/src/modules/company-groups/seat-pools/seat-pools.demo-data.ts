@@ -1,5 +1,6 @@
 import type { DemoContext } from '../../../core/registration/domain-registration';
 import { DEMO_SESSIONS, demoSessionKey } from '../../catalogue';
+import { holdDemoSeats } from '../../enrolment';
 import { DEMO_USER_IDS } from '../../identity';
 import { DEMO_ORGANISATION_IDS } from '../../organisations';
 import { SeatPoolEntity } from './seat-pool.entity';
@@ -15,22 +16,16 @@ const SEATS = 3;
  * session's open capacity as offerSeatPool holds them. Written unless the session has a pool already.
  */
 export async function seedSeatPools({ manager, refs }: DemoContext): Promise<boolean> {
-  const sessionId = refs.get(DEMO_SESSIONS)?.get(demoSessionKey(COURSE, SESSION))?.id;
+  const session = refs.get(DEMO_SESSIONS)?.get(demoSessionKey(COURSE, SESSION));
   const mirai = refs.get(DEMO_ORGANISATION_IDS)?.get('mirai');
-  if (!sessionId || !mirai) return false;
+  if (!session || !mirai) return false;
+  const sessionId = session.id;
   if (await manager.findOneBy(SeatPoolEntity, { sessionId })) return false;
-  const [session] = (await manager.query(
-    `SELECT registration_closes_at AS closes FROM sessions WHERE id = $1`,
-    [sessionId],
-  )) as { closes: Date }[];
-  if (!session) return false;
+  const closes = new Date(session.registrationClosesAt).getTime();
   const day = 24 * 60 * 60 * 1000;
-  const closesAt = new Date(Math.max(Date.now() + day, new Date(session.closes).getTime() - day));
-  if (closesAt.getTime() > new Date(session.closes).getTime()) return false;
-  await manager.query(`UPDATE session_seats SET held_count = held_count + $2 WHERE session_id = $1`, [
-    sessionId,
-    SEATS,
-  ]);
+  const closesAt = new Date(Math.max(Date.now() + day, closes - day));
+  if (closesAt.getTime() > closes) return false;
+  await holdDemoSeats(manager, sessionId, SEATS);
   await manager.insert(SeatPoolEntity, {
     sessionId,
     offeringOrganisationId: mirai,
