@@ -67,9 +67,12 @@ import { ENROLMENT_PATHS, formatDate, I18nService, TranslatePipe } from '@tsunag
           @for (row of rows(); track row.sessionId) {
             <li>
               <tsu-card [attr.data-testid]="'staff-session-' + row.sessionId">
-                <p class="course">{{ row.courseTitle }}</p>
+                <!-- A session need not have a title of its own: then the course's is its heading. -->
+                @if (row.sessionTitle) {
+                  <p class="course">{{ row.courseTitle }}</p>
+                }
                 <h2>
-                  {{ row.sessionTitle }}
+                  {{ row.sessionTitle || row.courseTitle }}
                   @if (row.lottery) {
                     <span class="tag">{{ 'enrolment.lottery' | t }}</span>
                   }
