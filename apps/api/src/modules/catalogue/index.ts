@@ -15,6 +15,8 @@ export {
   type CourseOrganisers,
 } from './catalogue.policies';
 export { CatalogueService } from './catalogue.service';
+// What an uploaded file is, read from its bytes, and how to name and serve it (company files use them too).
+export { cleanFileName, contentDisposition, detectCourseFileKind } from './course-file-content';
 export type { SessionSeatsKeeper } from './sessions.service';
 // GraphQL types (also the catalogue's entities: others reference them as types, never as repositories).
 export { CourseEntity } from './course.entity';

@@ -26,7 +26,7 @@ import type { Principal } from '../../core/auth/principal';
 import { requestIp, type TsunaguRequest } from '../../core/auth/request';
 import { BadUserInputError, TooLargeError, UnauthenticatedError } from '../../core/graphql/errors';
 import { UuidParam } from '../../core/graphql/uuid-id';
-import { companyFileDisposition } from './company-file-content';
+import { contentDisposition } from '../catalogue';
 import { CompanyFilesService, type CompanyFileView, type CompanyUploadBody } from './company-files.service';
 
 /** multer in memory, one file in the field `file`, never more than the purpose allows. */
@@ -132,7 +132,7 @@ export class CompanyFilesController {
     res.setHeader('Content-Type', file.contentType);
     res.setHeader(
       'Content-Disposition',
-      companyFileDisposition(file.purpose === 'logo' ? 'inline' : 'attachment', file.filename),
+      contentDisposition(file.purpose === 'logo' ? 'inline' : 'attachment', file.filename),
     );
     res.send(await this.files.bytes(file.id));
   }
