@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   DEMO_PASSWORD,
   expect,
@@ -12,45 +12,9 @@ import {
   signOut,
   test,
 } from './helpers';
+import { apiApprovedCompany } from './helpers/companies';
 import { apiEnrol, checkBothLanguages, downloadText } from './helpers/enrolment';
-import { apiNewLearner, apiSeminar, demoStaffOrganisation, type NewLearner } from './helpers/seminars';
-
-/** A fictional 法人番号 unique to this test run (registry office 9998), with its check digit. */
-function corporateNumber(): string {
-  const base = `9998${String((Date.now() + Math.floor(Math.random() * 1e4)) % 1e8).padStart(8, '0')}`;
-  let sum = 0;
-  for (let n = 1; n <= 12; n++) sum += (base.charCodeAt(12 - n) - 48) * (n % 2 === 1 ? 1 : 2);
-  return `${9 - (sum % 9)}${base}`;
-}
-
-/** An approved partner company of the demo city, applied for by `admin` and approved by its staff. */
-async function apiApprovedCompany(request: APIRequestContext, admin: NewLearner, name: string) {
-  const city = await demoStaffOrganisation(request);
-  const applied = await graphql<{ applyAsCompany: { organisationId: string } }>(
-    request,
-    'mutation ($i: CompanyApplicationInput!) { applyAsCompany(input: $i) { organisationId } }',
-    {
-      i: {
-        secretariatOrganisationId: city.id,
-        name,
-        nameKana: 'ツナグシャイン',
-        corporateNumber: corporateNumber(),
-        industry: 'E',
-        sizeBand: 'size_30_99',
-        contacts: [{ name: admin.name, email: admin.email }],
-      },
-    },
-    admin.token,
-  );
-  const organisationId = applied.applyAsCompany.organisationId;
-  await graphql(
-    request,
-    'mutation ($i: DecideCompanyApplicationInput!) { decideCompanyApplication(input: $i) { status } }',
-    { i: { organisationId, approve: true } },
-    city.token,
-  );
-  return organisationId;
-}
+import { apiNewLearner, apiSeminar } from './helpers/seminars';
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(

@@ -12,18 +12,11 @@ import {
   test,
   type Locale,
 } from './helpers';
+import { corporateNumber } from './helpers/companies';
 import { apiNewLearner } from './helpers/seminars';
 
 /** The demo city's secretariat (organisations.demo-data.ts): the demo staff member works there. */
 const CITY = '小美玉市 女性活躍推進事務局';
-
-/** A fictional 法人番号 unique to this test run (registry office 9999), with its check digit. */
-function corporateNumber(): string {
-  const base = `9999${String(Date.now() % 1e8).padStart(8, '0')}`;
-  let sum = 0;
-  for (let n = 1; n <= 12; n++) sum += (base.charCodeAt(12 - n) - 48) * (n % 2 === 1 ? 1 : 2);
-  return `${9 - (sum % 9)}${base}`;
-}
 
 /** axe (every impact) and a screenshot in Japanese, then in English; she ends in Japanese. */
 async function checkBothLanguages(page: Page, name: string, heading: Record<Locale, string>) {
@@ -88,7 +81,7 @@ test('a new company applies, the city approves it, and its admin edits the profi
   await screenshot(page, 'company-apply-invalid-ja');
 
   // A valid one (full-width digits and hyphens are fine): she lands on /company, under review.
-  const number = corporateNumber();
+  const number = corporateNumber('9999');
   await page.getByTestId('company-corporate-number').fill(`${number.slice(0, 1)}-${number.slice(1)}`);
   await expect(numberError).toHaveCount(0);
   await page.getByTestId('company-apply-submit').click();
