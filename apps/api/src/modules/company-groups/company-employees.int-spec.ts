@@ -221,6 +221,30 @@ describe(CompanyEmploymentsService.name, () => {
     expect(codes(await app.gql(REQUEST, { o: company.id }, { token: learner.token }))).toEqual([]);
   });
 
+  it('tells her company whether she lets it nominate her, and nothing of her consent to another company', async () => {
+    const learner = await app.user();
+    const linkId = await linkedEmployee(app, company.id, company.admin, learner);
+    await linkedEmployee(app, other.id, other.admin, learner);
+    const flag = async (organisationId: string, token: string) =>
+      dataOf(
+        await app.gql<{ companyEmployees: { id: string; userId: string; allowsNomination: boolean }[] }>(
+          `query($o: ID!) { companyEmployees(organisationId: $o, status: active) { id userId allowsNomination } }`,
+          { o: organisationId },
+          { token },
+        ),
+      ).companyEmployees.find((e) => e.userId === learner.id)?.allowsNomination;
+    expect(await flag(company.id, company.admin.token)).toBe(false);
+    await consent(learner, { allowsNomination: true }, other.id);
+    expect(await flag(company.id, company.admin.token)).toBe(false);
+    expect(await flag(other.id, other.admin.token)).toBe(true);
+    await consent(learner, { allowsNomination: true });
+    expect(await flag(company.id, company.admin.token)).toBe(true);
+    await consent(learner, { allowsNomination: false });
+    expect(await flag(company.id, company.admin.token)).toBe(false);
+    expect(codes(await app.gql(END, { id: linkId }, { token: learner.token }))).toEqual([]);
+    expect(await flag(company.id, company.admin.token)).toBeUndefined();
+  });
+
   it('invites an account by email address without revealing whether it exists', async () => {
     const learner = await app.user();
     const invite = (email: string) =>

@@ -162,8 +162,11 @@ export class CompanyEmploymentsService {
     const rows = (await this.dataSource.query(
       `SELECT ce.id, ce.user_id AS "userId", u.family_name AS "familyName", u.given_name AS "givenName",
               ce.status, ce.requested_at AS "requestedAt", ce.confirmed_at AS "confirmedAt",
-              ce.ended_at AS "endedAt"
+              ce.ended_at AS "endedAt",
+              (ce.status = 'active' AND coalesce(cc.allows_nomination, false)) AS "allowsNomination"
          FROM company_employments ce JOIN ${USER_DIRECTORY} u ON u.id = ce.user_id
+         LEFT JOIN company_participation_consents cc
+           ON cc.organisation_id = ce.organisation_id AND cc.user_id = ce.user_id
         WHERE ce.organisation_id = $1 AND ($2::varchar IS NULL OR ce.status = $2::varchar)
         ORDER BY u.family_name_kana, u.given_name_kana, ce.requested_at, ce.id`,
       [organisationId, status ?? null],

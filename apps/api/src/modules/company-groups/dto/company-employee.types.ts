@@ -30,6 +30,12 @@ export class CompanyEmployee {
 
   @Field(() => Date, { nullable: true })
   endedAt: Date | null;
+
+  @Field({
+    description:
+      'She lets this company nominate her for seats (her consent to being nominated, which the company needs to know to nominate her; her participation stays behind its own consent)',
+  })
+  allowsNomination: boolean;
 }
 
 /** One of her links, with the company's name and her two consent flags for it. */

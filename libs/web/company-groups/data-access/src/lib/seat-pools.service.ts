@@ -23,11 +23,12 @@ export type SeatNomination = SeatNominationItemFragment;
 export type SeatPool = SeatPoolItemFragment;
 export type SeatPoolOffer = SeatPoolsOfferedToQuery['seatPoolsOfferedTo'][number];
 
-/** An active employee her company may nominate (the API still checks her consent). */
+/** An active employee of her company, and whether she lets it nominate her (the API checks it again). */
 export interface NominationCandidate {
   userId: string;
   familyName: string;
   givenName: string;
+  allowsNomination: boolean;
 }
 
 function need<T>(value: T | null | undefined, error: unknown, what: string): T {
@@ -95,6 +96,7 @@ export class SeatPoolsService {
       userId: e.userId,
       familyName: e.familyName,
       givenName: e.givenName,
+      allowsNomination: e.allowsNomination,
     }));
   }
 

@@ -45,8 +45,9 @@ describe(SeatsOfferedComponent.name, () => {
   beforeEach(() => {
     jest.clearAllMocks();
     service.candidates.mockResolvedValue([
-      { userId: 'u1', familyName: '佐藤', givenName: 'u1' },
-      { userId: 'u2', familyName: '鈴木', givenName: 'u2' },
+      { userId: 'u1', familyName: '佐藤', givenName: 'u1', allowsNomination: true },
+      { userId: 'u2', familyName: '鈴木', givenName: 'u2', allowsNomination: true },
+      { userId: 'u3', familyName: '高橋', givenName: 'u3', allowsNomination: false },
     ]);
   });
 
@@ -71,6 +72,21 @@ describe(SeatsOfferedComponent.name, () => {
     await settle();
     expect(service.nominate).toHaveBeenCalledWith('p1', 'o1', 'u2');
     expect(service.offeredTo).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no choice but says why when no employee lets the company nominate her', async () => {
+    service.offeredTo.mockResolvedValue([
+      offer([
+        { id: 'n1', userId: 'u1', status: 'nominated' },
+        { id: 'n2', userId: 'u2', status: 'accepted' },
+      ]),
+    ]);
+    const { el } = await render();
+    expect(el.querySelector('[data-testid="seat-nominee"]')).toBeNull();
+    expect(el.querySelector('[data-testid="seat-nominate"]')).toBeNull();
+    expect(el.querySelector('[data-testid="seat-no-candidates"]')?.textContent).toContain(
+      '推薦することを認める',
+    );
   });
 
   it("shows the API's refusal when withdrawing fails", async () => {

@@ -79,7 +79,11 @@ interface Offers {
                 }
               </ul>
             }
-            @if (o.seatsLeftForUs > 0 && o.pool.status === 'open') {
+            @if (o.seatsLeftForUs > 0 && o.pool.status === 'open' && candidatesFor(o).length === 0) {
+              <p class="tsu-field__hint" data-testid="seat-no-candidates">
+                {{ 'companies.seats.noCandidates' | t }}
+              </p>
+            } @else if (o.seatsLeftForUs > 0 && o.pool.status === 'open') {
               <div class="row">
                 <label class="tsu-field__label" [for]="'nominee-' + o.pool.id">{{
                   'companies.seats.employee' | t
@@ -92,7 +96,7 @@ interface Offers {
                 <button
                   type="button"
                   class="tsu-button"
-                  [disabled]="busy() || candidatesFor(o).length === 0"
+                  [disabled]="busy()"
                   (click)="nominate(o.pool.id, nominee.value)"
                   data-testid="seat-nominate"
                 >
@@ -132,12 +136,15 @@ export class SeatsOfferedComponent {
     return `companies.seats.status.${status as 'nominated'}` as const;
   }
 
-  /** Her active employees without a live nomination in this pool. */
+  /**
+   * Her active employees who let the company nominate them and have no live nomination in this pool
+   * (the API refuses the others anyway: here she is not offered them).
+   */
   protected candidatesFor(o: SeatPoolOffer): NominationCandidate[] {
     const taken = new Set(
       o.nominations.filter((n) => n.status === 'nominated' || n.status === 'accepted').map((n) => n.userId),
     );
-    return (this.query.data()?.candidates ?? []).filter((c) => !taken.has(c.userId));
+    return (this.query.data()?.candidates ?? []).filter((c) => c.allowsNomination && !taken.has(c.userId));
   }
 
   protected nominate(poolId: string, userId: string): Promise<void> {

@@ -19,6 +19,8 @@ export const companiesEn: Translation<typeof companiesJa> = {
       employee: 'Employee to nominate',
       nominate: 'Nominate',
       withdraw: 'Withdraw the nomination',
+      noCandidates:
+        'No employee can be nominated. Once an employee turns on “Allow this company to nominate me for courses” on her account page, you can choose her here (employees already nominated are not listed).',
       status: {
         nominated: 'Awaiting her answer',
         accepted: 'Accepted (enrolled)',

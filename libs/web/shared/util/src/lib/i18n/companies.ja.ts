@@ -18,6 +18,8 @@ export const companiesJa = {
       employee: '推薦する従業員',
       nominate: '推薦する',
       withdraw: '推薦を取り下げる',
+      noCandidates:
+        '推薦できる社員がいません。社員がアカウントページで「この企業が私を講座に推薦することを認める」をオンにすると、ここで選べるようになります（すでに推薦した社員は選べません）。',
       status: {
         nominated: '回答待ち',
         accepted: '承諾（申込確定）',
