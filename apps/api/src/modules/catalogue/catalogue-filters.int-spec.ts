@@ -117,6 +117,24 @@ describe('catalogue', () => {
       expect(await sessionTitles({ month: '2001-01' })).toEqual([]);
     });
 
+    it('lists the courses an organisation provides or co-hosts, and refuses a malformed id', async () => {
+      const company = await app.organisation('partner_company');
+      const [leadership] = (await app.dataSource.query(`SELECT id FROM courses WHERE title = $1`, [
+        `${m} リーダー`,
+      ])) as { id: string }[];
+      expect(await sessionTitles({ organisationId: company })).toEqual([]);
+      await app.dataSource.query(
+        `INSERT INTO course_co_organisers (course_id, organisation_id, position) VALUES ($1, $2, 1)`,
+        [leadership?.id, company],
+      );
+      expect(await sessionTitles({ organisationId: company })).toEqual(['childcare']);
+      expect((await sessionTitles({ organisationId: city })).sort()).toEqual(['childcare', 'full', 'online']);
+      // A malformed ID is refused where every ID is (README: IDs are NOT_FOUND before any resolver runs).
+      const result = await app.gql(CATALOGUE, { f: { organisationId: 'x' } }, { locale: 'en' });
+      expect(codes(result)).toEqual(['NOT_FOUND']);
+      expect(result.data).toBeNull();
+    });
+
     it('reports seats left and pages with limit and offset', async () => {
       const entries = await catalogue({ search: m });
       const full = entries.find((e) => e.seatsLeft === 0);

@@ -75,6 +75,11 @@ export class CatalogueQueryService {
     if (f.format === CatalogueFormat.ONLINE) where.push('s.is_online = true');
     if (f.format === CatalogueFormat.VENUE) where.push('s.venue_name IS NOT NULL');
     if (f.seatsLeft) where.push('es.seats_left > 0');
+    if (f.organisationId) {
+      const o = param(f.organisationId);
+      where.push(`(c.provider_organisation_id = ${o}
+        OR EXISTS (SELECT 1 FROM course_co_organisers co WHERE co.course_id = c.id AND co.organisation_id = ${o}))`);
+    }
     const from = `FROM sessions s
       JOIN courses c ON c.id = s.course_id
       JOIN ${ORGANISATION_DIRECTORY} o ON o.id = c.provider_organisation_id

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated } from '../../core/auth/policy';
+import { Allow, Authenticated, Public } from '../../core/auth/policy';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { companyFileUrl } from './company-files.service';
 import { CompanyProfileEntity } from './company-profile.entity';
@@ -7,7 +7,7 @@ import { CompanyProfileEntity } from './company-profile.entity';
 /** Where a company's logo and its certifications' evidence are served (access is decided there). */
 @Resolver(() => CompanyProfileEntity)
 export class CompanyLogoFieldResolver {
-  @Allow(Authenticated)
+  @Allow(Public)
   @ResolveField(() => String, { nullable: true, description: 'Its logo image (public once approved)' })
   logoUrl(@Parent() profile: CompanyProfileEntity): string | null {
     return profile.logoFileId ? companyFileUrl(profile.logoFileId) : null;

@@ -193,7 +193,13 @@ export const AUTHORIZATION: AuthorizationRows = {
           why: 'other organisation: an unapproved company is not revealed',
           given: 'unapproved',
         },
-        { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+        { as: 'anonymous', expect: 'ok', why: 'allowed: an approved profile is public (its company page)' },
+        {
+          as: 'anonymous',
+          expect: 'NOT_FOUND',
+          why: 'anonymous: an unapproved company is not revealed',
+          given: 'unapproved',
+        },
       ],
     },
     'Query.companyApplications': {

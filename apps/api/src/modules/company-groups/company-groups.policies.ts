@@ -33,8 +33,8 @@ export function isCompanyInsider(principal: Principal, profile: ProfileRef): boo
   );
 }
 
-export function maySeeCompany(principal: Principal, profile: ProfileRef): boolean {
-  return profile.status === 'approved' || isCompanyInsider(principal, profile);
+export function maySeeCompany(principal: Principal | null, profile: ProfileRef): boolean {
+  return profile.status === 'approved' || (principal !== null && isCompanyInsider(principal, profile));
 }
 
 /**

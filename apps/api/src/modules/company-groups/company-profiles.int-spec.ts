@@ -115,6 +115,21 @@ describe(CompanyApplicationsService.name, () => {
       contacts: null,
     });
     expect(codes(seen)).toEqual(['FORBIDDEN']);
+    // Its company page is public: anyone reads the same facts, with its certifications; never its contacts.
+    const anonymous = await app.gql<{ companyProfile: Record<string, unknown> }>(
+      `query($o: ID!) { companyProfile(organisationId: $o) {
+        name corporateNumber logoUrl organisation { name } certifications { kind } contacts { name } } }`,
+      { o: first.organisationId },
+    );
+    expect(anonymous.data?.companyProfile).toEqual({
+      name: '株式会社つくば精密',
+      corporateNumber: first.corporateNumber,
+      logoUrl: null,
+      organisation: { name: '株式会社つくば精密' },
+      certifications: [],
+      contacts: null,
+    });
+    expect(codes(anonymous)).toHaveLength(1);
     const detail = await app.gql(PRIVATE_QUERY, { o: first.organisationId }, { token: staff.token });
     expect(detail.data).toMatchObject({
       companyProfile: { decidedBy: { id: staff.id }, contacts: [{ name: '佐藤 由美' }] },

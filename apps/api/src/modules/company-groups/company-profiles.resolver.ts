@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CompanyStatus } from '@tsunagu/shared/domain';
-import { CurrentPrincipal, Req } from '../../core/auth/current-principal.decorator';
-import { Allow, Authenticated, RoleAnywhere, RoleInOrganisation } from '../../core/auth/policy';
+import { CurrentPrincipal, OptionalPrincipal, Req } from '../../core/auth/current-principal.decorator';
+import { Allow, Authenticated, Public, RoleAnywhere, RoleInOrganisation } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import type { TsunaguRequest } from '../../core/auth/request';
 import { RequestAuthService } from '../../core/auth/request-auth.service';
@@ -39,12 +39,13 @@ export class CompanyProfilesResolver {
     private readonly requestAuth: RequestAuthService,
   ) {}
 
-  @Allow(Authenticated)
+  @Allow(Public)
   @Query(() => CompanyProfileEntity, {
-    description: "An approved company's profile; an unapproved one only for its admins and secretariat",
+    description:
+      "An approved company's public profile, for anyone (its company page); an unapproved one only for its admins and secretariat",
   })
   companyProfile(
-    @CurrentPrincipal() principal: Principal,
+    @OptionalPrincipal() principal: Principal | null,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ): Promise<CompanyProfileEntity> {
     return this.profiles.get(principal, organisationId);
@@ -141,9 +142,10 @@ export class CompanyProfilesResolver {
     return this.certificationsService.remove(principal, id);
   }
 
-  // Public facts of a profile: the query or mutation that returned it has checked she may see it.
+  // Public facts of a profile (its company page shows them to anyone): the query or mutation that
+  // returned it has checked she may see it.
 
-  @Allow(Authenticated)
+  @Allow(Public)
   @ResolveField(() => String, { description: "The company name (its organisation's)" })
   async name(
     @Parent() profile: CompanyProfileEntity,
@@ -152,7 +154,7 @@ export class CompanyProfilesResolver {
     return (await this.organisations.load(loaders, profile.organisationId)).name;
   }
 
-  @Allow(Authenticated)
+  @Allow(Public)
   @ResolveField(() => OrganisationEntity, { description: 'Its organisation, with its certification marks' })
   organisation(
     @Parent() profile: CompanyProfileEntity,
@@ -161,7 +163,7 @@ export class CompanyProfilesResolver {
     return this.organisations.load(loaders, profile.organisationId);
   }
 
-  @Allow(Authenticated)
+  @Allow(Public)
   @ResolveField(() => OrganisationEntity, { description: 'The organising body it applied to' })
   secretariat(
     @Parent() profile: CompanyProfileEntity,
@@ -170,7 +172,7 @@ export class CompanyProfilesResolver {
     return this.organisations.load(loaders, profile.secretariatOrganisationId);
   }
 
-  @Allow(Authenticated)
+  @Allow(Public)
   @ResolveField(() => [CompanyCertificationEntity], { description: 'Oldest first' })
   certifications(
     @Parent() profile: CompanyProfileEntity,

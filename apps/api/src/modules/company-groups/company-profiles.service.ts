@@ -30,7 +30,8 @@ export class CompanyProfilesService {
   ) {}
 
   /** An approved profile for anyone signed in; an unapproved one only for its insiders (else NOT_FOUND). */
-  async get(principal: Principal, organisationId: string): Promise<CompanyProfileEntity> {
+  /** An approved profile for anyone (signed in or not); another only for its insiders. */
+  async get(principal: Principal | null, organisationId: string): Promise<CompanyProfileEntity> {
     const profile = await this.profiles.findOneBy({ organisationId });
     if (!profile || !maySeeCompany(principal, profile))
       throw new NotFoundError('companyGroups.profileNotFound');

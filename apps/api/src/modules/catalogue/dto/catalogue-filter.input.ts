@@ -1,8 +1,8 @@
-import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { COURSE_CATEGORIES, LIMITS, type CourseCategory } from '@tsunagu/shared/domain';
 import { IsBoolean, Matches } from 'class-validator';
 import { CourseCategoryEnum } from '../../../core/graphql/enums';
-import { IntRange, MaxChars, OneOf, OptionalValue, Trimmed } from '../../../core/graphql/validation';
+import { IntRange, MaxChars, OneOf, OptionalValue, Trimmed, Uuid } from '../../../core/graphql/validation';
 
 export enum CatalogueFormat {
   ONLINE = 'ONLINE',
@@ -53,6 +53,14 @@ export class CatalogueFilter {
   @OptionalValue()
   @IsBoolean()
   seatsLeft?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only courses this organisation provides or co-hosts (a company page lists its seminars)',
+  })
+  @OptionalValue()
+  @Uuid()
+  organisationId?: string | null;
 
   @Field(() => Int, {
     nullable: true,

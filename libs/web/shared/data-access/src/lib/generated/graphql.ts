@@ -111,6 +111,8 @@ export type CatalogueFilter = {
   /** YYYY-MM: the first meeting falls in this month (Tokyo) */
   month?: InputMaybe<Scalars['String']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Only courses this organisation provides or co-hosts (a company page lists its seminars) */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Words in the title, summary or tags */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only sessions with seats left */
@@ -1626,7 +1628,7 @@ export type Query = {
   companyGroups: Array<CompanyGroup>;
   /** Consenting employees' participation; everyone else's in suppressed counts (audit-logged) */
   companyParticipation: CompanyParticipation;
-  /** An approved company's profile; an unapproved one only for its admins and secretariat */
+  /** An approved company's public profile, for anyone (its company page); an unapproved one only for its admins and secretariat */
   companyProfile: CompanyProfile;
   /** A published course she may see; editors also see drafts and restricted courses */
   course: Course;
