@@ -100,9 +100,9 @@ export async function offeredSession(
 export async function employee(
   app: TestApp,
   organisationId: string,
-  options: { consents?: boolean; status?: string } = {},
+  options: { consents?: boolean; status?: string; locale?: 'ja' | 'en' } = {},
 ): Promise<TestUser> {
-  const user = await app.user();
+  const user = await app.user({ ...(options.locale && { locale: options.locale }) });
   await employmentRow(app, organisationId, user.id, { status: options.status ?? 'active' });
   await app.dataSource.query(
     `INSERT INTO company_participation_consents (organisation_id, user_id, allows_nomination) VALUES ($1, $2, $3)`,

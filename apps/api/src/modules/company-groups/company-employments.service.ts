@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql
 import { USER_DIRECTORY } from '../identity';
 import { ORGANISATION_DIRECTORY } from '../organisations';
 import { CompanyEmploymentEntity, type EmploymentStatus } from './company-employment.entity';
+import { recordEmployeeInvited } from './company-groups-events';
 import { mayManageEmployees } from './company-groups.policies';
 import { mappingConflicts } from './company-profile-rows';
 import { CompanyProfileEntity } from './company-profile.entity';
@@ -61,7 +62,7 @@ export class CompanyEmploymentsService {
   /**
    * The company's admin invites an account by its email address. The answer is the same whether or not
    * the address has an account, or already a live link (no row is written then), so the company learns
-   * nothing about who has an account.
+   * nothing about who has an account. Only a written row records `company.employee_invited` (she is told).
    */
   async invite(principal: Principal, organisationId: string, email: string): Promise<boolean> {
     this.assertManages(principal, organisationId);
@@ -75,8 +76,17 @@ export class CompanyEmploymentsService {
          ON CONFLICT (organisation_id, user_id) WHERE status <> 'ended' DO NOTHING RETURNING id`,
         [organisationId, user.id],
       )) as { id: string }[];
-      if (rows[0])
-        await this.record(manager, principal, 'company_groups.employee_invited', rows[0].id, organisationId);
+      const employmentId = rows[0]?.id;
+      if (!employmentId) return;
+      await this.record(manager, principal, 'company_groups.employee_invited', employmentId, organisationId);
+      const [company] = (await manager.query(`SELECT name FROM ${ORGANISATION_DIRECTORY} WHERE id = $1`, [
+        organisationId,
+      ])) as { name: string }[];
+      await recordEmployeeInvited(
+        manager,
+        { employmentId, organisationId, userId: user.id },
+        company?.name ?? '',
+      );
     });
     return true;
   }

@@ -13,9 +13,44 @@ export interface CompanyApplicationDecided {
   reason: string | null;
 }
 
+/**
+ * The facts of a nomination as it was written (names as they were then: the mail names them even if
+ * they are renamed later). `organisationId` is the nominating company (her employer), `userId` the nominee.
+ */
+export interface SeatNominationFacts {
+  nominationId: string;
+  poolId: string;
+  sessionId: string;
+  userId: string;
+  organisationId: string;
+  companyName: string;
+  offeringOrganisationId: string;
+  offeringCompanyName: string;
+  /** The pool's deadline (ISO 8601): she answers before it. */
+  closesAt: string;
+}
+
+/** She answered her nomination; her company's admins read her name (they nominated her by it). */
+export interface SeatNominationAnswered extends SeatNominationFacts {
+  answer: 'accepted' | 'declined';
+  familyName: string;
+  givenName: string;
+}
+
+/** A company's admin invited an existing account to link to the company (only when a row was written). */
+export interface CompanyEmployeeInvited {
+  employmentId: string;
+  organisationId: string;
+  companyName: string;
+  userId: string;
+}
+
 /** The company-groups module's events (the README's "Domain events" says when each is emitted). */
 export interface CompanyGroupsEventPayloads {
   'company.application_decided': CompanyApplicationDecided;
+  'company.employee_invited': CompanyEmployeeInvited;
+  'seat.nomination_created': SeatNominationFacts;
+  'seat.nomination_answered': SeatNominationAnswered;
 }
 
 declare module '../../core/events/domain-event' {
@@ -39,5 +74,20 @@ export function recordApplicationDecided(
       status,
       reason: status === 'declined' ? profile.declineReason : null,
     },
+  });
+}
+
+/**
+ * Records `company.employee_invited` in the inviting transaction, only for a row it wrote (no account, or
+ * a live link already, writes nothing and tells nobody).
+ */
+export async function recordEmployeeInvited(
+  manager: EntityManager,
+  invited: Omit<CompanyEmployeeInvited, 'companyName'>,
+  companyName: string,
+): Promise<void> {
+  await DomainEventRecorder.record(manager, {
+    type: 'company.employee_invited',
+    payload: { ...invited, companyName },
   });
 }

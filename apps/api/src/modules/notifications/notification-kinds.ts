@@ -20,6 +20,9 @@ export const NOTIFICATION_KINDS = {
   session_reminder: { class: 'optional', audience: 'learner' },
   staff_digest: { class: 'optional', audience: 'staff' },
   company_application_decided: { class: 'transactional', audience: 'staff' },
+  company_employee_invited: { class: 'transactional', audience: 'learner' },
+  seat_nomination_received: { class: 'transactional', audience: 'learner' },
+  seat_nomination_answered: { class: 'transactional', audience: 'staff' },
   password_reset: { class: 'account', audience: 'anyone' },
   email_verification: { class: 'account', audience: 'anyone' },
 } as const satisfies Record<string, { class: KindClass; audience: 'learner' | 'staff' | 'anyone' }>;

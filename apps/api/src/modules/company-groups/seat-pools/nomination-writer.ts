@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../../core/auth/principal';
 import { ConflictError, NotFoundError } from '../../../core/graphql/errors';
 import { SeatHolds, type CheckedHeldSeat } from '../../enrolment';
+import { recordNominationAnswered, recordNominationCreated } from './nomination-events';
 import { NomineeRules } from './nominee-rules';
 import {
   allocationOf,
@@ -45,6 +46,7 @@ export abstract class NominationWriter {
  * however many race, at most `seats` are live, and the CHECK `taken_count <= seats` is the backstop.
  * Accepting takes the session's seat lock first (SeatHolds), then the pool's, then the nomination's,
  * enrols her in one of the held seats through the enrolment module's rules and counts the acceptance.
+ * Each records its event (`seat.nomination_created`, `seat.nomination_answered`) in the same transaction.
  */
 @Injectable()
 export class GuardedNominations extends NominationWriter {
@@ -78,7 +80,9 @@ export class GuardedNominations extends NominationWriter {
           status: 'nominated',
         });
         await moveCounters(manager, locked, organisationId, { taken: 1, accepted: 0 });
-        return String((inserted.identifiers[0] as { id: string }).id);
+        const id = String((inserted.identifiers[0] as { id: string }).id);
+        await recordNominationCreated(manager, id);
+        return id;
       });
     } catch (error) {
       if (violates(error, 'seat_pool_nominations_one_live'))
@@ -102,6 +106,7 @@ export class GuardedNominations extends NominationWriter {
         { status: 'accepted', enrolmentId, decidedAt: new Date() },
       );
       await moveCounters(manager, locked, nomination.organisationId, { taken: 0, accepted: 1 });
+      await recordNominationAnswered(manager, nominationId, 'accepted');
       return nominationId;
     });
   }

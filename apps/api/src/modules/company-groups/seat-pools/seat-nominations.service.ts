@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../../core/grap
 import { SeatHolds } from '../../enrolment';
 import { mayManageEmployees } from '../company-groups.policies';
 import type { AcceptNominationInput, NominateForSeatInput } from './dto/seat-pool.types';
+import { recordNominationAnswered } from './nomination-events';
 import { NominationWriter } from './nomination-writer';
 import { isOfferedTo, lockNomination, lockPool, moveCounters, takesNominations } from './seat-pool-rows';
 import { SeatNominationEntity, SeatPoolEntity } from './seat-pool.entity';
@@ -84,6 +85,8 @@ export class SeatNominationsService {
       if (!locked || !takesNominations(locked)) throw new ConflictError('seatPools.closed');
       await manager.update(SeatNominationEntity, { id }, { status: to, decidedAt: new Date() });
       await moveCounters(manager, locked, nomination.organisationId, { taken: -1, accepted: 0 });
+      // Her company hears her answer; a withdrawal is its own admin's act and tells nobody.
+      if (to === 'declined') await recordNominationAnswered(manager, id, 'declined');
     });
     return id;
   }

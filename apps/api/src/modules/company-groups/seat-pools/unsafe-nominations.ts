@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { firstRow } from '../../../core/database/first-row';
 import { ConflictError, NotFoundError } from '../../../core/graphql/errors';
 import { enrolWithoutSeatGuard } from '../../enrolment';
+import { recordNominationAnswered, recordNominationCreated } from './nomination-events';
 import { NominationWriter, type AcceptRequest, type NominateRequest } from './nomination-writer';
 import { NomineeRules } from './nominee-rules';
 import { takesNominations } from './seat-pool-rows';
@@ -14,7 +15,7 @@ import { SeatNominationEntity, SeatPoolEntity } from './seat-pool.entity';
  * left?" from a plain count with no lock and no counters (so no CHECK can catch it), with a short sleep
  * between reading the count and acting on it standing in for a slower server; accepting enrols her without
  * the seat lock or the held seat (`enrolWithoutSeatGuard`). Another implementation of NominationWriter,
- * chosen when the module is built.
+ * chosen when the module is built. It records the same events, so only the guard differs.
  */
 export class UnsafeNominations extends NominationWriter {
   constructor(
@@ -46,7 +47,9 @@ export class UnsafeNominations extends NominationWriter {
         nominatedBy: principal.userId,
         status: 'nominated',
       });
-      return String((inserted.identifiers[0] as { id: string }).id);
+      const id = String((inserted.identifiers[0] as { id: string }).id);
+      await recordNominationCreated(manager, id);
+      return id;
     });
   }
 
@@ -61,6 +64,7 @@ export class UnsafeNominations extends NominationWriter {
         { id: nominationId },
         { status: 'accepted', enrolmentId, decidedAt: new Date() },
       );
+      await recordNominationAnswered(manager, nominationId, 'accepted');
       return nominationId;
     });
   }

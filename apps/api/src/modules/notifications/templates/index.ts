@@ -6,6 +6,7 @@ import { digestTemplates } from './digest.templates';
 import { enrolmentTemplates } from './enrolment.templates';
 import { identityTemplates } from './identity.templates';
 import { reminderTemplates } from './reminder.templates';
+import { seatPoolsTemplates } from './seat-pools.templates';
 import type { SeminarFacts } from './seminar-facts';
 import type { NotificationTemplate } from './template';
 
@@ -32,6 +33,7 @@ export const TEMPLATE_FACTORIES: readonly TemplateFactory[] = [
   reminderTemplates,
   digestTemplates,
   companyGroupsTemplates,
+  seatPoolsTemplates,
 ];
 
 /** The templates by kind, built with `deps`. */

@@ -34,6 +34,9 @@ const KINDS: readonly NotificationKind[] = [
   'SESSION_REMINDER',
   'STAFF_DIGEST',
   'COMPANY_APPLICATION_DECIDED',
+  'COMPANY_EMPLOYEE_INVITED',
+  'SEAT_NOMINATION_RECEIVED',
+  'SEAT_NOMINATION_ANSWERED',
 ];
 // Account kinds (password reset, address check) have no unsubscribe link.
 

@@ -16,6 +16,9 @@ export const notificationsEn: Translation<typeof notificationsJa> = {
       EMAIL_VERIFICATION: 'Email address check',
       STAFF_DIGEST: 'Digest of new enrolments (staff)',
       COMPANY_APPLICATION_DECIDED: 'Decision on a company application',
+      COMPANY_EMPLOYEE_INVITED: 'Invitation from an employer',
+      SEAT_NOMINATION_RECEIVED: 'Nomination for a seat',
+      SEAT_NOMINATION_ANSWERED: 'Answer to a nomination (companies)',
     },
     channel: {
       EMAIL: 'Email',

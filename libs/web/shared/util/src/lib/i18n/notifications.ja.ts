@@ -14,6 +14,9 @@ export const notificationsJa = {
       EMAIL_VERIFICATION: 'メールアドレスの確認',
       STAFF_DIGEST: '新しい申込のまとめ（事務局向け）',
       COMPANY_APPLICATION_DECIDED: '企業の参加申請の結果',
+      COMPANY_EMPLOYEE_INVITED: '勤務先としての登録への招待',
+      SEAT_NOMINATION_RECEIVED: '座席への推薦',
+      SEAT_NOMINATION_ANSWERED: '推薦への回答（企業向け）',
     },
     channel: {
       EMAIL: 'メール',
