@@ -94,6 +94,22 @@ export class CatalogueService {
     };
   }
 
+  /** The upcoming sessions of the courses an organisation provides or co-hosts (a company's page). */
+  async byOrganisation(organisationId: string, limit = 20): Promise<CatalogueResult> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: CatalogueDocument,
+        variables: { filter: { organisationId, limit } },
+        fetchPolicy: 'network-only',
+      }),
+    );
+    if (!result.data) throw result.error ?? new Error('catalogue returned no data');
+    return {
+      items: result.data.catalogue.items.map(toCatalogueItem),
+      totalCount: result.data.catalogue.totalCount,
+    };
+  }
+
   async course(id: string): Promise<CatalogueCourse> {
     const result = await firstValueFrom(
       this.apollo.query({ query: CatalogueCourseDocument, variables: { id }, fetchPolicy: 'network-only' }),

@@ -12,6 +12,7 @@ import {
 } from '@tsunagu/web/shared/ui';
 import {
   CATALOGUE_PATHS,
+  COMPANY_GROUPS_PATHS,
   formatDateTime,
   I18nService,
   TranslatePipe,
@@ -111,7 +112,14 @@ type CoOrganiser = CatalogueCourse['coOrganisers'][number];
           <a [routerLink]="paths.catalogue.link()">← {{ 'catalogue.session.backToCatalogue' | t }}</a>
         </p>
         <p class="provider" data-testid="course-provider">
-          {{ 'catalogue.course.provider' | t }}: {{ c.provider.name }}
+          {{ 'catalogue.course.provider' | t }}:
+          @if (c.provider.kind === 'partner_company') {
+            <a [routerLink]="companyLink(c.provider.id)" data-testid="course-provider-link">{{
+              c.provider.name
+            }}</a>
+          } @else {
+            {{ c.provider.name }}
+          }
           <tsu-certification-marks [marks]="c.provider.certifications" />
         </p>
         @if (coHosts(c); as hosts) {
@@ -126,7 +134,8 @@ type CoOrganiser = CatalogueCourse['coOrganisers'][number];
               <ul>
                 @for (o of hosts.companies; track o.id) {
                   <li data-testid="partner-company">
-                    {{ o.name }} <tsu-certification-marks [marks]="o.certifications" />
+                    <a [routerLink]="companyLink(o.id)">{{ o.name }}</a>
+                    <tsu-certification-marks [marks]="o.certifications" />
                   </li>
                 }
               </ul>
@@ -212,6 +221,11 @@ export class CoursePage {
       agencies: c.coOrganisers.filter((o) => o.kind !== 'partner_company'),
       companies: c.coOrganisers.filter((o) => o.kind === 'partner_company'),
     };
+  }
+
+  /** A partner company's public page (company groups'). */
+  protected companyLink(organisationId: string): string {
+    return COMPANY_GROUPS_PATHS.company.link({ id: organisationId });
   }
 
   protected names(organisations: readonly CoOrganiser[]): string {

@@ -7,6 +7,7 @@ import {
   CompanySecretariatsDocument,
   DecideCompanyApplicationDocument,
   MyCompaniesDocument,
+  PublicCompanyProfileDocument,
   RegisterCompanyDocument,
   RemoveCompanyCertificationDocument,
   ResubmitCompanyApplicationDocument,
@@ -19,6 +20,7 @@ import {
   type CompanyRegistrationInput,
   type CompanyStatus,
   type DecideCompanyApplicationInput,
+  type PublicCompanyProfileQuery,
   type UpdateCompanyProfileInput,
 } from '@tsunagu/web/shared/data-access';
 import { Apollo } from 'apollo-angular';
@@ -28,6 +30,7 @@ export type CompanyProfile = CompanyProfileItemFragment;
 export type CompanyApplication = CompanyApplicationsQuery['companyApplications'][number];
 export type CompanyContact = NonNullable<CompanyProfile['contacts']>[number];
 export type CompanyCertification = CompanyProfile['certifications'][number];
+export type PublicCompanyProfile = PublicCompanyProfileQuery['companyProfile'];
 
 /** An organising body a company may apply to, with the kind it is listed under. */
 export interface Secretariat {
@@ -56,6 +59,18 @@ export class CompanyProfilesService {
       this.apollo.query({ query: MyCompaniesDocument, fetchPolicy: 'no-cache' }),
     );
     return [...need(result.data?.myCompanies, result.error, 'myCompanies')];
+  }
+
+  /** An approved company's public profile (its company page; no sign-in needed). */
+  async publicProfile(organisationId: string): Promise<PublicCompanyProfile> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: PublicCompanyProfileDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    return need(result.data?.companyProfile, result.error, 'companyProfile');
   }
 
   async applications(status: CompanyStatus): Promise<CompanyApplication[]> {

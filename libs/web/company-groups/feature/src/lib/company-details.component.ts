@@ -3,6 +3,11 @@ import type { CompanyProfile } from '@tsunagu/web/company-groups/data-access';
 import { TranslatePipe } from '@tsunagu/web/shared/util';
 import { formatCorporateNumber, industryKey, sizeKey } from './company-texts';
 
+export type CompanyFacts = Pick<
+  CompanyProfile,
+  'name' | 'nameKana' | 'corporateNumber' | 'industry' | 'sizeBand' | 'postalCode' | 'address' | 'website'
+> & { contacts?: CompanyProfile['contacts'] };
+
 /** A company's profile as a list of facts, with its contact people when she may see them. */
 @Component({
   selector: 'tsu-company-details',
@@ -97,7 +102,8 @@ import { formatCorporateNumber, industryKey, sizeKey } from './company-texts';
   `,
 })
 export class CompanyDetailsComponent {
-  readonly profile = input.required<CompanyProfile>();
+  /** Its public facts; `contacts` only where she may see them (her company, the secretariat). */
+  readonly profile = input.required<CompanyFacts>();
   protected readonly industry = industryKey;
   protected readonly size = sizeKey;
   protected readonly corporateNumber = formatCorporateNumber;

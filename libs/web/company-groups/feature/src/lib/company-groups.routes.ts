@@ -15,6 +15,12 @@ export const companyGroupsRoutes: Routes = [
     loadComponent: () => import('./my-company.page').then((m) => m.MyCompanyPage),
   },
   {
+    // Public: an approved company's page, for anyone (the API answers NOT_FOUND for any other).
+    path: COMPANY_GROUPS_PATHS.company.route,
+    title: 'companies.public.title',
+    loadComponent: () => import('./company.page').then((m) => m.CompanyPage),
+  },
+  {
     path: COMPANY_GROUPS_PATHS.programmes.route,
     title: 'companies.programmes.title',
     canActivate: [personaGuard('company_admin')],

@@ -94,6 +94,17 @@ export const companiesEn: Translation<typeof companiesJa> = {
       full: 'You can give up to {max} contact people.',
       title: 'Contact people',
     },
+    public: {
+      title: 'Company page',
+      profile: 'Profile',
+      certifications: 'Certifications',
+      certificationsNone: 'No certifications registered.',
+      certifiedOn: 'Certified on',
+      seminars: 'Seminars by this company',
+      seminarsLead: 'Upcoming seminars this company provides or supports as a partner company.',
+      seminarsNone: 'No upcoming seminars.',
+      back: 'Find seminars',
+    },
     mine: {
       title: 'Company profile',
       lead: "Your company's profile and certifications. An approved company's profile is shown to Tsunagu's users (its contact people are not).",

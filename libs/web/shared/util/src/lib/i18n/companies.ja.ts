@@ -90,6 +90,17 @@ export const companiesJa = {
       full: '担当者は{max}人まで登録できます。',
       title: '担当者',
     },
+    public: {
+      title: '企業のページ',
+      profile: 'プロフィール',
+      certifications: '認定',
+      certificationsNone: '登録された認定はありません。',
+      certifiedOn: '認定日',
+      seminars: 'この企業の講座',
+      seminarsLead: 'この企業が提供する、または協力企業として参加する、これから開催される講座です。',
+      seminarsNone: 'これから開催される講座はありません。',
+      back: 'セミナーを探す',
+    },
     mine: {
       title: '企業情報',
       lead: '企業のプロフィールと認定の情報です。承認済みの企業のプロフィールは、つなぐの利用者に公開されます（担当者は公開されません）。',
