@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../core/graphql/errors';
-import { OrganisationsService } from '../organisations';
+import { OrganisationsService, type CreatedInvitation } from '../organisations';
 import { recordApplicationDecided } from './company-groups-events';
 import { mayDecideFor, mayEditCompany, SECRETARIAT_KINDS } from './company-groups.policies';
 import { lockProfile, mappingConflicts, replaceContacts } from './company-profile-rows';
@@ -13,6 +13,7 @@ import type {
   CompanyApplicationInput,
   CompanyRegistrationInput,
   DecideCompanyApplicationInput,
+  InviteCompanyAdminInput,
 } from './dto/company-profile.input';
 
 /**
@@ -109,6 +110,27 @@ export class CompanyApplicationsService {
       await this.record(manager, principal, 'company_groups.resubmitted', saved);
       return saved;
     });
+  }
+
+  /**
+   * A secretariat's staff invite the (first, or another) company admin of an approved company of
+   * theirs, typically one they registered themselves (it has no admin then). The invitation is the
+   * organisations module's: a one-time sign-up link she is sent, which makes her its company admin.
+   */
+  async inviteAdmin(principal: Principal, input: InviteCompanyAdminInput): Promise<CreatedInvitation> {
+    const profile = await this.dataSource
+      .getRepository(CompanyProfileEntity)
+      .findOneBy({ organisationId: input.organisationId });
+    if (!profile || !mayDecideFor(principal, profile.secretariatOrganisationId))
+      throw new ForbiddenError('companyGroups.notYourCompanyToInvite');
+    if (profile.status !== 'approved') throw new ConflictError('companyGroups.inviteNeedsApproval');
+    const created = await this.organisations.issueInvitation(principal.userId, {
+      organisationId: profile.organisationId,
+      email: input.email,
+      role: 'company_admin',
+    });
+    await this.record(this.dataSource.manager, principal, 'company_groups.admin_invited', profile);
+    return created;
   }
 
   private async create(

@@ -257,6 +257,25 @@ export const AUTHORIZATION: AuthorizationRows = {
         { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
       ],
     },
+    'Mutation.inviteCompanyAdmin': {
+      document:
+        'mutation($i: InviteCompanyAdminInput!) { inviteCompanyAdmin(input: $i) { invitation { role } } }',
+      request: async (c) => ({
+        variables: { i: { organisationId: await companyC(c), email: 'first-admin@example.jp' } },
+      }),
+      cases: [
+        { as: 'staffA', expect: 'ok', why: "allowed: staff of the company's secretariat" },
+        { as: 'admin', expect: 'ok', why: 'allowed: platform admin' },
+        { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation: staff of another city' },
+        {
+          as: 'companyAdminC',
+          expect: 'FORBIDDEN',
+          why: 'wrong role: its own admins invite through inviteMember',
+        },
+        { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role' },
+        { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+      ],
+    },
     'Mutation.updateCompanyProfile': {
       document: 'mutation($i: UpdateCompanyProfileInput!) { updateCompanyProfile(input: $i) { website } }',
       request: async (c, { given }) => ({

@@ -16,6 +16,14 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '企業情報を編集できるのは、その企業の管理者だけです。',
     en: "Only the company's own admins can change its profile.",
   },
+  'companyGroups.notYourCompanyToInvite': {
+    ja: '企業の管理者を招待できるのは、その企業が参加する事務局の担当者だけです。',
+    en: 'Only staff of the secretariat the company belongs to can invite its admins.',
+  },
+  'companyGroups.inviteNeedsApproval': {
+    ja: '参加が承認された企業にだけ、管理者を招待できます。先に申請を審査してください。',
+    en: 'Admins can be invited only for an approved company. Decide its application first.',
+  },
   'companyGroups.notYourSecretariat': {
     ja: '申請を審査できるのは、申請先の事務局の担当者だけです。',
     en: 'Only staff of the secretariat the company applied to can decide its application.',

@@ -7,7 +7,7 @@ import type { TsunaguRequest } from '../../core/auth/request';
 import { RequestAuthService } from '../../core/auth/request-auth.service';
 import { DataLoaderRegistry, Loaders } from '../../core/graphql/dataloaders';
 import { UserEntity, UsersService } from '../identity';
-import { OrganisationEntity, OrganisationsService } from '../organisations';
+import { CreatedInvitation, OrganisationEntity, OrganisationsService } from '../organisations';
 import { CompanyApplicationsService } from './company-applications.service';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyCertificationsService } from './company-certifications.service';
@@ -20,6 +20,7 @@ import {
   CompanyApplicationInput,
   CompanyRegistrationInput,
   DecideCompanyApplicationInput,
+  InviteCompanyAdminInput,
   UpdateCompanyProfileInput,
 } from './dto/company-profile.input';
 import { CompanyStatusEnum } from './dto/company.enums';
@@ -104,6 +105,18 @@ export class CompanyProfilesResolver {
     @Args('input') input: DecideCompanyApplicationInput,
   ): Promise<CompanyProfileEntity> {
     return this.applications.decide(principal, input);
+  }
+
+  @Allow(RoleAnywhere(['staff', 'admin']))
+  @Mutation(() => CreatedInvitation, {
+    description:
+      "Invites a company admin for an approved company of her organisation's secretariat (e.g. one it registered)",
+  })
+  inviteCompanyAdmin(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: InviteCompanyAdminInput,
+  ): Promise<CreatedInvitation> {
+    return this.applications.inviteAdmin(principal, input);
   }
 
   @Allow(RoleInOrganisation(['company_admin'], (a) => a['organisationId']))

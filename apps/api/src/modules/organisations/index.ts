@@ -1,4 +1,5 @@
 /** The organisations module's public file: other modules import organisations only from here. */
+export { CreatedInvitation } from './dto/created-invitation.type';
 export type { GroupMemberStatus } from './group.entity';
 export {
   GroupsService,

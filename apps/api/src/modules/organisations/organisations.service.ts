@@ -199,6 +199,14 @@ export class OrganisationsService {
       (COMPANY_ADMIN_GRANTS.includes(input.role) &&
         principal.hasRoleIn(input.organisationId, ['company_admin']));
     if (!mayGrant) throw new ForbiddenError();
+    return this.issueInvitation(principal.userId, input);
+  }
+
+  /**
+   * Writes an invitation and its audit entry, for a caller that has decided she may grant the role
+   * (`invite` above; company groups: a secretariat's staff inviting a company's first admin).
+   */
+  async issueInvitation(actorUserId: string, input: InviteMemberInput): Promise<CreatedInvitation> {
     const token = randomBytes(24).toString('base64url');
     const invitation = await this.invitations.save(
       this.invitations.create({
@@ -206,14 +214,14 @@ export class OrganisationsService {
         email: normaliseEmail(input.email),
         role: input.role,
         tokenHash: hashToken(token),
-        invitedById: principal.userId,
+        invitedById: actorUserId,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
         acceptedAt: null,
         acceptedById: null,
       }),
     );
     await this.audit.record({
-      actorUserId: principal.userId,
+      actorUserId,
       action: 'organisations.invited',
       subjectType: 'invitation',
       subjectId: invitation.id,

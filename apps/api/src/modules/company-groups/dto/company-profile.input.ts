@@ -132,6 +132,20 @@ export class UpdateCompanyProfileInput extends PartialType(
 }
 
 @InputType()
+export class InviteCompanyAdminInput {
+  @Field(() => ID, { description: 'An approved company of her secretariat' })
+  @Uuid()
+  organisationId: string;
+
+  @Field({ description: 'Who is to become its company admin (she signs up, or signs in, with the link)' })
+  @Trimmed()
+  @Required()
+  @MaxChars(LIMITS.email.max)
+  @EmailAddress()
+  email: string;
+}
+
+@InputType()
 export class DecideCompanyApplicationInput {
   @Field(() => ID)
   @Uuid()

@@ -806,6 +806,13 @@ export type Invitation = {
   role: Role;
 };
 
+export type InviteCompanyAdminInput = {
+  /** Who is to become its company admin (she signs up, or signs in, with the link) */
+  email: Scalars['String']['input'];
+  /** An approved company of her secretariat */
+  organisationId: Scalars['ID']['input'];
+};
+
 export type InviteEmployeeInput = {
   email: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
@@ -988,6 +995,8 @@ export type Mutation = {
   endEmployment: CompanyEmployment;
   /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
   enrol: Enrolment;
+  /** Invites a company admin for an approved company of her organisation's secretariat (e.g. one it registered) */
+  inviteCompanyAdmin: CreatedInvitation;
   /** Invites an approved partner company (it accepts or declines) */
   inviteCompanyToGroup: CompanyGroup;
   /** Invites an account by email address; the same answer whether or not it exists */
@@ -1227,6 +1236,11 @@ export type MutationEndEmploymentArgs = {
 
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+export type MutationInviteCompanyAdminArgs = {
+  input: InviteCompanyAdminInput;
 };
 
 
