@@ -621,6 +621,17 @@ export type DeliveryStatus =
   | 'PENDING'
   | 'SENT';
 
+/** Her own post, edited: the kind stays; a meeting keeps a date */
+export type EditGroupPostInput = {
+  body: Scalars['String']['input'];
+  /** A meeting: where */
+  place?: InputMaybe<Scalars['String']['input']>;
+  postId: Scalars['ID']['input'];
+  /** Required for a meeting, and only for it */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type EmployeeParticipation = {
   __typename?: 'EmployeeParticipation';
   attendedMeetings: Scalars['Int']['output'];
@@ -721,9 +732,13 @@ export type GroupPost = {
   comments: Array<GroupPostComment>;
   createdAt: Scalars['DateTime']['output'];
   editedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Its files, oldest first */
+  files: Array<GroupPostFile>;
   groupId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   kind: GroupPostKind;
+  /** She wrote it: she may edit it and add or remove its files */
+  mine: Scalars['Boolean']['output'];
   /** A meeting: where */
   place: Maybe<Scalars['String']['output']>;
   /** A meeting: when it starts */
@@ -740,6 +755,18 @@ export type GroupPostComment = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   postId: Scalars['ID']['output'];
+};
+
+export type GroupPostFile = {
+  __typename?: 'GroupPostFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  postId: Scalars['ID']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** Where it is served (to those on the board) */
+  url: Scalars['String']['output'];
 };
 
 /** post, decision (決定事項: coordinators and the owner only), meeting (a date with attendance) */
@@ -980,6 +1007,8 @@ export type Mutation = {
   declineNomination: SeatNomination;
   /** Draws the lottery now, after applications have closed, with the seed committed to when it was set up */
   drawLottery: Session;
+  /** Her own post, edited (marked edited with the time) */
+  editGroupPost: GroupPost;
   /** She or her company admin ends a link; her consent for that company is turned off */
   endEmployment: CompanyEmployment;
   /** Enrols the signed-in learner: confirmed, waitlisted, or applied (lottery) */
@@ -1015,6 +1044,8 @@ export type Mutation = {
   /** Removes a current member: recorded as having left now */
   removeCompanyFromGroup: CompanyGroup;
   removeGroupCoordinator: CompanyGroup;
+  /** A file removed from her own post */
+  removeGroupPostFile: GroupPost;
   /** Removes a lesson; returns its course */
   removeLesson: Course;
   /** lessonIds: every lesson of the course, in the new order */
@@ -1216,6 +1247,11 @@ export type MutationDrawLotteryArgs = {
 };
 
 
+export type MutationEditGroupPostArgs = {
+  input: EditGroupPostInput;
+};
+
+
 export type MutationEndEmploymentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1299,6 +1335,11 @@ export type MutationRemoveCompanyFromGroupArgs = {
 export type MutationRemoveGroupCoordinatorArgs = {
   groupId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveGroupPostFileArgs = {
+  fileId: Scalars['ID']['input'];
 };
 
 
