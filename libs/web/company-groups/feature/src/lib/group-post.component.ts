@@ -82,19 +82,6 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
         · <span data-testid="post-edited">{{ 'groups.board.edited' | t: { time: when(editedAt) } }}</span>
       }
     </p>
-    @if (editing()) {
-      <tsu-group-post-edit [post]="post()" (saved)="edited()" (cancelled)="closeEdit()" />
-    } @else if (post().mine) {
-      <button
-        type="button"
-        class="tsu-button tsu-button--secondary"
-        [attr.aria-label]="'groups.board.editLabel' | t: { title: post().title }"
-        (click)="editing.set(true)"
-        data-testid="post-edit"
-      >
-        {{ 'groups.board.edit' | t }}
-      </button>
-    }
     @if (post().startsAt; as startsAt) {
       <dl class="meta">
         <dt>{{ 'groups.board.meetingAt' | t }}</dt>
@@ -105,7 +92,22 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
         }
       </dl>
     }
-    <p class="body">{{ post().body }}</p>
+    @if (editing()) {
+      <tsu-group-post-edit [post]="post()" (saved)="edited()" (cancelled)="closeEdit()" />
+    } @else {
+      <p class="body">{{ post().body }}</p>
+      @if (post().mine) {
+        <button
+          type="button"
+          class="tsu-button tsu-button--secondary"
+          [attr.aria-label]="'groups.board.editLabel' | t: { title: post().title }"
+          (click)="editing.set(true)"
+          data-testid="post-edit"
+        >
+          {{ 'groups.board.edit' | t }}
+        </button>
+      }
+    }
     <tsu-group-post-files [post]="post()" (changed)="changed.emit()" />
     @if (post().kind === 'meeting') {
       <h4>{{ 'groups.board.answers' | t }}</h4>
