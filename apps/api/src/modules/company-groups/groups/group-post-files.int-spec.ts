@@ -148,6 +148,16 @@ describe(GroupPostFilesService.name, () => {
     expect(await stored(postId)).toBe(5);
   });
 
+  it('keeps to five files when eight uploads to one post arrive at once', async () => {
+    const postId = await newPost(member.admin.token);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => upload(postId, member.admin.token, `同時${i}.pdf`, samplePdf())),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
+    expect(answers.filter((a) => a.status === 400)).toHaveLength(3);
+    expect(await stored(postId)).toBe(5);
+  });
+
   it('refuses files from anyone but the post’s author, and from outside the board', async () => {
     const postId = await newPost(member.admin.token);
     const notAuthor = await upload(postId, peer.admin.token, 'a.pdf', samplePdf());
