@@ -100,3 +100,7 @@ export async function boardRows(app: TestApp, groupId: string): Promise<number> 
   )) as { n: string }[];
   return Number(row?.n ?? 0);
 }
+
+export const EDIT_POST = `mutation($i: EditGroupPostInput!) { editGroupPost(input: $i) { id title body startsAt place editedAt mine } }`;
+export const REMOVE_POST_FILE = `mutation($f: ID!) { removeGroupPostFile(fileId: $f) { id files { id } } }`;
+export const POST_FILES = `query($id: ID!) { companyGroup(id: $id) { id posts { id mine files { id filename contentType sizeBytes url } } } }`;

@@ -64,3 +64,15 @@ export async function postOnBoard(c: AuthzContext, kind: 'post' | 'meeting' = 'p
 export function companyFor(c: AuthzContext, given?: string): Promise<string> {
   return given === 'other company' ? otherCompany(c) : companyC(c);
 }
+
+/** A file on a post staffA wrote on the group's board. */
+export async function fileOnPost(c: AuthzContext): Promise<string> {
+  const postId = await postOnBoard(c);
+  const [row] = (await c.app.dataSource.query(
+    `INSERT INTO group_post_files (post_id, filename, content_type, size_bytes, sha256, data, uploaded_by)
+     VALUES ($1, '資料.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446'::bytea, $2) RETURNING id`,
+    [postId, c.users.staffA.id],
+  )) as { id: string }[];
+  if (!row) throw new Error('no file written');
+  return row.id;
+}

@@ -3,8 +3,11 @@ import {
   COMPANY_FILE_RULES,
   COURSE_FILE_KIND_INFO,
   fileExtension,
+  GROUP_POST_FILE_RULES,
   type CompanyFileKind,
   type CompanyFilePurpose,
+  type CourseFileKind,
+  type GroupPostFileKind,
 } from '@tsunagu/shared/domain';
 import type { FieldProblem } from '../../core/graphql/errors';
 import { cleanFileName, detectCourseFileKind } from '../catalogue';
@@ -20,7 +23,7 @@ const isCompanyKind = (kind: string | null): kind is CompanyFileKind =>
   kind !== null && kind in COMPANY_FILE_CONTENT_TYPES;
 
 /** The name she gave, cleaned as a course file's is, with the kind's extension. */
-export function companyFileName(name: string, kind: CompanyFileKind): string {
+export function companyFileName(name: string, kind: CourseFileKind): string {
   const filename = cleanFileName(name);
   const extensions = COURSE_FILE_KIND_INFO[kind].extensions;
   const extension = fileExtension(filename);
@@ -57,6 +60,37 @@ export function checkCompanyUpload(
     ok: true,
     kind,
     contentType: COMPANY_FILE_CONTENT_TYPES[kind],
+    filename: companyFileName(file.name, kind),
+  };
+}
+
+export type GroupPostUploadCheck =
+  | { ok: true; kind: GroupPostFileKind; contentType: string; filename: string }
+  | { ok: false; problem: FieldProblem };
+
+const isPostKind = (kind: string | null): kind is GroupPostFileKind =>
+  kind !== null && (GROUP_POST_FILE_RULES.kinds as readonly string[]).includes(kind);
+
+/** A file on a board post: a PDF, an image or an Office document, within the board's size. */
+export function checkGroupPostUpload(file: { name: string; data: Buffer }): GroupPostUploadCheck {
+  if (file.data.length === 0)
+    return { ok: false, problem: { field: 'file', key: 'companyGroups.fileEmpty' } };
+  if (file.data.length > GROUP_POST_FILE_RULES.maxBytes)
+    return {
+      ok: false,
+      problem: {
+        field: 'file',
+        key: 'companyGroups.fileTooLarge',
+        params: { max: GROUP_POST_FILE_RULES.maxMegabytes },
+      },
+    };
+  const { kind } = detectCourseFileKind(file.data);
+  if (!isPostKind(kind))
+    return { ok: false, problem: { field: 'file', key: 'companyGroups.postFileTypeNotAllowed' } };
+  return {
+    ok: true,
+    kind,
+    contentType: COURSE_FILE_KIND_INFO[kind].contentType,
     filename: companyFileName(file.name, kind),
   };
 }

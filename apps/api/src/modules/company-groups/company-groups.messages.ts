@@ -204,6 +204,18 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '認定の証明書類を見られるのは、その企業の管理者と事務局の担当者だけです。',
     en: "Only the company's admins and its secretariat's staff can see a certification's evidence.",
   },
+  'companyGroups.postFileTypeNotAllowed': {
+    ja: '投稿に添付できるのはPDF・画像（PNG・JPEG・WebP）・Word・Excel・PowerPointのファイルです。',
+    en: 'Attach a PDF, an image (PNG, JPEG or WebP) or a Word, Excel or PowerPoint file.',
+  },
+  'companyGroups.tooManyPostFiles': {
+    ja: '1件の投稿に添付できるファイルは{max}個までです。',
+    en: 'A post can have up to {max} files.',
+  },
+  'companyGroups.notYourPost': {
+    ja: '投稿を編集したりファイルを添付・削除したりできるのは、投稿した本人だけです。',
+    en: 'Only the person who wrote a post can edit it or add and remove its files.',
+  },
   ...SEAT_POOL_MESSAGES,
 } as const satisfies MessageTable;
 

@@ -38,9 +38,19 @@ import {
   GroupMeetingAttendanceEntity,
   GroupPostCommentEntity,
   GroupPostEntity,
+  GroupPostFileEntity,
 } from './groups/group-board.entity';
-import { GroupBoardResolver, GroupPostCommentResolver } from './groups/group-board.resolver';
+import {
+  GroupBoardResolver,
+  GroupPostCommentResolver,
+  GroupPostFileResolver,
+} from './groups/group-board.resolver';
 import { GroupBoardService } from './groups/group-board.service';
+import {
+  GroupPostFilesController,
+  GroupPostFileUploadInterceptor,
+} from './groups/group-post-files.controller';
+import { GroupPostFilesService } from './groups/group-post-files.service';
 import { GuardedNominations, NominationWriter } from './seat-pools/nomination-writer';
 import { NomineeRules } from './seat-pools/nominee-rules';
 import { SeatNominationsService } from './seat-pools/seat-nominations.service';
@@ -76,6 +86,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
       GroupPostEntity,
       GroupPostCommentEntity,
       GroupMeetingAttendanceEntity,
+      GroupPostFileEntity,
       CompanyFileEntity,
       SeatPoolEntity,
       SeatPoolAllocationEntity,
@@ -98,6 +109,9 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
     CompanyGroupsResolver,
     GroupBoardResolver,
     GroupPostCommentResolver,
+    GroupPostFileResolver,
+    GroupPostFilesService,
+    GroupPostFileUploadInterceptor,
     CompanyFilesService,
     CompanyLogoUploadInterceptor,
     CompanyEvidenceUploadInterceptor,
@@ -120,7 +134,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
     SeatPoolsResolver,
     SeatPoolsScheduler,
   ],
-  controllers: [CompanyParticipationController, CompanyFilesController],
+  controllers: [CompanyParticipationController, CompanyFilesController, GroupPostFilesController],
   exports: [CompanyProfilesService, CompanyEmploymentsService],
 })
 export class CompanyGroupsModule {}

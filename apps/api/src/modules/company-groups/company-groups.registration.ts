@@ -3,6 +3,7 @@ import { CompanyEmployees1796300100000 } from '../../core/database/migrations/17
 import { SeatPools1796300200000 } from '../../core/database/migrations/1796300200000-SeatPools';
 import { CompanyGroupBoard1796300310000 } from '../../core/database/migrations/1796300310000-CompanyGroupBoard';
 import { CompanyFiles1796300400000 } from '../../core/database/migrations/1796300400000-CompanyFiles';
+import { GroupPostFiles1796300500000 } from '../../core/database/migrations/1796300500000-GroupPostFiles';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
@@ -20,6 +21,7 @@ import {
   GroupMeetingAttendanceEntity,
   GroupPostCommentEntity,
   GroupPostEntity,
+  GroupPostFileEntity,
 } from './groups/group-board.entity';
 import {
   SeatNominationEntity,
@@ -47,6 +49,7 @@ export const companyGroups: DomainRegistration = {
     GroupPostEntity,
     GroupPostCommentEntity,
     GroupMeetingAttendanceEntity,
+    GroupPostFileEntity,
     CompanyFileEntity,
     SeatPoolEntity,
     SeatPoolAllocationEntity,
@@ -58,6 +61,7 @@ export const companyGroups: DomainRegistration = {
     SeatPools1796300200000,
     CompanyGroupBoard1796300310000,
     CompanyFiles1796300400000,
+    GroupPostFiles1796300500000,
   ],
   tables: [
     'company_profiles',
@@ -69,6 +73,7 @@ export const companyGroups: DomainRegistration = {
     'group_posts',
     'group_post_comments',
     'group_meeting_attendance',
+    'group_post_files',
     'company_files',
     'seat_pools',
     'seat_pool_allocations',

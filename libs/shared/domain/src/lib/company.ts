@@ -130,3 +130,21 @@ export const COMPANY_FILE_RULES: Readonly<
   logo: { kinds: ['png', 'jpeg', 'webp'], maxMegabytes: 2, maxBytes: 2 * 1024 * 1024 },
   evidence: { kinds: ['pdf', 'png', 'jpeg'], maxMegabytes: 10, maxBytes: 10 * 1024 * 1024 },
 };
+
+/**
+ * Files on a company group's board post (company-groups, issue 11): PDF, images and Office documents,
+ * read from their first bytes by the catalogue's detector like every other upload; at most
+ * `maxFiles` on one post.
+ */
+export type GroupPostFileKind = 'pdf' | 'png' | 'jpeg' | 'webp' | 'docx' | 'xlsx' | 'pptx';
+export const GROUP_POST_FILE_RULES: Readonly<{
+  kinds: readonly GroupPostFileKind[];
+  maxMegabytes: number;
+  maxBytes: number;
+  maxFiles: number;
+}> = {
+  kinds: ['pdf', 'png', 'jpeg', 'webp', 'docx', 'xlsx', 'pptx'],
+  maxMegabytes: 10,
+  maxBytes: 10 * 1024 * 1024,
+  maxFiles: 5,
+};

@@ -1,5 +1,6 @@
 import {
   companyFor,
+  fileOnPost,
   groupWithC,
   groupWithCoordinator,
   postOnBoard,
@@ -34,6 +35,14 @@ const BOARD_CASES: readonly Case[] = [
   { as: 'staffA', expect: 'ok', why: 'allowed: staff of the owner' },
   { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation: not in the group' },
   { as: 'learnerA', expect: 'FORBIDDEN', why: 'wrong role: a learner of the owner is not on the board' },
+  { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+];
+
+/** Her own post (staffA wrote it): nobody else, however much she may do on the board. */
+const AUTHOR_CASES: readonly Case[] = [
+  { as: 'staffA', expect: 'ok', why: 'allowed: the author, on the board' },
+  { as: 'companyAdminC', expect: 'FORBIDDEN', why: 'wrong person: on the board, not the author' },
+  { as: 'staffB', expect: 'FORBIDDEN', why: 'other organisation: not in the group' },
   { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
 ];
 
@@ -108,6 +117,18 @@ export const GROUP_OPERATIONS: AuthorizationRows['operations'] = {
     }),
     cases: BOARD_CASES,
   },
+  'Mutation.editGroupPost': {
+    document: 'mutation($i: EditGroupPostInput!) { editGroupPost(input: $i) { id editedAt } }',
+    request: async (c) => ({
+      variables: { i: { postId: await postOnBoard(c), title: '質問', body: '直しました' } },
+    }),
+    cases: AUTHOR_CASES,
+  },
+  'Mutation.removeGroupPostFile': {
+    document: 'mutation($f: ID!) { removeGroupPostFile(fileId: $f) { id } }',
+    request: async (c) => ({ variables: { f: await fileOnPost(c) } }),
+    cases: AUTHOR_CASES,
+  },
   'Mutation.commentOnGroupPost': {
     document: 'mutation($i: CommentOnGroupPostInput!) { commentOnGroupPost(input: $i) { id } }',
     request: async (c) => ({ variables: { i: { postId: await postOnBoard(c), body: '賛成です' } } }),
@@ -131,7 +152,7 @@ export const GROUP_OPERATIONS: AuthorizationRows['operations'] = {
 export const GROUP_FIELDS: NonNullable<AuthorizationRows['fields']> = {
   'CompanyGroup.posts': {
     document:
-      'query($id: ID!) { companyGroup(id: $id) { posts { id comments { id } attendance { status } } } }',
+      'query($id: ID!) { companyGroup(id: $id) { posts { id mine files { id url } comments { id } attendance { status } } } }',
     request: async (c, { given }) => ({
       variables: { id: await groupWithC(c, given === 'invited' ? 'invited' : 'member') },
     }),

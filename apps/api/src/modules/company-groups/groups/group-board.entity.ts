@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '@tsunagu/shared/domain';
 import {
   Check,
@@ -174,4 +174,54 @@ export class GroupMeetingAttendanceEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+}
+
+/**
+ * A file on a board post (PDF, image, Office document). Bytes in the row, never a GraphQL field: the API
+ * serves it at `/api/group-post-files/:id` to those on the board.
+ */
+@ObjectType('GroupPostFile')
+@Entity('group_post_files')
+@Index('group_post_files_post', ['postId', 'createdAt'])
+export class GroupPostFileEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'group_post_files_pkey' })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  postId: string;
+
+  @ManyToOne('GroupPostEntity', { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'group_post_files_post_id_fkey' })
+  private readonly postRef?: unknown;
+
+  @Field()
+  @Column({ type: 'varchar', length: LIMITS.courseFile.filename.max })
+  filename: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: LIMITS.courseFile.contentType.max })
+  contentType: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  sizeBytes: number;
+
+  @Column({ type: 'char', length: 64 })
+  sha256: string;
+
+  @Column({ type: 'bytea', select: false })
+  data: Buffer;
+
+  @Column({ type: 'uuid', nullable: true })
+  uploadedBy: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'uploaded_by', foreignKeyConstraintName: 'group_post_files_uploaded_by_fkey' })
+  private readonly uploadedByRef?: unknown;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal } from '../../../core/auth/current-principal.decorator';
 import { Allow, Authenticated } from '../../../core/auth/policy';
 import type { Principal } from '../../../core/auth/principal';
@@ -6,11 +6,13 @@ import { Loaders, type DataLoaderRegistry } from '../../../core/graphql/dataload
 import {
   CommentOnGroupPostInput,
   CreateGroupPostInput,
+  EditGroupPostInput,
   MeetingAttendance,
   SetMeetingAttendanceInput,
 } from './dto/company-group.types';
-import { GroupPostCommentEntity, GroupPostEntity } from './group-board.entity';
+import { GroupPostCommentEntity, GroupPostEntity, GroupPostFileEntity } from './group-board.entity';
 import { GroupBoardService } from './group-board.service';
+import { GroupPostFilesService, groupPostFileUrl } from './group-post-files.service';
 
 /**
  * A company group's board: posts, comments, meeting attendance. Whoever is on the board (checked in the
@@ -18,7 +20,10 @@ import { GroupBoardService } from './group-board.service';
  */
 @Resolver(() => GroupPostEntity)
 export class GroupBoardResolver {
-  constructor(private readonly board: GroupBoardService) {}
+  constructor(
+    private readonly board: GroupBoardService,
+    private readonly postFiles: GroupPostFilesService,
+  ) {}
 
   @Allow(Authenticated)
   @Mutation(() => GroupPostEntity, {
@@ -29,6 +34,15 @@ export class GroupBoardResolver {
     @Args('input') input: CreateGroupPostInput,
   ): Promise<GroupPostEntity> {
     return this.board.createPost(principal, input);
+  }
+
+  @Allow(Authenticated)
+  @Mutation(() => GroupPostEntity, { description: 'Her own post, edited (marked edited with the time)' })
+  editGroupPost(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: EditGroupPostInput,
+  ): Promise<GroupPostEntity> {
+    return this.board.editPost(principal, input);
   }
 
   @Allow(Authenticated)
@@ -47,6 +61,27 @@ export class GroupBoardResolver {
     @Args('input') input: SetMeetingAttendanceInput,
   ): Promise<GroupPostEntity> {
     return this.board.setAttendance(principal, input);
+  }
+
+  @Allow(Authenticated)
+  @Mutation(() => GroupPostEntity, { description: 'A file removed from her own post' })
+  removeGroupPostFile(
+    @CurrentPrincipal() principal: Principal,
+    @Args('fileId', { type: () => ID }) fileId: string,
+  ): Promise<GroupPostEntity> {
+    return this.postFiles.remove(principal, fileId);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => [GroupPostFileEntity], { description: 'Its files, oldest first' })
+  files(@Parent() post: GroupPostEntity, @Loaders() loaders: DataLoaderRegistry) {
+    return this.postFiles.filesOf(loaders, post.id);
+  }
+
+  @Allow(Authenticated)
+  @ResolveField(() => Boolean, { description: 'She wrote it: she may edit it and add or remove its files' })
+  mine(@Parent() post: GroupPostEntity, @CurrentPrincipal() principal: Principal): boolean {
+    return post.authorUserId === principal.userId;
   }
 
   @Allow(Authenticated)
@@ -88,5 +123,14 @@ export class GroupPostCommentResolver {
   @ResolveField(() => String)
   authorOrganisationName(@Parent() comment: GroupPostCommentEntity, @Loaders() loaders: DataLoaderRegistry) {
     return this.board.organisationNameOf(loaders, comment.authorOrganisationId);
+  }
+}
+
+@Resolver(() => GroupPostFileEntity)
+export class GroupPostFileResolver {
+  @Allow(Authenticated)
+  @ResolveField(() => String, { description: 'Where it is served (to those on the board)' })
+  url(@Parent() file: GroupPostFileEntity): string {
+    return groupPostFileUrl(file.id);
   }
 }

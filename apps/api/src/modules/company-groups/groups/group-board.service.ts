@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import type { Principal } from '../../../core/auth/principal';
@@ -10,6 +11,7 @@ import { CompanyGroupsService } from './company-groups.service';
 import type {
   CommentOnGroupPostInput,
   CreateGroupPostInput,
+  EditGroupPostInput,
   MeetingAttendance,
   SetMeetingAttendanceInput,
 } from './dto/company-group.types';
@@ -82,6 +84,41 @@ export class GroupBoardService {
         manager,
       );
       return post;
+    });
+  }
+
+  /** Her own post: title and body, a meeting's date and place; marked edited with the time. */
+  async editPost(principal: Principal, input: EditGroupPostInput): Promise<GroupPostEntity> {
+    const post = await this.post(input.postId);
+    await this.onBoard(principal, post.groupId);
+    if (post.authorUserId !== principal.userId) throw new ForbiddenError('companyGroups.notYourPost');
+    const isMeeting = post.kind === 'meeting';
+    if (isMeeting && !input.startsAt)
+      throw BadUserInputError.field('startsAt', 'companyGroups.meetingNeedsDate');
+    if (!isMeeting && (input.startsAt || input.place))
+      throw BadUserInputError.field(
+        input.startsAt ? 'startsAt' : 'place',
+        'companyGroups.dateOnlyForMeeting',
+      );
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(GroupPostEntity, post.id, {
+        title: input.title,
+        body: input.body,
+        startsAt: isMeeting ? (input.startsAt ?? null) : null,
+        place: isMeeting ? input.place || null : null,
+        editedAt: () => 'now()',
+      });
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'company_groups.post_edited',
+          subjectType: 'group_post',
+          subjectId: post.id,
+          metadata: { groupId: post.groupId },
+        },
+        manager,
+      );
+      return manager.findOneByOrFail(GroupPostEntity, { id: post.id });
     });
   }
 
@@ -182,14 +219,14 @@ export class GroupBoardService {
       .load(userId);
   }
 
-  private async onBoard(principal: Principal, groupId: string): Promise<GroupAccess> {
+  async onBoard(principal: Principal, groupId: string): Promise<GroupAccess> {
     const access = await this.groups.access(principal, groupId);
     if (!isOnBoard(access)) throw new ForbiddenError('companyGroups.notGroupMember');
     return access;
   }
 
-  private async post(id: string): Promise<GroupPostEntity> {
-    const post = await this.dataSource.getRepository(GroupPostEntity).findOneBy({ id });
+  async post(id: string): Promise<GroupPostEntity> {
+    const post = isUUID(id) ? await this.dataSource.getRepository(GroupPostEntity).findOneBy({ id }) : null;
     if (!post) throw new NotFoundError('companyGroups.postNotFound');
     return post;
   }

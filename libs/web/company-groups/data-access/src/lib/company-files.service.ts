@@ -1,5 +1,10 @@
 import { Injectable, inject } from '@angular/core';
-import { COMPANY_FILE_RULES, type CompanyFilePurpose } from '@tsunagu/shared/domain';
+import {
+  COMPANY_FILE_RULES,
+  COURSE_FILE_KIND_INFO,
+  GROUP_POST_FILE_RULES,
+  type CompanyFilePurpose,
+} from '@tsunagu/shared/domain';
 import { FileDownloader, SessionStore } from '@tsunagu/web/shared/data-access';
 import { I18nService } from '@tsunagu/web/shared/util';
 
@@ -8,6 +13,14 @@ export const COMPANY_FILE_ACCEPT: Readonly<Record<CompanyFilePurpose, string>> =
   logo: 'image/png,image/jpeg,image/webp',
   evidence: 'application/pdf,image/png,image/jpeg',
 };
+
+/** The `accept` of the file input on a board post: PDF, images, Office documents. */
+export const GROUP_POST_FILE_ACCEPT = GROUP_POST_FILE_RULES.kinds
+  .flatMap((kind) => [
+    ...COURSE_FILE_KIND_INFO[kind].extensions.map((e) => `.${e}`),
+    COURSE_FILE_KIND_INFO[kind].contentType,
+  ])
+  .join(',');
 
 /** A refused upload, shaped like a GraphQL error, so `toAppError` reads it as any API error. */
 export class CompanyUploadError extends Error {
@@ -42,6 +55,11 @@ export class CompanyFilesService {
 
   uploadEvidence(certificationId: string, file: File): Promise<void> {
     return this.upload(`/api/company-certifications/${encodeURIComponent(certificationId)}/evidence`, file);
+  }
+
+  /** A file on her own board post (the API reads its kind from its bytes). */
+  uploadPostFile(postId: string, file: File): Promise<void> {
+    return this.upload(`/api/group-posts/${encodeURIComponent(postId)}/files`, file);
   }
 
   /** An object URL for an `<img>` (an unapproved company's logo needs her token); the caller revokes it. */

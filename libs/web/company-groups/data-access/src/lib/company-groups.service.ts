@@ -1,19 +1,25 @@
 import { Injectable, inject } from '@angular/core';
 import {
   AcceptGroupInvitationDocument,
+  AddGroupCoordinatorDocument,
   CommentOnGroupPostDocument,
   CompanyGroupBoardDocument,
   CompanyGroupsDocument,
   CreateCompanyGroupDocument,
   CreateGroupPostDocument,
   DeclineGroupInvitationDocument,
+  EditGroupPostDocument,
+  GroupOwnerStaffDocument,
   InviteCompanyToGroupDocument,
   LeaveCompanyGroupDocument,
   RemoveCompanyFromGroupDocument,
+  RemoveGroupCoordinatorDocument,
+  RemoveGroupPostFileDocument,
   SetMeetingAttendanceDocument,
   type CompanyGroupItemFragment,
   type CreateCompanyGroupInput,
   type CreateGroupPostInput,
+  type EditGroupPostInput,
   type GroupPostItemFragment,
   type MeetingAttendanceStatus,
 } from '@tsunagu/web/shared/data-access';
@@ -23,6 +29,12 @@ import { firstValueFrom } from 'rxjs';
 export type CompanyGroup = CompanyGroupItemFragment;
 export type CompanyGroupMember = CompanyGroup['members'][number];
 export type GroupPost = GroupPostItemFragment;
+export type GroupPostFile = GroupPost['files'][number];
+export interface OwnerStaffMember {
+  userId: string;
+  familyName: string;
+  givenName: string;
+}
 export type CompanyGroupBoard = CompanyGroup & { posts: GroupPost[] | null };
 
 function need<T>(value: T | null | undefined, error: unknown, what: string): T {
@@ -78,6 +90,40 @@ export class CompanyGroupsService {
     return need(result.data?.removeCompanyFromGroup, result.error, 'removeCompanyFromGroup');
   }
 
+  /** The owner's staff, once each: whom the secretariat may name as the group's coordinators. */
+  async ownerStaff(organisationId: string): Promise<OwnerStaffMember[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: GroupOwnerStaffDocument,
+        variables: { organisationId },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    const byUser = new Map<string, OwnerStaffMember>();
+    for (const m of need(result.data?.organisationMembers, result.error, 'organisationMembers'))
+      if (m.role === 'staff')
+        byUser.set(m.user.id, {
+          userId: m.user.id,
+          familyName: m.user.familyName,
+          givenName: m.user.givenName,
+        });
+    return [...byUser.values()];
+  }
+
+  async addCoordinator(groupId: string, userId: string): Promise<CompanyGroup> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AddGroupCoordinatorDocument, variables: { groupId, userId } }),
+    );
+    return need(result.data?.addGroupCoordinator, result.error, 'addGroupCoordinator');
+  }
+
+  async removeCoordinator(groupId: string, userId: string): Promise<CompanyGroup> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RemoveGroupCoordinatorDocument, variables: { groupId, userId } }),
+    );
+    return need(result.data?.removeGroupCoordinator, result.error, 'removeGroupCoordinator');
+  }
+
   async accept(groupId: string, organisationId: string): Promise<void> {
     const result = await firstValueFrom(
       this.apollo.mutate({ mutation: AcceptGroupInvitationDocument, variables: { groupId, organisationId } }),
@@ -102,11 +148,26 @@ export class CompanyGroupsService {
     need(result.data?.leaveCompanyGroup, result.error, 'leaveCompanyGroup');
   }
 
-  async post(input: CreateGroupPostInput): Promise<void> {
+  /** The new post's id (its files are uploaded to it next). */
+  async post(input: CreateGroupPostInput): Promise<string> {
     const result = await firstValueFrom(
       this.apollo.mutate({ mutation: CreateGroupPostDocument, variables: { input } }),
     );
-    need(result.data?.createGroupPost, result.error, 'createGroupPost');
+    return need(result.data?.createGroupPost, result.error, 'createGroupPost').id;
+  }
+
+  async edit(input: EditGroupPostInput): Promise<void> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: EditGroupPostDocument, variables: { input } }),
+    );
+    need(result.data?.editGroupPost, result.error, 'editGroupPost');
+  }
+
+  async removeFile(fileId: string): Promise<void> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RemoveGroupPostFileDocument, variables: { fileId } }),
+    );
+    need(result.data?.removeGroupPostFile, result.error, 'removeGroupPostFile');
   }
 
   async comment(postId: string, body: string): Promise<void> {

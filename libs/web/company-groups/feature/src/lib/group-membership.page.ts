@@ -10,25 +10,22 @@ import {
 import { appErrorText, loadOnce, SessionStore } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
+  ConfirmInlineComponent,
   FormFieldComponent,
   PageStateComponent,
   TsuInputDirective,
 } from '@tsunagu/web/shared/ui';
-import {
-  formatDate,
-  formatPersonName,
-  I18nService,
-  TranslatePipe,
-  type TranslationKey,
-} from '@tsunagu/web/shared/util';
+import { formatDate, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
 import { FocusAfterRender } from './focus-after-render';
+import { GroupCoordinatorsComponent } from './group-coordinators.component';
 
 const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
 
 /**
  * /staff/groups: the company groups her secretariat runs, each with its members' history (invited,
- * joined, left: who was a member when), coordinators, inviting an approved company and removing a
- * member (recorded as having left); and a form to create a group.
+ * joined, left: who was a member when), its coordinators (added and removed among the owner's staff),
+ * inviting an approved company and removing a member after a confirmation (recorded as having left);
+ * and a form to create a group.
  */
 @Component({
   selector: 'tsu-group-membership-page',
@@ -36,9 +33,11 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
     FormsModule,
     TranslatePipe,
     AlertComponent,
+    ConfirmInlineComponent,
     FormFieldComponent,
     PageStateComponent,
     TsuInputDirective,
+    GroupCoordinatorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -128,32 +127,40 @@ const OWNER_KINDS = ['city', 'prefecture', 'national_agency'];
                   </div>
                 </dl>
                 @if (m.status === 'member') {
-                  <button
-                    type="button"
-                    class="tsu-button tsu-button--secondary"
-                    [disabled]="busy()"
-                    [attr.aria-label]="
-                      'groups.membership.removeLabel' | t: { company: m.organisationName, group: g.name }
-                    "
-                    (click)="remove(g, m)"
-                    data-testid="member-remove"
-                  >
-                    {{ 'groups.membership.remove' | t }}
-                  </button>
+                  @if (confirming() === m.id) {
+                    <tsu-confirm-inline
+                      [question]="
+                        'groups.membership.removeQuestion' | t: { company: m.organisationName, group: g.name }
+                      "
+                      [confirmLabel]="'groups.membership.removeConfirm' | t"
+                      [dismissLabel]="'groups.membership.cancel' | t"
+                      [busy]="busy()"
+                      confirmTestId="member-remove-confirm"
+                      dismissTestId="member-remove-cancel"
+                      (confirmed)="remove(g, m)"
+                      (dismissed)="cancelRemove(m)"
+                      data-testid="member-remove-question"
+                    />
+                  } @else {
+                    <button
+                      type="button"
+                      class="tsu-button tsu-button--secondary"
+                      [disabled]="busy()"
+                      [attr.aria-label]="
+                        'groups.membership.removeLabel' | t: { company: m.organisationName, group: g.name }
+                      "
+                      (click)="askRemove(m)"
+                      [attr.data-member]="m.id"
+                      data-testid="member-remove"
+                    >
+                      {{ 'groups.membership.remove' | t }}
+                    </button>
+                  }
                 }
               </li>
             }
           </ul>
-          <h3>{{ 'groups.membership.coordinators' | t }}</h3>
-          @if (currentCoordinators(g).length) {
-            <ul>
-              @for (c of currentCoordinators(g); track c.id) {
-                <li>{{ person(c) }}</li>
-              }
-            </ul>
-          } @else {
-            <p>{{ 'groups.membership.noCoordinators' | t }}</p>
-          }
+          <tsu-group-coordinators [group]="g" (updated)="replace($event)" />
           <form class="tsu-form" (ngSubmit)="invite(g)" novalidate>
             @if (invitable(g).length) {
               <tsu-form-field [fieldId]="'invite-' + g.id" [label]="'groups.membership.invite' | t">
@@ -257,6 +264,7 @@ export class GroupMembershipPage {
   protected readonly owner = signal<string | null>(null);
   protected readonly ownerId = computed(() => this.owner() ?? this.owners()[0]?.id ?? null);
   protected readonly inviting = signal<Record<string, string>>({});
+  protected readonly confirming = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -277,12 +285,20 @@ export class GroupMembershipPage {
     return value ? formatDate(value, this.i18n.locale()) : '—';
   }
 
-  protected person(p: { familyName: string; givenName: string }): string {
-    return formatPersonName(p);
+  /** A group as the API answered a change to it (its coordinators). */
+  protected replace(updated: CompanyGroup): void {
+    this.groups.update((all) => all.map((x) => (x.id === updated.id ? updated : x)));
   }
 
-  protected currentCoordinators(g: CompanyGroup) {
-    return g.coordinators.filter((c) => !c.removedAt);
+  /** Removing a member asks first: the question takes focus; 「やめる」 gives it back to her button. */
+  protected askRemove(m: CompanyGroupMember): void {
+    this.confirming.set(m.id);
+    this.focus.after('[data-testid="member-remove-question"]');
+  }
+
+  protected cancelRemove(m: CompanyGroupMember): void {
+    this.confirming.set(null);
+    this.focus.after(`[data-member="${m.id}"]`);
   }
 
   /** Approved companies of her secretariat with no live membership in the group. */
@@ -316,6 +332,7 @@ export class GroupMembershipPage {
       'groups.membership.removed',
       m.organisationName,
     );
+    this.confirming.set(null);
   }
 
   async create(): Promise<void> {

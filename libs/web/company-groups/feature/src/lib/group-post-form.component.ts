@@ -1,11 +1,31 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { LIMITS } from '@tsunagu/shared/domain';
-import { CompanyGroupsService, type CompanyGroup } from '@tsunagu/web/company-groups/data-access';
+import { GROUP_POST_FILE_RULES, LIMITS } from '@tsunagu/shared/domain';
+import {
+  CompanyFilesService,
+  CompanyGroupsService,
+  GROUP_POST_FILE_ACCEPT,
+  type CompanyGroup,
+} from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, type GroupPostKind } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
-import { I18nService, TranslatePipe, tokyoLocalToIso, type TranslationKey } from '@tsunagu/web/shared/util';
+import {
+  AlertComponent,
+  FilePickerComponent,
+  FormFieldComponent,
+  TsuInputDirective,
+} from '@tsunagu/web/shared/ui';
+import {
+  formatFileSize,
+  I18nService,
+  tokyoLocalToIso,
+  TranslatePipe,
+  type TranslationKey,
+} from '@tsunagu/web/shared/util';
 import { FocusAfterRender } from './focus-after-render';
+import { POST_FILE_HINT } from './group-post-files.component';
+
+/** The post was written but some of its files were refused (the message says which and why). */
+class PartlyPosted extends Error {}
 
 /**
  * A new post on a group's board. Coordinators and the secretariat also choose a decision or a meeting
@@ -13,7 +33,14 @@ import { FocusAfterRender } from './focus-after-render';
  */
 @Component({
   selector: 'tsu-group-post-form',
-  imports: [FormsModule, TranslatePipe, AlertComponent, FormFieldComponent, TsuInputDirective],
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    AlertComponent,
+    FilePickerComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -99,6 +126,38 @@ import { FocusAfterRender } from './focus-after-render';
           />
         </tsu-form-field>
       }
+      <tsu-form-field
+        fieldId="post-files"
+        [label]="'groups.board.attach' | t"
+        [hint]="'groups.board.attachHint' | t: fileHint"
+        [error]="fileError()"
+      >
+        <tsu-file-picker
+          [accept]="accept"
+          [buttonLabel]="'groups.board.attach' | t"
+          [disabled]="busy() || chosen().length >= fileHint.count"
+          testId="post-files"
+          (picked)="choose($event)"
+        />
+      </tsu-form-field>
+      @if (chosen().length) {
+        <p id="post-chosen-heading">{{ 'groups.board.chosenFiles' | t }}</p>
+        <ul aria-labelledby="post-chosen-heading" data-testid="post-chosen-files">
+          @for (file of chosen(); track $index) {
+            <li>
+              {{ 'groups.board.fileSize' | t: { name: file.name, size: size(file.size) } }}
+              <button
+                type="button"
+                class="tsu-button tsu-button--secondary"
+                [attr.aria-label]="'groups.board.unchooseLabel' | t: { name: file.name }"
+                (click)="unchoose($index)"
+              >
+                {{ 'groups.board.unchoose' | t }}
+              </button>
+            </li>
+          }
+        </ul>
+      }
       <button type="submit" class="tsu-button" [disabled]="busy()" data-testid="post-submit">
         {{ 'groups.board.submit' | t }}
       </button>
@@ -115,6 +174,7 @@ import { FocusAfterRender } from './focus-after-render';
 })
 export class GroupPostFormComponent {
   private readonly service = inject(CompanyGroupsService);
+  private readonly files = inject(CompanyFilesService);
   private readonly i18n = inject(I18nService);
   private readonly focus = new FocusAfterRender();
   readonly group = input.required<CompanyGroup>();
@@ -130,6 +190,31 @@ export class GroupPostFormComponent {
   protected readonly body = signal('');
   protected readonly startsAt = signal('');
   protected readonly place = signal('');
+  protected readonly accept = GROUP_POST_FILE_ACCEPT;
+  protected readonly fileHint = POST_FILE_HINT;
+  protected readonly chosen = signal<File[]>([]);
+  protected readonly fileError = signal<string | null>(null);
+
+  protected size(bytes: number): string {
+    return formatFileSize(bytes, this.i18n.locale());
+  }
+
+  /** A file to attach when she posts; one too large is refused here, before it travels. */
+  protected choose(file: File): void {
+    this.fileError.set(null);
+    if (file.size > GROUP_POST_FILE_RULES.maxBytes)
+      this.fileError.set(
+        this.i18n.t('groups.board.fileTooLarge', { name: file.name, max: this.fileHint.max }),
+      );
+    else if (this.chosen().length >= GROUP_POST_FILE_RULES.maxFiles)
+      this.fileError.set(this.i18n.t('groups.board.tooManyFiles', { max: GROUP_POST_FILE_RULES.maxFiles }));
+    else this.chosen.update((files) => [...files, file]);
+  }
+
+  protected unchoose(index: number): void {
+    this.chosen.update((files) => files.filter((_, i) => i !== index));
+    this.focus.after('#post-files');
+  }
   protected readonly titleError = computed(() => this.missing(this.tried() && !this.title().trim()));
   protected readonly bodyError = computed(() => this.missing(this.tried() && !this.body().trim()));
   protected readonly startsError = computed(() => this.missing(this.tried() && !this.startsAt()));
@@ -153,11 +238,40 @@ export class GroupPostFormComponent {
       body: this.body().trim(),
       ...(meeting ? { startsAt: tokyoLocalToIso(this.startsAt()), place: this.place().trim() || null } : {}),
     };
-    if (await this.run(() => this.service.post(input))) {
-      for (const field of [this.title, this.body, this.startsAt, this.place]) field.set('');
-      this.kind.set('post');
-      this.tried.set(false);
-      this.posted.emit();
+    if (await this.run(() => this.postWithFiles(input))) this.reset();
+  }
+
+  /** Empties the form once the post exists, so that she cannot send it twice. */
+  private reset(): void {
+    for (const field of [this.title, this.body, this.startsAt, this.place]) field.set('');
+    this.chosen.set([]);
+    this.kind.set('post');
+    this.tried.set(false);
+    this.posted.emit();
+  }
+
+  /**
+   * The post, then its files one by one. A refused file does not undo the post: she is told which file
+   * and why, and can attach it again on the post.
+   */
+  private async postWithFiles(input: Parameters<CompanyGroupsService['post']>[0]): Promise<void> {
+    const postId = await this.service.post(input);
+    const refused: string[] = [];
+    for (const file of this.chosen()) {
+      try {
+        await this.files.uploadPostFile(postId, file);
+      } catch (error) {
+        refused.push(
+          this.i18n.t('groups.board.uploadFailed', {
+            name: file.name,
+            reason: appErrorText(error, this.i18n),
+          }),
+        );
+      }
+    }
+    if (refused.length) {
+      this.reset();
+      throw new PartlyPosted(refused.join(' '));
     }
   }
 
@@ -176,7 +290,11 @@ export class GroupPostFormComponent {
       this.focus.after('[data-testid="post-form-notice"]');
       return true;
     } catch (error) {
-      this.error.set(appErrorText(error, this.i18n));
+      this.error.set(
+        error instanceof PartlyPosted
+          ? `${this.i18n.t('groups.board.posted')} ${error.message}`
+          : appErrorText(error, this.i18n),
+      );
       this.focus.after('[data-testid="post-form-error"]');
       return false;
     } finally {

@@ -5,6 +5,9 @@ import { CompanyGroupsService, type GroupPost } from '@tsunagu/web/company-group
 import { appErrorText, type MeetingAttendanceStatus } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, FormFieldComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe, type TranslationKey } from '@tsunagu/web/shared/util';
+import { FocusAfterRender } from './focus-after-render';
+import { GroupPostEditComponent } from './group-post-edit.component';
+import { GroupPostFilesComponent } from './group-post-files.component';
 
 export const ATTENDANCE: readonly MeetingAttendanceStatus[] = ['attending', 'absent', 'undecided'];
 export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `groups.attendance.${s}`;
@@ -16,7 +19,15 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
  */
 @Component({
   selector: 'tsu-group-post',
-  imports: [FormsModule, TranslatePipe, AlertComponent, FormFieldComponent, TsuInputDirective],
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    AlertComponent,
+    FormFieldComponent,
+    TsuInputDirective,
+    GroupPostEditComponent,
+    GroupPostFilesComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -67,6 +78,9 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
           | t: { person: post().authorName, organisation: post().authorOrganisationName }
       }}
       · {{ when(post().createdAt) }}
+      @if (post().editedAt; as editedAt) {
+        · <span data-testid="post-edited">{{ 'groups.board.edited' | t: { time: when(editedAt) } }}</span>
+      }
     </p>
     @if (post().startsAt; as startsAt) {
       <dl class="meta">
@@ -78,7 +92,23 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
         }
       </dl>
     }
-    <p class="body">{{ post().body }}</p>
+    @if (editing()) {
+      <tsu-group-post-edit [post]="post()" (saved)="edited()" (cancelled)="closeEdit()" />
+    } @else {
+      <p class="body">{{ post().body }}</p>
+      @if (post().mine) {
+        <button
+          type="button"
+          class="tsu-button tsu-button--secondary"
+          [attr.aria-label]="'groups.board.editLabel' | t: { title: post().title }"
+          (click)="editing.set(true)"
+          data-testid="post-edit"
+        >
+          {{ 'groups.board.edit' | t }}
+        </button>
+      }
+    }
+    <tsu-group-post-files [post]="post()" (changed)="changed.emit()" />
     @if (post().kind === 'meeting') {
       <h4>{{ 'groups.board.answers' | t }}</h4>
       @if (post().attendance.length) {
@@ -163,6 +193,7 @@ export const attendanceKey = (s: MeetingAttendanceStatus): TranslationKey => `gr
 export class GroupPostComponent {
   private readonly service = inject(CompanyGroupsService);
   private readonly i18n = inject(I18nService);
+  private readonly focus = new FocusAfterRender();
   readonly post = input.required<GroupPost>();
   /** Her current member companies: she answers a meeting for each. */
   readonly companies = input<{ id: string; name: string }[]>([]);
@@ -175,6 +206,20 @@ export class GroupPostComponent {
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly commentError = signal<string | null>(null);
+  protected readonly editing = signal(false);
+
+  protected edited(): void {
+    this.editing.set(false);
+    this.error.set(null);
+    this.notice.set(this.i18n.t('groups.board.saved'));
+    this.focus.after('[data-testid="post-edit"]');
+    this.changed.emit();
+  }
+
+  protected closeEdit(): void {
+    this.editing.set(false);
+    this.focus.after('[data-testid="post-edit"]');
+  }
 
   protected kindKey(kind: GroupPost['kind']): TranslationKey {
     return `groups.kind.${kind}`;

@@ -235,6 +235,38 @@ export class CreateGroupPostInput {
   place?: string | null;
 }
 
+@InputType({ description: 'Her own post, edited: the kind stays; a meeting keeps a date' })
+export class EditGroupPostInput {
+  @Field(() => ID)
+  @Uuid()
+  postId: string;
+
+  @Field()
+  @Trimmed()
+  @Required()
+  @MinChars(L.post.title.min)
+  @MaxChars(L.post.title.max)
+  title: string;
+
+  @Field()
+  @Trimmed()
+  @Required()
+  @MinChars(L.post.body.min)
+  @MaxChars(L.post.body.max)
+  body: string;
+
+  @Field(() => Date, { nullable: true, description: 'Required for a meeting, and only for it' })
+  @IsOptional()
+  @IsDate(invalid)
+  startsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A meeting: where' })
+  @Trimmed()
+  @OptionalValue()
+  @MaxChars(L.post.place.max)
+  place?: string | null;
+}
+
 @InputType()
 export class CommentOnGroupPostInput {
   @Field(() => ID)
