@@ -5,8 +5,10 @@ import {
   openMenu,
   screenshot,
   signIn,
+  signOut,
   switchLanguage,
   test,
+  uniqueEmail,
 } from './helpers';
 import { corporateNumber } from './helpers/companies';
 
@@ -50,6 +52,41 @@ test('the secretariat registers a company itself: it is approved at once and lis
   await expect(page).toHaveURL(/\/staff\/companies\?status=approved$/);
   await expect(page.getByTestId('applications-status-approved')).toBeChecked();
   await expect(page.getByText('企業を登録しました。承認済みの一覧に表示されています。')).toBeVisible();
-  await expect(page.getByTestId('application').filter({ hasText: company })).toBeVisible();
+  const row = page.getByTestId('application').filter({ hasText: company });
+  await expect(row).toBeVisible();
   await expectNoA11yViolations(page, 'company-registered-ja');
+
+  // It has no admin yet: she invites one. The form opens on its address; a bad one is refused there.
+  await row.getByTestId('admin-invite-open').click();
+  const email = row.getByTestId('admin-invite-email');
+  await expect(email).toBeFocused();
+  await email.fill('not-an-address');
+  await row.getByTestId('admin-invite-submit').click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expectNoA11yViolations(page, 'company-admin-invite-invalid-ja');
+  const address = uniqueEmail('company-admin');
+  await email.fill(address);
+  await row.getByTestId('admin-invite-submit').click();
+  const created = row.getByTestId('admin-invite-created');
+  await expect(created).toBeFocused();
+  await expect(created).toContainText(address);
+  await switchLanguage(page, 'en');
+  await expectNoA11yViolations(page, 'company-admin-invite-created-en');
+  await screenshot(page, 'company-admin-invite-created-en');
+  await switchLanguage(page, 'ja');
+  const link = new URL((await row.getByTestId('admin-invite-link').textContent()) ?? '');
+  await signOut(page);
+
+  // The invitee signs up with the link and is the company's admin: her company page is its.
+  await page.goto(link.pathname + link.search);
+  await expect(page.getByTestId('invitation')).toContainText(company);
+  await page.getByTestId('sign-up-family-name').fill('小林');
+  await page.getByTestId('sign-up-given-name').fill('真理');
+  await page.getByTestId('sign-up-family-name-kana').fill('こばやし');
+  await page.getByTestId('sign-up-given-name-kana').fill('まり');
+  await page.getByTestId('sign-up-password').fill('invited-password-2026');
+  await page.getByTestId('sign-up-submit').click();
+  await expect(page).toHaveURL('/home/company');
+  await page.goto('/company');
+  await expect(page.getByTestId('company-detail-name')).toHaveText(company);
 });

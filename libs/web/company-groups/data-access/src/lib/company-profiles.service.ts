@@ -6,6 +6,7 @@ import {
   CompanyApplicationsDocument,
   CompanySecretariatsDocument,
   DecideCompanyApplicationDocument,
+  InviteCompanyAdminDocument,
   MyCompaniesDocument,
   PublicCompanyProfileDocument,
   RegisterCompanyDocument,
@@ -20,6 +21,8 @@ import {
   type CompanyRegistrationInput,
   type CompanyStatus,
   type DecideCompanyApplicationInput,
+  type InviteCompanyAdminInput,
+  type InviteCompanyAdminMutation,
   type PublicCompanyProfileQuery,
   type UpdateCompanyProfileInput,
 } from '@tsunagu/web/shared/data-access';
@@ -31,6 +34,7 @@ export type CompanyApplication = CompanyApplicationsQuery['companyApplications']
 export type CompanyContact = NonNullable<CompanyProfile['contacts']>[number];
 export type CompanyCertification = CompanyProfile['certifications'][number];
 export type PublicCompanyProfile = PublicCompanyProfileQuery['companyProfile'];
+export type CompanyAdminInvitation = InviteCompanyAdminMutation['inviteCompanyAdmin'];
 
 /** An organising body a company may apply to, with the kind it is listed under. */
 export interface Secretariat {
@@ -123,6 +127,14 @@ export class CompanyProfilesService {
       this.apollo.mutate({ mutation: RegisterCompanyDocument, variables: { input } }),
     );
     return need(result.data?.registerCompany, result.error, 'registerCompany');
+  }
+
+  /** Staff: an invitation (a sign-up link to send) for a company admin of an approved company. */
+  async inviteAdmin(input: InviteCompanyAdminInput): Promise<CompanyAdminInvitation> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: InviteCompanyAdminDocument, variables: { input } }),
+    );
+    return need(result.data?.inviteCompanyAdmin, result.error, 'inviteCompanyAdmin');
   }
 
   async update(input: UpdateCompanyProfileInput): Promise<CompanyProfile> {

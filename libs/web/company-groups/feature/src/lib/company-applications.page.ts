@@ -20,6 +20,7 @@ import {
   I18nService,
   TranslatePipe,
 } from '@tsunagu/web/shared/util';
+import { CompanyAdminInviteComponent } from './company-admin-invite.component';
 import { CompanyDetailsComponent } from './company-details.component';
 import { COMPANY_STATUSES, statusKey } from './company-texts';
 import { FocusAfterRender } from './focus-after-render';
@@ -40,6 +41,7 @@ function statusFrom(value: string | null): CompanyStatus {
     RouterLink,
     TranslatePipe,
     ChoiceFilterComponent,
+    CompanyAdminInviteComponent,
     CompanyDetailsComponent,
     FormFieldComponent,
     PageStateComponent,
@@ -129,6 +131,9 @@ function statusFrom(value: string | null): CompanyStatus {
                   </p>
                 }
                 <tsu-company-details [profile]="a" />
+                @if (a.status === 'approved') {
+                  <tsu-company-admin-invite [organisationId]="a.organisationId" [name]="a.name" />
+                }
                 @if (a.status === 'applied') {
                   @if (declining() === a.organisationId) {
                     <form

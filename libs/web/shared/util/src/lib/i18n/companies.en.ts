@@ -94,6 +94,14 @@ export const companiesEn: Translation<typeof companiesJa> = {
       full: 'You can give up to {max} contact people.',
       title: 'Contact people',
     },
+    adminInvite: {
+      open: 'Invite a company admin',
+      openLabel: 'Invite a company admin ({name})',
+      email: 'Email address of the admin for {name}',
+      hint: 'Creates an invitation link. Whoever signs up (or signs in) with it becomes this company’s admin.',
+      submit: 'Create the invitation link',
+      cancel: 'Cancel',
+    },
     public: {
       title: 'Company page',
       profile: 'Profile',

@@ -90,6 +90,14 @@ export const companiesJa = {
       full: '担当者は{max}人まで登録できます。',
       title: '担当者',
     },
+    adminInvite: {
+      open: '企業の管理者を招待する',
+      openLabel: '企業の管理者を招待する（{name}）',
+      email: '{name}の管理者のメールアドレス',
+      hint: '招待リンクを作成します。リンクから登録（またはログイン）すると、この企業の管理者になります。',
+      submit: '招待リンクを作成する',
+      cancel: 'やめる',
+    },
     public: {
       title: '企業のページ',
       profile: 'プロフィール',
