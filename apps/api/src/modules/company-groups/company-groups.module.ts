@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../../core/config/env';
+import { CatalogueModule } from '../catalogue';
 import { EnrolmentModule, SeatHolds } from '../enrolment';
 import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
@@ -43,6 +44,7 @@ import { GroupBoardResolver, GroupPostCommentResolver } from './groups/group-boa
 import { GroupBoardService } from './groups/group-board.service';
 import { GuardedNominations, NominationWriter } from './seat-pools/nomination-writer';
 import { NomineeRules } from './seat-pools/nominee-rules';
+import { SeatNominationFieldsResolver } from './seat-pools/seat-nomination-fields.resolver';
 import { SeatNominationsService } from './seat-pools/seat-nominations.service';
 import { SeatPoolReadsService } from './seat-pools/seat-pool-reads.service';
 import {
@@ -65,6 +67,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
   imports: [
     IdentityModule,
     OrganisationsModule,
+    CatalogueModule,
     EnrolmentModule,
     TypeOrmModule.forFeature([
       CompanyProfileEntity,
@@ -118,6 +121,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
     SeatNominationsService,
     SeatPoolReadsService,
     SeatPoolsResolver,
+    SeatNominationFieldsResolver,
     SeatPoolsScheduler,
   ],
   controllers: [CompanyParticipationController, CompanyFilesController],
