@@ -46,6 +46,10 @@ export function asksOnAccept(n: MyNomination): boolean {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    :host {
+      display: block;
+      margin-top: 1rem;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
