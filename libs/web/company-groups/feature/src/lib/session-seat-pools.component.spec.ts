@@ -236,7 +236,9 @@ describe(SessionSeatPoolsComponent.name, () => {
       }),
       pool({ id: 'p2', shares: [] }),
     ]);
-    const shares = [...el.querySelectorAll('[data-testid="pool-share"]')].map((s) => s.textContent?.trim());
+    const shares = Array.from(el.querySelectorAll('[data-testid="pool-share"]')).map((s) =>
+      s.textContent?.trim(),
+    );
     expect(shares).toEqual([
       'ひばりシステムズ：2席（推薦 1人・承諾 1人）',
       'ミライ食品：1席（推薦 0人・承諾 0人）',
