@@ -10,6 +10,8 @@ import {
   switchLanguage,
   test,
 } from './helpers';
+import { apiApprovedCompany, apiJoinDemoGroup } from './helpers/companies';
+import { apiNewLearner, apiSeminar } from './helpers/seminars';
 
 const MIRAI = '株式会社みらい食品';
 const DAY = 24 * 60 * 60 * 1000;
@@ -103,5 +105,73 @@ test('a company admin offers 3 seats of her session to the other companies of he
   await expect(pool).toContainText('Closed');
   await expect(pool.getByTestId('pool-close')).toHaveCount(0);
   await expectNoA11yViolations(page, 'company-seat-pool-closed-en');
+  await switchLanguage(page, 'ja');
+});
+
+test('a company admin offers seats per company: a number for each other company of her group, adding up to the seats', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const run = `${testInfo.project.name} ${Date.now().toString(36)}`;
+  // Two fresh companies of the demo group: she offers, the other is given the seats.
+  const admin = await apiNewLearner(request, '割当', '一子');
+  const offering = await apiApprovedCompany(request, admin, `割当提供テスト ${run}`);
+  await apiJoinDemoGroup(request, admin, offering);
+  const peerAdmin = await apiNewLearner(request, '割当', '二葉');
+  const peerName = `割当先テスト ${run}`;
+  const peer = await apiApprovedCompany(request, peerAdmin, peerName);
+  await apiJoinDemoGroup(request, peerAdmin, peer);
+  const title = `企業ごとの座席研修 ${run}`;
+  await apiSeminar(request, { capacity: 10 }, { title, token: admin.token, organisationId: offering });
+
+  await signIn(page, admin.email);
+  await page.goto('/company/programmes');
+  const session = page.getByTestId('programme').filter({ hasText: title }).getByTestId('programme-session');
+  await expect(session).toHaveCount(1);
+  const form = session.getByTestId('pool-form');
+  await form.getByTestId('pool-allocation-per_company').check();
+  const allocations = form.getByTestId('pool-allocations');
+  const peerSeats = allocations.getByLabel(peerName);
+  await expect(peerSeats).toHaveValue('0');
+  await form.getByTestId('pool-seats').fill('2');
+  await form.getByTestId('pool-closes').fill(tokyoLocal(Date.now() + 10 * DAY));
+
+  // One seat given of two: the sum is hinted, and refused before anything is sent.
+  await peerSeats.fill('1');
+  await expect(form.getByTestId('pool-sum')).toHaveText('合計 1席 ／ 提供 2席');
+  await form.getByTestId('pool-offer').click();
+  await expect(form.getByTestId('pool-sum-error')).toContainText(
+    '企業ごとの席数の合計（1席）を、提供する席数（2席）と同じにしてください。',
+  );
+  await expect(session.getByTestId('session-pool')).toHaveCount(0);
+  await expectNoA11yViolations(page, 'company-seat-pool-per-company-invalid-ja');
+
+  await peerSeats.fill('2');
+  await form.getByTestId('pool-offer').click();
+  await expect(session.getByTestId('pool-notice')).toContainText('企業ごとに割り当てて提供しました');
+  const pool = session.getByTestId('session-pool');
+  await expect(pool).toHaveCount(1);
+  await expect(pool.getByTestId('pool-share')).toHaveText([`${peerName}：2席（推薦 0人・承諾 0人）`]);
+  await expectNoA11yViolations(page, 'company-seat-pool-per-company-ja');
+  await screenshot(page, 'company-seat-pool-per-company-ja');
+
+  // The company given the seats sees them as its own.
+  const offeredTo = await graphql<{
+    seatPoolsOfferedTo: { seatsLeftForUs: number; pool: { courseTitle: string } }[];
+  }>(
+    request,
+    'query ($o: ID!) { seatPoolsOfferedTo(organisationId: $o) { seatsLeftForUs pool { courseTitle } } }',
+    { o: peer },
+    peerAdmin.token,
+  );
+  expect(offeredTo.seatPoolsOfferedTo.find((o) => o.pool.courseTitle === title)?.seatsLeftForUs).toBe(2);
+
+  await switchLanguage(page, 'en');
+  await expect(pool.getByTestId('pool-share')).toHaveText([`${peerName}: 2 seats (0 nominated, 0 accepted)`]);
+  await form.getByTestId('pool-allocation-per_company').check();
+  await expect(form.getByTestId('pool-allocation')).toContainText('Per company');
+  await expectNoA11yViolations(page, 'company-seat-pool-per-company-en');
+  await screenshot(page, 'company-seat-pool-per-company-en');
   await switchLanguage(page, 'ja');
 });

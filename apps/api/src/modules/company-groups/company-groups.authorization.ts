@@ -10,7 +10,7 @@ import { applicationInput } from '../../../test/company-fixtures';
 import { CROSS_COMPANY_OPERATIONS } from './cross-company-overview.authorization-rows';
 import { EMPLOYEE_LOOKUP_OPERATIONS } from './employee-lookups.authorization-rows';
 import { GROUP_FIELDS, GROUP_OPERATIONS } from './groups/company-groups.authorization-rows';
-import { SEAT_POOL_OPERATIONS } from './seat-pools/seat-pools.authorization';
+import { SEAT_POOL_FIELDS, SEAT_POOL_OPERATIONS } from './seat-pools/seat-pools.authorization';
 
 /** Who may change a company's own profile and certifications: its company admins, platform admins. */
 const COMPANY_ADMIN_CASES: readonly Case[] = [
@@ -313,6 +313,7 @@ export const AUTHORIZATION: AuthorizationRows = {
   },
   fields: {
     ...GROUP_FIELDS,
+    ...SEAT_POOL_FIELDS,
     'CompanyProfile.contacts': {
       document: 'query($o: ID!) { companyProfile(organisationId: $o) { contacts { name } } }',
       request: async (c) => ({ variables: { o: await companyC(c) } }),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ENV, type Env } from '../../core/config/env';
+import { CatalogueModule } from '../catalogue';
 import { EnrolmentModule, SeatHolds } from '../enrolment';
 import { IdentityModule } from '../identity';
 import { OrganisationsModule } from '../organisations';
@@ -53,6 +54,7 @@ import {
 import { GroupPostFilesService } from './groups/group-post-files.service';
 import { GuardedNominations, NominationWriter } from './seat-pools/nomination-writer';
 import { NomineeRules } from './seat-pools/nominee-rules';
+import { SeatNominationFieldsResolver } from './seat-pools/seat-nomination-fields.resolver';
 import { SeatNominationsService } from './seat-pools/seat-nominations.service';
 import { SeatPoolReadsService } from './seat-pools/seat-pool-reads.service';
 import {
@@ -75,6 +77,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
   imports: [
     IdentityModule,
     OrganisationsModule,
+    CatalogueModule,
     EnrolmentModule,
     TypeOrmModule.forFeature([
       CompanyProfileEntity,
@@ -132,6 +135,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
     SeatNominationsService,
     SeatPoolReadsService,
     SeatPoolsResolver,
+    SeatNominationFieldsResolver,
     SeatPoolsScheduler,
   ],
   controllers: [CompanyParticipationController, CompanyFilesController, GroupPostFilesController],

@@ -139,6 +139,47 @@ describe('seat pools: accepting', () => {
     });
   });
 
+  it('shows her, and only her, what accepting asks: the session’s questions and childcare', async () => {
+    const { sessionId, nominee, nomination } = await nominatedIn({
+      questions: [{ kind: 'text', label: '学びたいこと', required: true }],
+      childcareCapacity: 2,
+    });
+    const mine = dataOf(
+      await app.gql<{
+        myNominations: {
+          id: string;
+          session: {
+            id: string;
+            childcareCapacity: number;
+            childcareSeatsLeft: number;
+            questions: unknown[];
+          };
+        }[];
+      }>(
+        '{ myNominations { id session { id childcareCapacity childcareSeatsLeft questions { label required } } } }',
+        {},
+        { token: nominee.token },
+      ),
+    ).myNominations;
+    expect(mine).toEqual([
+      {
+        id: nomination.id,
+        session: {
+          id: sessionId,
+          childcareCapacity: 2,
+          childcareSeatsLeft: 2,
+          questions: [{ label: '学びたいこと', required: true }],
+        },
+      },
+    ]);
+    const byHerCompany = await app.gql(
+      'query($o: ID!) { seatPoolsOfferedTo(organisationId: $o) { nominations { id session { id } } } }',
+      { o: w.peerA.id },
+      { token: w.peerA.admin.token },
+    );
+    expect(firstError(byHerCompany).code).toBe('FORBIDDEN');
+  });
+
   it('is hers alone to answer', async () => {
     const { nomination } = await nominatedIn();
     const someoneElse = await employee(app, w.peerA.id);

@@ -33,6 +33,36 @@ const NOMINEE_CASES: readonly Case[] = [
 const POOL = '{ id status seats }';
 const NOMINATION = '{ id status }';
 
+/** The nominee's session (its questions and childcare): she alone, not her company. */
+export const SEAT_POOL_FIELDS: NonNullable<AuthorizationRows['fields']> = {
+  'SeatNomination.session': {
+    document: '{ myNominations { id session { id questions { id } childcareSeatsLeft } } }',
+    request: async (c) => {
+      await nominationOf(c);
+      return {};
+    },
+    cases: [
+      { as: 'learnerA', expect: 'ok', why: 'allowed: the nominee' },
+      { as: 'anonymous', expect: 'UNAUTHENTICATED', why: 'not signed in' },
+    ],
+  },
+  'SeatNomination.session of an employee': {
+    document:
+      'query($o: ID!) { seatPoolsOfferedTo(organisationId: $o) { nominations { id session { id } } } }',
+    request: async (c) => {
+      await nominationOf(c);
+      return { variables: { o: c.companyC } };
+    },
+    cases: [
+      {
+        as: 'companyAdminC',
+        expect: 'FORBIDDEN',
+        why: 'wrong role: her company sees her nomination, not this',
+      },
+    ],
+  },
+};
+
 /** The seat pools' operations (seat-pools.service.ts, seat-nominations.service.ts, seat-pool-reads.service.ts). */
 export const SEAT_POOL_OPERATIONS: AuthorizationRows['operations'] = {
   'Mutation.offerSeatPool': {

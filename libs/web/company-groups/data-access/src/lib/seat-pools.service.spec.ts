@@ -45,4 +45,41 @@ describe(SeatPoolsService.name, () => {
     expect(await service.mine()).toEqual([{ id: 'n1', status: 'nominated' }]);
     expect((await service.decline('n1')).status).toBe('declined');
   });
+
+  it('names as peers the other current members of the groups her company is a current member of', async () => {
+    const member = (organisationId: string, organisationName: string, status = 'member') => ({
+      organisationId,
+      organisationName,
+      status,
+    });
+    query.mockReturnValue(
+      of({
+        data: {
+          companyGroups: [
+            {
+              id: 'g1',
+              viewer: { memberCompanyIds: ['o1'] },
+              members: [
+                member('o1', 'みらい食品'),
+                member('c2', 'ミライ食品'),
+                member('c1', 'ひばりシステムズ'),
+                member('c3', '常陸精機', 'left'),
+                member('c4', '招待中の会社', 'invited'),
+              ],
+            },
+            {
+              id: 'g2',
+              viewer: { memberCompanyIds: ['o1'] },
+              members: [member('o1', 'みらい食品'), member('c1', 'ひばりシステムズ')],
+            },
+            { id: 'g3', viewer: { memberCompanyIds: [] }, members: [member('c9', '別のグループの会社')] },
+          ],
+        },
+      }),
+    );
+    expect(await TestBed.inject(SeatPoolsService).peers('o1')).toEqual([
+      { organisationId: 'c1', name: 'ひばりシステムズ' },
+      { organisationId: 'c2', name: 'ミライ食品' },
+    ]);
+  });
 });

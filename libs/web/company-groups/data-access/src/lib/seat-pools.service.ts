@@ -7,10 +7,12 @@ import {
   NominateForSeatDocument,
   OfferSeatPoolDocument,
   SeatNominationCandidatesDocument,
+  SeatPoolPeersDocument,
   SeatPoolsOfferedByDocument,
   SeatPoolsOfferedToDocument,
   WithdrawNominationDocument,
   type AcceptNominationInput,
+  type MyNominationsQuery,
   type OfferSeatPoolInput,
   type SeatNominationItemFragment,
   type SeatPoolItemFragment,
@@ -20,6 +22,13 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export type SeatNomination = SeatNominationItemFragment;
+/** Hers, with the session's questions and childcare (what accepting asks of her). */
+export type MyNomination = MyNominationsQuery['myNominations'][number];
+/** A company a per-company offer may name. */
+export interface SeatPoolPeer {
+  organisationId: string;
+  name: string;
+}
 export type SeatPool = SeatPoolItemFragment;
 export type SeatPoolOffer = SeatPoolsOfferedToQuery['seatPoolsOfferedTo'][number];
 
@@ -100,7 +109,28 @@ export class SeatPoolsService {
     }));
   }
 
-  async mine(): Promise<SeatNomination[]> {
+  /**
+   * The other current member companies of the groups `organisationId` is a current member of, by name:
+   * those a per-company offer may name (the API checks them again against its peers).
+   */
+  async peers(organisationId: string): Promise<SeatPoolPeer[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: SeatPoolPeersDocument, fetchPolicy: 'no-cache' }),
+    );
+    const peers = new Map<string, string>();
+    for (const group of need(result.data?.companyGroups, result.error, 'companyGroups')) {
+      if (!group.viewer.memberCompanyIds.includes(organisationId)) continue;
+      if (!group.members.some((m) => m.organisationId === organisationId && m.status === 'member')) continue;
+      for (const m of group.members)
+        if (m.status === 'member' && m.organisationId !== organisationId)
+          peers.set(m.organisationId, m.organisationName);
+    }
+    return [...peers]
+      .map(([id, name]) => ({ organisationId: id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+  }
+
+  async mine(): Promise<MyNomination[]> {
     const result = await firstValueFrom(
       this.apollo.query({ query: MyNominationsDocument, fetchPolicy: 'no-cache' }),
     );

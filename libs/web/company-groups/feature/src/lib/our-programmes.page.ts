@@ -212,6 +212,7 @@ const SCOPES: readonly CourseVisibility[] = ['organisation', 'company_group', 'p
                         @if (provides(p) && s.status !== 'cancelled') {
                           <tsu-session-seat-pools
                             [sessionId]="s.id"
+                            [organisationId]="p.provider.id"
                             [pools]="poolsOf(s.id)"
                             (changed)="poolChanged($event)"
                           />

@@ -1,25 +1,61 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { SeatPoolsService, type SeatPool } from '@tsunagu/web/company-groups/data-access';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { SeatPoolsService, type SeatPool, type SeatPoolPeer } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, FormSupport } from '@tsunagu/web/shared/data-access';
-import { FormFieldComponent, PageNoticesComponent, TsuInputDirective } from '@tsunagu/web/shared/ui';
+import {
+  FormFieldComponent,
+  PageNoticesComponent,
+  TsuInputDirective,
+  TsuRadioDirective,
+  TsuRadioGroupDirective,
+} from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, tokyoLocalToIso, TranslatePipe } from '@tsunagu/web/shared/util';
+import { allocationsSum, fitAllocations, offerInput, seatPoolForm, sentFieldsToForm } from './seat-pool-form';
 
 /**
  * Under one session of a course her company provides (issue 11 part 4): the seat pools it offers to its
- * company groups (seats, taken, accepted, with "close early") and a small form to offer more, first come
- * first served. The API checks the seats left and the deadline and answers in its words, at the field
+ * company groups (seats, taken, accepted, each company's share when split, with "close early") and a small
+ * form to offer more: first come, or per company (a number for each other current member company of her
+ * groups, adding up to the seats). The API checks the seats left and the deadline and answers in its words, at the field
  * or in the alert; what was done is said in the live region.
  */
 @Component({
   selector: 'tsu-session-seat-pools',
-  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, PageNoticesComponent, TsuInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    FormFieldComponent,
+    PageNoticesComponent,
+    TsuInputDirective,
+    TsuRadioDirective,
+    TsuRadioGroupDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     ul {
       list-style: none;
       padding: 0;
       margin: 0.25rem 0;
+    }
+    .shares {
+      flex-basis: 100%;
+      margin: 0 0 0 1rem;
+      list-style: disc;
+    }
+    .shares li {
+      display: list-item;
+    }
+    .allocations {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .group-error {
+      margin: 0.25rem 0 0;
+      color: var(--tsu-error);
+      font-weight: 500;
+    }
+    .group-error::before {
+      content: '⚠ ';
     }
     li,
     .offer {
@@ -46,6 +82,24 @@ import { formatDateTime, I18nService, tokyoLocalToIso, TranslatePipe } from '@ts
                         date: dateTime(p.closesAt),
                       }
               }}</span>
+              @if (p.allocation === 'per_company') {
+                <ul class="shares" [attr.aria-label]="'companies.programmes.pools.sharesList' | t">
+                  @for (share of p.shares; track share.organisationId) {
+                    <li data-testid="pool-share">
+                      {{
+                        'companies.programmes.pools.share'
+                          | t
+                            : {
+                                company: share.companyName,
+                                seats: share.seats ?? 0,
+                                taken: share.takenCount,
+                                accepted: share.acceptedCount,
+                              }
+                      }}
+                    </li>
+                  }
+                </ul>
+              }
               @if (p.status === 'open') {
                 <button
                   type="button"
@@ -92,6 +146,74 @@ import { formatDateTime, I18nService, tokyoLocalToIso, TranslatePipe } from '@ts
             >
               <input tsuInput type="datetime-local" formControlName="closesAt" data-testid="pool-closes" />
             </tsu-form-field>
+          </div>
+          <fieldset
+            class="tsu-fieldset"
+            [tsuRadioGroup]="'pool-allocation-' + sessionId()"
+            data-testid="pool-allocation"
+          >
+            <legend>{{ 'companies.programmes.pools.allocation' | t }}</legend>
+            <label class="tsu-choice">
+              <input
+                type="radio"
+                tsuRadio
+                value="first_come"
+                formControlName="allocation"
+                data-testid="pool-allocation-first_come"
+              />
+              {{ 'companies.programmes.pools.firstCome' | t }}
+            </label>
+            <label class="tsu-choice">
+              <input
+                type="radio"
+                tsuRadio
+                value="per_company"
+                formControlName="allocation"
+                data-testid="pool-allocation-per_company"
+              />
+              {{ 'companies.programmes.pools.perCompany' | t }}
+            </label>
+          </fieldset>
+          @if (perCompany()) {
+            <fieldset class="tsu-fieldset" data-testid="pool-allocations">
+              <legend>{{ 'companies.programmes.pools.allocations' | t }}</legend>
+              @if (peersError(); as message) {
+                <p class="group-error" data-testid="pool-peers-error">{{ message }}</p>
+              } @else if (peers() === null) {
+                <p role="status">{{ 'companies.programmes.pools.loadingPeers' | t }}</p>
+              } @else if (peers()?.length === 0) {
+                <p data-testid="pool-no-peers">{{ 'companies.programmes.pools.noPeers' | t }}</p>
+              } @else {
+                <div class="allocations" formArrayName="allocations">
+                  @for (row of form.controls.allocations.controls; track row; let i = $index) {
+                    <tsu-form-field
+                      [formGroupName]="i"
+                      [fieldId]="'pool-' + sessionId() + '-share-' + i"
+                      [label]="row.controls.name.value"
+                      [error]="f.error(row.controls.seats) ?? f.error(row.controls.organisationId)"
+                    >
+                      <input
+                        tsuInput
+                        type="number"
+                        min="0"
+                        max="500"
+                        inputmode="numeric"
+                        formControlName="seats"
+                        [attr.data-testid]="'pool-share-' + i"
+                      />
+                    </tsu-form-field>
+                  }
+                </div>
+                <p class="tsu-field__hint" aria-live="polite" data-testid="pool-sum">
+                  {{ 'companies.programmes.pools.sum' | t: { sum: sum(), seats: seatsWanted() } }}
+                </p>
+                @if (sumError(); as message) {
+                  <p class="group-error" data-testid="pool-sum-error">{{ message }}</p>
+                }
+              }
+            </fieldset>
+          }
+          <div class="offer">
             <button type="submit" class="tsu-button" [disabled]="f.pending()" data-testid="pool-offer">
               {{ 'companies.programmes.pools.offer' | t }}
             </button>
@@ -103,43 +225,94 @@ import { formatDateTime, I18nService, tokyoLocalToIso, TranslatePipe } from '@ts
 })
 export class SessionSeatPoolsComponent {
   readonly sessionId = input.required<string>();
+  /** Her company, which offers: its peers are the companies a per-company offer names. */
+  readonly organisationId = input.required<string>();
   readonly pools = input<SeatPool[]>([]);
   /** A pool offered or closed: the page puts it in its list. */
   readonly changed = output<SeatPool>();
   private readonly service = inject(SeatPoolsService);
   private readonly i18n = inject(I18nService);
 
-  protected readonly form = new FormGroup({
-    seats: new FormControl<number | null>(null, [
-      Validators.required,
-      Validators.min(1),
-      Validators.max(500),
-    ]),
-    closesAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-  });
+  protected readonly form = seatPoolForm();
   protected readonly f = new FormSupport(this.form);
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** The other current member companies of her groups: read once, when she first splits per company. */
+  protected readonly peers = signal<SeatPoolPeer[] | null>(null);
+  protected readonly peersError = signal<string | null>(null);
+
+  protected readonly perCompany = computed(() => {
+    this.f.changes();
+    return this.form.controls.allocation.value === 'per_company';
+  });
+  protected readonly sum = computed(() => {
+    this.f.changes();
+    return allocationsSum(this.form);
+  });
+  protected readonly seatsWanted = computed(() => {
+    this.f.changes();
+    return Number(this.form.controls.seats.value ?? 0) || 0;
+  });
+  /** The sum that does not match (ours, once she tried to send) or the API's words for it. */
+  protected readonly sumError = computed(() => {
+    this.f.changes();
+    const control = this.form.controls.allocations;
+    const server = control.errors?.['server'];
+    if (typeof server === 'string') return server;
+    if (!control.errors?.['sum'] || !this.f.submitted()) return null;
+    return this.i18n.t('companies.programmes.pools.sumMismatch', {
+      sum: this.sum(),
+      seats: this.seatsWanted(),
+    });
+  });
+
+  constructor() {
+    this.form.controls.allocation.valueChanges.subscribe((value) => {
+      if (value === 'per_company') void this.loadPeers();
+    });
+  }
+
+  private async loadPeers(): Promise<void> {
+    if (this.peers() !== null) return;
+    this.peersError.set(null);
+    try {
+      const peers = await this.service.peers(this.organisationId());
+      fitAllocations(this.form, peers);
+      this.peers.set(peers);
+    } catch (e) {
+      this.peersError.set(appErrorText(e, this.i18n));
+    }
+  }
 
   async offer(): Promise<void> {
     this.notice.set(null);
     this.error.set(null);
+    this.form.controls.allocations.updateValueAndValidity();
     if (!this.f.start()) return;
-    const { seats, closesAt } = this.form.getRawValue();
-    const pool = await this.f.run(() =>
-      this.service.offer({
-        sessionId: this.sessionId(),
-        seats: Number(seats),
-        allocation: 'first_come',
-        closesAt: tokyoLocalToIso(closesAt) ?? closesAt,
-      }),
-    );
-    if (!pool) return;
+    const { input, sentRows } = offerInput(this.form, this.sessionId(), (v) => tokyoLocalToIso(v) ?? v);
+    this.f.pending.set(true);
+    let pool: SeatPool;
+    try {
+      pool = await this.service.offer(input);
+    } catch (e) {
+      this.f.fail(sentFieldsToForm(e, sentRows));
+      return;
+    } finally {
+      this.f.pending.set(false);
+    }
     this.f.reset();
-    this.form.reset();
+    this.form.reset({ allocation: 'first_come', seats: null, closesAt: '' });
+    fitAllocations(this.form, this.peers() ?? []);
     this.changed.emit(pool);
-    this.notice.set(this.i18n.t('companies.programmes.pools.offered', { seats: pool.seats }));
+    this.notice.set(
+      this.i18n.t(
+        pool.allocation === 'per_company'
+          ? 'companies.programmes.pools.offeredPerCompany'
+          : 'companies.programmes.pools.offered',
+        { seats: pool.seats },
+      ),
+    );
   }
 
   async close(pool: SeatPool): Promise<void> {

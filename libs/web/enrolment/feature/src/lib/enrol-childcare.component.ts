@@ -9,7 +9,8 @@ import type { AgeRange, ChildRows, EnrolForm } from './enrol-form';
 
 /**
  * Childcare (託児) in the enrol form: the request, each child's age, and (with a seat free but
- * childcare full) whether she waits or comes without. Its controls bind to the page's form.
+ * childcare full) whether she waits or comes without. Its controls bind to the enclosing form (the enrol
+ * page's, or a nomination's acceptance).
  */
 @Component({
   selector: 'tsu-enrol-childcare',
@@ -179,7 +180,8 @@ export class EnrolChildcareComponent {
   readonly form = input.required<EnrolForm>();
   readonly rows = input.required<ChildRows>();
   readonly support = input.required<FormSupport>();
-  readonly session = input.required<EnrolSession>();
+  /** What it tells of the session: the childcare seats left (the enrol page's session, or a nomination's). */
+  readonly session = input.required<Pick<EnrolSession, 'childcareSeatsLeft'>>();
   readonly offer = input.required<EnrolOffer | null>();
   readonly ageRange = input.required<AgeRange>();
   /** Whether "wait or go without childcare" means anything: only with a seat free and childcare full. */

@@ -9,7 +9,7 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { LIMITS } from '@tsunagu/shared/domain';
-import { toMonths, type RegistrationQuestion } from '@tsunagu/web/enrolment/data-access';
+import { answersToSend, toMonths, type RegistrationQuestion } from '@tsunagu/web/enrolment/data-access';
 import type { ChildcareFallback } from '@tsunagu/web/shared/data-access';
 
 export type ChildGroup = FormGroup<{ years: FormControl<string>; months: FormControl<string> }>;
@@ -107,4 +107,39 @@ export class ChildRows {
   markAllShown(): void {
     this.fresh.clear();
   }
+}
+
+/**
+ * Unticking childcare keeps the ages she typed (ticking it again brings them back); while it is unticked
+ * they are disabled, so they neither block the form nor are sent. Ticking it first adds a child's row.
+ */
+export function followChildcare(form: EnrolForm, rows: ChildRows): void {
+  form.controls.childcare.valueChanges.subscribe((on) => {
+    if (on && rows.length === 0) rows.add();
+    if (on) rows.array.enable({ emitEvent: false });
+    else rows.array.disable({ emitEvent: false });
+  });
+}
+
+/** Just before sending: the parts that depend on other fields (the children's ages, the fallback). */
+export function requireChildcareParts(form: EnrolForm, rows: ChildRows, asksFallback: boolean): void {
+  const fallback = form.controls.ifChildcareFull;
+  fallback.setValidators(asksFallback ? Validators.required : null);
+  fallback.updateValueAndValidity({ emitEvent: false });
+  const ages = rows.array;
+  ages.setValidators(form.controls.childcare.value ? Validators.required : null);
+  ages.controls.forEach((c) => c.updateValueAndValidity({ emitEvent: false }));
+  ages.updateValueAndValidity({ emitEvent: false });
+}
+
+/** What the form sends (enrol and acceptNomination take the same fields): no ages without childcare. */
+export function enrolmentChoices(form: EnrolForm, offersChildcare: boolean) {
+  const value = form.getRawValue();
+  const childcare = offersChildcare && value.childcare;
+  return {
+    childcare,
+    childAgesMonths: childcare ? value.childAgesMonths.map((c) => toMonths(c.years, c.months) ?? 0) : [],
+    ifChildcareFull: value.ifChildcareFull ?? ('WAIT' as const),
+    answers: answersToSend(value.answers),
+  };
 }

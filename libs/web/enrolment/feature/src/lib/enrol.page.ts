@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { ReactiveFormsModule, Validators } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   asksChildcareFallback,
@@ -8,13 +8,7 @@ import {
   LIMITS,
   type EnrolOutcome,
 } from '@tsunagu/shared/domain';
-import {
-  answersToSend,
-  EnrolmentService,
-  toMonths,
-  type EnrolSession,
-  type MyEnrolment,
-} from '@tsunagu/web/enrolment/data-access';
+import { EnrolmentService, type EnrolSession, type MyEnrolment } from '@tsunagu/web/enrolment/data-access';
 import { FormSupport, loadOnChange, toAppError } from '@tsunagu/web/shared/data-access';
 import {
   AlertComponent,
@@ -24,7 +18,14 @@ import {
 } from '@tsunagu/web/shared/ui';
 import { ENROLMENT_PATHS, formatDate, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
 import { EnrolChildcareComponent } from './enrol-childcare.component';
-import { ChildRows, enrolForm, resetAnswers } from './enrol-form';
+import {
+  ChildRows,
+  enrolForm,
+  enrolmentChoices,
+  followChildcare,
+  requireChildcareParts,
+  resetAnswers,
+} from './enrol-form';
 import { EnrolQuestionsComponent } from './enrol-questions.component';
 import { EnrolResultComponent } from './enrol-result.component';
 import { EnrolSummaryComponent } from './enrol-summary.component';
@@ -225,13 +226,7 @@ export class EnrolPage {
   );
 
   constructor() {
-    // Unticking childcare keeps the ages she typed (ticking it again brings them back); while it is
-    // unticked they are disabled, so they neither block the form nor are sent.
-    this.form.controls.childcare.valueChanges.subscribe((on) => {
-      if (on && this.rows.length === 0) this.rows.add();
-      if (on) this.rows.array.enable({ emitEvent: false });
-      else this.rows.array.disable({ emitEvent: false });
-    });
+    followChildcare(this.form, this.rows);
   }
 
   private wantsChildcare(): boolean {
@@ -248,39 +243,20 @@ export class EnrolPage {
     return session;
   }
 
-  /** Checks the parts that depend on other fields (childcare) just before sending. */
-  private validateChildcare(): void {
-    const fallback = this.form.controls.ifChildcareFull;
-    const needsChoice = this.asksFallback();
-    fallback.setValidators(needsChoice ? Validators.required : null);
-    fallback.updateValueAndValidity({ emitEvent: false });
-    const ages = this.rows.array;
-    ages.setValidators(this.form.controls.childcare.value ? Validators.required : null);
-    ages.controls.forEach((c) => c.updateValueAndValidity({ emitEvent: false }));
-    ages.updateValueAndValidity({ emitEvent: false });
-  }
-
   async submit(): Promise<void> {
     const session = this.session();
     if (!session) return;
     this.alreadyEnrolled.set(false);
-    this.validateChildcare();
+    requireChildcareParts(this.form, this.rows, this.asksFallback());
     this.form.updateValueAndValidity();
     this.rows.markAllShown();
     if (!this.f.start()) return;
     this.f.pending.set(true);
     try {
-      const value = this.form.getRawValue();
-      const childcare = this.offersChildcare() && value.childcare;
       this.result.set(
         await this.service.enrol({
           sessionId: session.id,
-          childcare,
-          childAgesMonths: childcare
-            ? value.childAgesMonths.map((c) => toMonths(c.years, c.months) ?? 0)
-            : [],
-          ifChildcareFull: value.ifChildcareFull ?? 'WAIT',
-          answers: answersToSend(value.answers),
+          ...enrolmentChoices(this.form, this.offersChildcare()),
         }),
       );
       this.f.focusAfterRender('[data-testid="enrol-result"] h2');

@@ -1,18 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
-import { SeatPoolsService, type SeatNomination } from '@tsunagu/web/company-groups/data-access';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  output,
+  signal,
+} from '@angular/core';
+import { SeatPoolsService, type MyNomination } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, loadOnce } from '@tsunagu/web/shared/data-access';
-import { AlertComponent, CardComponent } from '@tsunagu/web/shared/ui';
+import { AlertComponent, CardComponent, focusIfLost } from '@tsunagu/web/shared/ui';
 import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import { asksOnAccept, NominationAcceptComponent } from './nomination-accept.component';
 
 /**
  * Her pending nominations (issue 11 part 4), on her seminars page: a company nominated her for a seat
  * another company offers; she accepts (enrolled at once: the page's list is read again) or declines (the
- * seat goes back to the pool). Shown only while she has one. A session asking questions or one where she
- * wants childcare is answered by the API's message for now (no form here yet).
+ * seat goes back to the pool). Shown only while she has one. When the session asks questions or offers
+ * childcare, accepting opens the enrol form's questions and childcare in her card (`tsu-nomination-accept`);
+ * otherwise it is one click.
  */
 @Component({
   selector: 'tsu-my-nominations',
-  imports: [TranslatePipe, AlertComponent, CardComponent],
+  imports: [TranslatePipe, AlertComponent, CardComponent, NominationAcceptComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     ul {
@@ -52,26 +62,34 @@ import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/
                 <p class="tsu-field__hint">
                   {{ 'enrolment.nominations.until' | t: { date: dateTime(n.closesAt) } }}
                 </p>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="tsu-button"
-                    [disabled]="busy() === n.id"
-                    (click)="accept(n)"
-                    data-testid="nomination-accept"
-                  >
-                    {{ 'enrolment.nominations.accept' | t }}
-                  </button>
-                  <button
-                    type="button"
-                    class="tsu-button tsu-button--secondary"
-                    [disabled]="busy() === n.id"
-                    (click)="decline(n)"
-                    data-testid="nomination-decline"
-                  >
-                    {{ 'enrolment.nominations.decline' | t }}
-                  </button>
-                </div>
+                @if (open() === n.id) {
+                  <tsu-nomination-accept
+                    [nomination]="n"
+                    (accepted)="formAccepted(n, $event)"
+                    (cancelled)="closeForm(n)"
+                  />
+                } @else {
+                  <div class="actions">
+                    <button
+                      type="button"
+                      class="tsu-button"
+                      [disabled]="busy() === n.id"
+                      (click)="accept(n)"
+                      data-testid="nomination-accept"
+                    >
+                      {{ 'enrolment.nominations.accept' | t }}
+                    </button>
+                    <button
+                      type="button"
+                      class="tsu-button tsu-button--secondary"
+                      [disabled]="busy() === n.id"
+                      (click)="decline(n)"
+                      data-testid="nomination-decline"
+                    >
+                      {{ 'enrolment.nominations.decline' | t }}
+                    </button>
+                  </div>
+                }
               </tsu-card>
             </li>
           }
@@ -93,13 +111,21 @@ export class MyNominationsComponent {
     (this.query.data() ?? []).filter((n) => n.status === 'nominated'),
   );
   protected readonly busy = signal<string | null>(null);
+  /** The nomination whose acceptance form is open (its session asks something of her). */
+  protected readonly open = signal<string | null>(null);
+  private readonly injector = inject(Injector);
   protected readonly error = signal<string | null>(null);
 
   protected dateTime(value: string): string {
     return formatDateTime(value, this.i18n.locale());
   }
 
-  protected accept(n: SeatNomination): Promise<void> {
+  protected accept(n: MyNomination): Promise<void> {
+    this.error.set(null);
+    if (asksOnAccept(n)) {
+      this.open.set(n.id);
+      return Promise.resolve();
+    }
     return this.answer(n, async () => {
       await this.service.accept({ nominationId: n.id });
       this.accepted.emit(n.id);
@@ -107,14 +133,32 @@ export class MyNominationsComponent {
     });
   }
 
-  protected decline(n: SeatNomination): Promise<void> {
+  /** Accepted through the form: enrolled, the list is read again. */
+  protected async formAccepted(n: MyNomination, notice: string): Promise<void> {
+    this.open.set(null);
+    this.accepted.emit(n.id);
+    this.answered.emit(notice);
+    await this.query.reload();
+  }
+
+  /** She closed the form: focus goes back to her card's accept button. */
+  protected closeForm(n: MyNomination): void {
+    this.open.set(null);
+    focusIfLost(this.injector, () =>
+      document.querySelector<HTMLElement>(
+        `[data-testid="nomination-${n.id}"] [data-testid="nomination-accept"]`,
+      ),
+    );
+  }
+
+  protected decline(n: MyNomination): Promise<void> {
     return this.answer(n, async () => {
       await this.service.decline(n.id);
       return this.i18n.t('enrolment.nominations.declinedNotice', { title: n.courseTitle });
     });
   }
 
-  private async answer(n: SeatNomination, send: () => Promise<string>): Promise<void> {
+  private async answer(n: MyNomination, send: () => Promise<string>): Promise<void> {
     this.busy.set(n.id);
     this.error.set(null);
     try {

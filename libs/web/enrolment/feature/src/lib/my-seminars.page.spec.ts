@@ -131,6 +131,7 @@ describe(MySeminarsPage.name, () => {
       companyName: 'ミライ食品',
       offeringCompanyName: 'ひばりシステムズ',
       closesAt: FUTURE,
+      session: { id: 's1', questions: [], childcareCapacity: 0, childcareSeatsLeft: 0 },
     });
     nominations.mine.mockResolvedValue([nomination('n1', 'nominated'), nomination('n2', 'declined')]);
     nominations.accept.mockResolvedValue({ ...nomination('n1', 'accepted') });
@@ -161,6 +162,7 @@ describe(MySeminarsPage.name, () => {
         companyName: 'A',
         offeringCompanyName: 'B',
         closesAt: FUTURE,
+        session: { id: 's1', questions: [], childcareCapacity: 0, childcareSeatsLeft: 0 },
       },
     ]);
     nominations.decline.mockRejectedValue(new Error('offline'));

@@ -69,6 +69,10 @@ export const enrolmentEn: Translation<typeof enrolmentJa> = {
       decline: 'Decline',
       acceptedNotice: 'Your place in “{title}” is confirmed.',
       declinedNotice: 'You declined the nomination for “{title}”.',
+      formTitle: 'Your enrolment',
+      formLead: 'Answer the session’s questions and ask for childcare if you need it, then confirm.',
+      confirm: 'Confirm and enrol',
+      cancel: 'Cancel',
     },
     my: {
       lotteryTicket: 'Application number',

@@ -66,6 +66,10 @@ export const enrolmentJa = {
       decline: '辞退する',
       acceptedNotice: '「{title}」の申し込みが確定しました。',
       declinedNotice: '「{title}」の推薦を辞退しました。',
+      formTitle: '申し込みの内容',
+      formLead: 'この日程の質問に答え、託児が必要なら選んでから確定してください。',
+      confirm: '確定して申し込む',
+      cancel: 'やめる',
     },
     my: {
       lotteryTicket: '申込番号',
