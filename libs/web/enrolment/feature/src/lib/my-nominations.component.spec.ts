@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { SeatPoolsService } from '@tsunagu/web/company-groups/data-access';
 import { MyNominationsComponent } from './my-nominations.component';
 
@@ -15,6 +16,14 @@ function nomination(session: Record<string, unknown> = {}) {
     closesAt: FUTURE,
     session: {
       id: 's1',
+      title: '第1期',
+      venueName: '小美玉市四季文化館',
+      isOnline: false,
+      feeYen: null,
+      meetings: [
+        { id: 'm1', startsAt: '2027-01-09T01:00:00Z', endsAt: '2027-01-09T03:00:00Z' },
+        { id: 'm2', startsAt: '2027-01-16T01:00:00Z', endsAt: '2027-01-16T03:00:00Z' },
+      ],
       questions: [
         { id: 'q1', kind: 'text', label: '学びたいこと', choices: [], required: true, position: 0 },
       ],
@@ -33,7 +42,7 @@ describe(MyNominationsComponent.name, () => {
   async function render() {
     TestBed.configureTestingModule({
       imports: [MyNominationsComponent],
-      providers: [{ provide: SeatPoolsService, useValue: service }],
+      providers: [provideRouter([]), { provide: SeatPoolsService, useValue: service }],
     });
     const fixture = TestBed.createComponent(MyNominationsComponent);
     const answered: string[] = [];
@@ -65,6 +74,16 @@ describe(MyNominationsComponent.name, () => {
   beforeEach(() => {
     jest.clearAllMocks();
     document.body.innerHTML = '';
+  });
+
+  it('says when and where the session is, and links to its page', async () => {
+    service.mine.mockResolvedValue([nomination()]);
+    const { el } = await render();
+    const facts = q(el, 'nomination-facts')?.textContent?.replace(/\s+/g, ' ');
+    expect(facts).toContain('2027年1月9日');
+    expect(facts).toContain('（全2回）');
+    expect(facts).toContain('小美玉市四季文化館');
+    expect(el.querySelector('h3 a')?.getAttribute('href')).toBe('/seminars/sessions/s1');
   });
 
   it('accepts in one click when the session asks nothing', async () => {

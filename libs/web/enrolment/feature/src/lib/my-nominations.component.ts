@@ -7,10 +7,17 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { SeatPoolsService, type MyNomination } from '@tsunagu/web/company-groups/data-access';
 import { appErrorText, loadOnce } from '@tsunagu/web/shared/data-access';
 import { AlertComponent, CardComponent, focusIfLost } from '@tsunagu/web/shared/ui';
-import { formatDateTime, I18nService, TranslatePipe } from '@tsunagu/web/shared/util';
+import {
+  CATALOGUE_PATHS,
+  formatDateTime,
+  formatMeeting,
+  I18nService,
+  TranslatePipe,
+} from '@tsunagu/web/shared/util';
 import { asksOnAccept, NominationAcceptComponent } from './nomination-accept.component';
 
 /**
@@ -22,7 +29,7 @@ import { asksOnAccept, NominationAcceptComponent } from './nomination-accept.com
  */
 @Component({
   selector: 'tsu-my-nominations',
-  imports: [TranslatePipe, AlertComponent, CardComponent, NominationAcceptComponent],
+  imports: [RouterLink, TranslatePipe, AlertComponent, CardComponent, NominationAcceptComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     ul {
@@ -40,6 +47,18 @@ import { asksOnAccept, NominationAcceptComponent } from './nomination-accept.com
     tsu-alert {
       margin-bottom: 1rem;
     }
+    .facts {
+      display: grid;
+      grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+      gap: 0.25rem 1rem;
+      margin: 0 0 0.5rem;
+    }
+    .facts dt {
+      color: var(--tsu-muted);
+    }
+    .facts dd {
+      margin: 0;
+    }
   `,
   template: `
     @if (pending().length > 0) {
@@ -52,7 +71,29 @@ import { asksOnAccept, NominationAcceptComponent } from './nomination-accept.com
           @for (n of pending(); track n.id) {
             <li>
               <tsu-card [attr.data-testid]="'nomination-' + n.id">
-                <h3>{{ n.courseTitle }}</h3>
+                <h3>
+                  <a [routerLink]="sessionLink(n.sessionId)">{{ n.courseTitle }}</a>
+                </h3>
+                @if (n.session; as s) {
+                  <dl class="facts" data-testid="nomination-facts">
+                    @if (s.meetings[0]; as first) {
+                      <dt>{{ 'enrolment.nominations.when' | t }}</dt>
+                      <dd>
+                        {{ meeting(first) }}
+                        @if (s.meetings.length > 1) {
+                          {{ 'enrolment.nominations.meetings' | t: { count: s.meetings.length } }}
+                        }
+                      </dd>
+                    }
+                    <dt>{{ 'enrolment.nominations.where' | t }}</dt>
+                    <dd>
+                      {{ s.venueName ?? '' }}
+                      @if (s.isOnline) {
+                        {{ 'enrolment.nominations.online' | t }}
+                      }
+                    </dd>
+                  </dl>
+                }
                 <p>
                   {{
                     'enrolment.nominations.by'
@@ -118,6 +159,15 @@ export class MyNominationsComponent {
 
   protected dateTime(value: string): string {
     return formatDateTime(value, this.i18n.locale());
+  }
+
+  protected meeting(m: { startsAt: string; endsAt: string }): string {
+    return formatMeeting(m, this.i18n.locale());
+  }
+
+  /** The session's own page: what it is, its programme, its place. */
+  protected sessionLink(sessionId: string): string {
+    return CATALOGUE_PATHS.session.link({ id: sessionId });
   }
 
   protected accept(n: MyNomination): Promise<void> {

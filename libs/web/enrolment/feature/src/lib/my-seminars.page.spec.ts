@@ -127,11 +127,20 @@ describe(MySeminarsPage.name, () => {
     const nomination = (id: string, status: string) => ({
       id,
       status,
+      sessionId: 's1',
       courseTitle: `推薦講座 ${id}`,
       companyName: 'ミライ食品',
       offeringCompanyName: 'ひばりシステムズ',
       closesAt: FUTURE,
-      session: { id: 's1', questions: [], childcareCapacity: 0, childcareSeatsLeft: 0 },
+      session: {
+        id: 's1',
+        meetings: [],
+        venueName: '会場',
+        isOnline: false,
+        questions: [],
+        childcareCapacity: 0,
+        childcareSeatsLeft: 0,
+      },
     });
     nominations.mine.mockResolvedValue([nomination('n1', 'nominated'), nomination('n2', 'declined')]);
     nominations.accept.mockResolvedValue({ ...nomination('n1', 'accepted') });
@@ -158,11 +167,20 @@ describe(MySeminarsPage.name, () => {
       {
         id: 'n1',
         status: 'nominated',
+        sessionId: 's1',
         courseTitle: '講座',
         companyName: 'A',
         offeringCompanyName: 'B',
         closesAt: FUTURE,
-        session: { id: 's1', questions: [], childcareCapacity: 0, childcareSeatsLeft: 0 },
+        session: {
+          id: 's1',
+          meetings: [],
+          venueName: '会場',
+          isOnline: false,
+          questions: [],
+          childcareCapacity: 0,
+          childcareSeatsLeft: 0,
+        },
       },
     ]);
     nominations.decline.mockRejectedValue(new Error('offline'));

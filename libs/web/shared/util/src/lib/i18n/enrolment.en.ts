@@ -62,6 +62,10 @@ export const enrolmentEn: Translation<typeof enrolmentJa> = {
       fullRequired: 'Choose one.',
     },
     nominations: {
+      when: 'When',
+      meetings: '({count} meetings)',
+      where: 'Where',
+      online: 'Online',
       title: 'Seats you are nominated for',
       by: '{company} has nominated you for a seat offered by {offering}.',
       until: 'Please answer by {date}.',

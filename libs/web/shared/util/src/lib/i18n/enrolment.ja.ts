@@ -59,6 +59,10 @@ export const enrolmentJa = {
       fullRequired: 'どちらかを選んでください。',
     },
     nominations: {
+      when: '日程',
+      meetings: '（全{count}回）',
+      where: '会場',
+      online: 'オンライン',
       title: '推薦された座席',
       by: '{company}があなたを、{offering}が提供する座席に推薦しました。',
       until: '{date}までに回答してください。',
