@@ -54,12 +54,19 @@ export class EmailInvitationMail implements OnModuleInit {
   async enqueue(events: readonly OutboxEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
       if (event.type !== 'company.employee_email_invited') continue;
-      const job: EmailInvitationJob = {
-        messageKey: `email-invitation-${event.id}`,
-        email: field(event, 'email'),
-        companyName: field(event, 'companyName'),
-        expiresAt: field(event, 'expiresAt'),
-      };
+      let job: EmailInvitationJob;
+      try {
+        job = {
+          messageKey: `email-invitation-${event.id}`,
+          email: field(event, 'email'),
+          companyName: field(event, 'companyName'),
+          expiresAt: field(event, 'expiresAt'),
+        };
+      } catch (error) {
+        // A malformed payload must not hold the outbox up: logged by id and skipped, like a failing handler.
+        this.logger.error(`Event ${event.id} (${event.type}) not mailed: ${(error as Error).message}`);
+        continue;
+      }
       await this.jobs.send(EMAIL_INVITATION_QUEUE, job, { manager });
     }
   }
