@@ -1,6 +1,6 @@
 import { LIMITS } from '@tsunagu/shared/domain';
 import { randomUUID } from 'node:crypto';
-import { verificationTokenFor } from '../../../test/account-token-fixtures';
+import { randomIp, resetTokenFor, verificationTokenFor } from '../../../test/account-token-fixtures';
 import { dataOf } from '../../../test/company-fixtures';
 import { companyWithAdmin } from '../../../test/employee-fixtures';
 import { codes, type TestUser } from '../../../test/harness';
@@ -9,6 +9,7 @@ import { NotificationsWorld } from '../../../test/notifications-world';
 
 const INVITE = 'mutation($i: InviteEmployeeInput!) { inviteEmployee(input: $i) }';
 const ACCEPT = 'mutation($id: ID!) { acceptEmploymentInvitation(id: $id) { id status } }';
+const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
 const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';
 const MINE = '{ myEmployments { id organisationId companyName status } }';
 
@@ -128,6 +129,35 @@ describe('CompanyEmailInvitations', () => {
       [link?.id],
     )) as { actor: string }[];
     expect(audited).toEqual([{ actor: company.admin.id }]);
+  });
+
+  it('links her when a reset link proves the address, and not on a sign-in alone', async () => {
+    const email = address();
+    await invite(email);
+    await w.mailbox.waitForTo(email);
+    const her = await signUp(email);
+    const signIn = await w.app.gql(
+      'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+      { i: { email, password: her.password } },
+      { ip: randomIp() },
+    );
+    expect(codes(signIn)).toEqual([]);
+    expect(await mine(her)).toEqual([]);
+    const token = await resetTokenFor(w.app, her);
+    expect((await w.app.gql(RESET, { t: token, p: 'a-new-long-password-2026' })).data).toEqual({
+      resetPassword: true,
+    });
+    await invitedMails(email, 1);
+    // The reset ended her sessions: she signs in again with the new password.
+    const again = await w.app.gql<{ signIn: { accessToken: string } }>(
+      'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+      { i: { email, password: 'a-new-long-password-2026' } },
+      { ip: randomIp() },
+    );
+    const token2 = dataOf(again).signIn.accessToken;
+    expect((await mine({ ...her, token: token2 })).map((l) => [l.organisationId, l.status])).toEqual([
+      [company.id, 'invited'],
+    ]);
   });
 
   it('leaves an expired invitation unclaimed, and a new invitation renews it', async () => {
