@@ -20,18 +20,20 @@ interface EventRow {
 }
 
 /**
- * Delivers the domain events outbox to its subscriber (the notifications module) in worker processes:
+ * Delivers the domain events outbox to its subscribers (the notifications module; company-groups, which
+ * claims email invitations when an address is verified) in worker processes:
  * every `OUTBOX_POLL_MS` it takes up to 200 unprocessed events with `FOR UPDATE SKIP LOCKED` (several
- * workers share the work without taking the same event), hands them to the subscriber in the same
- * transaction and marks them processed there. What the subscriber writes commits with the mark, so each
- * event is handled exactly once; a failure rolls both back and the batch is taken again.
+ * workers share the work without taking the same event), hands them to each subscriber in turn in the same
+ * transaction and marks them processed there. What the subscribers write commits with the mark, so each
+ * event is handled exactly once by every subscriber; a failure rolls all back and the batch is taken again.
  *
- * One subscriber: a second consumer would need its own cursor table instead of `processed_at`.
+ * One `processed_at` for all: subscribers share the transaction, so none can lag behind another. What a
+ * subscriber records (company-groups' `company.employee_invited`) is a new event for a later batch.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private subscriber: OutboxSubscriber | null = null;
+  private readonly subscribers: OutboxSubscriber[] = [];
   private timer?: NodeJS.Timeout;
   private running: Promise<number> | null = null;
   private stopped = false;
@@ -43,12 +45,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   subscribe(subscriber: OutboxSubscriber): void {
-    if (this.subscriber) throw new Error('The outbox has a subscriber already');
-    this.subscriber = subscriber;
+    this.subscribers.push(subscriber);
   }
 
   onApplicationBootstrap(): void {
-    if (!this.jobs.working || !this.subscriber) return;
+    if (!this.jobs.working || !this.subscribers.length) return;
     const loop = async () => {
       if (this.stopped) return;
       try {
@@ -71,18 +72,21 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Relays one batch now; returns how many events it handled. Tests call it to avoid waiting. */
   relayOnce(): Promise<number> {
-    const subscriber = this.subscriber;
-    if (!subscriber) return Promise.resolve(0);
+    const subscribers = [...this.subscribers];
+    if (!subscribers.length) return Promise.resolve(0);
     const run = this.dataSource.transaction(async (manager) => {
       const rows: EventRow[] = await manager.query(
         `SELECT id, type, payload, created_at FROM domain_events
           WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (!rows.length) return 0;
-      await subscriber(
-        rows.map((row) => ({ id: row.id, type: row.type, payload: row.payload, createdAt: row.created_at })),
-        manager,
-      );
+      const events = rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        payload: row.payload,
+        createdAt: row.created_at,
+      }));
+      for (const subscriber of subscribers) await subscriber(events, manager);
       await manager.query(`UPDATE domain_events SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
         rows.map((row) => row.id),
       ]);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { normaliseEmail } from '@tsunagu/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { USER_DIRECTORY } from '../identity';
 import { ORGANISATION_DIRECTORY } from '../organisations';
+import { CompanyEmailInvitations } from './company-email-invitations.service';
 import { CompanyEmploymentEntity, type EmploymentStatus } from './company-employment.entity';
 import { recordEmployeeInvited } from './company-groups-events';
 import { mayManageEmployees } from './company-groups.policies';
@@ -38,6 +40,7 @@ export class CompanyEmploymentsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly consent: ConsentRecorder,
+    private readonly emailInvitations: CompanyEmailInvitations,
   ) {}
 
   /** Any signed-in person asks an approved company to link her; NOT_FOUND for any other company. */
@@ -63,14 +66,29 @@ export class CompanyEmploymentsService {
    * The company's admin invites an account by its email address. The answer is the same whether or not
    * the address has an account, or already a live link (no row is written then), so the company learns
    * nothing about who has an account. Only a written row records `company.employee_invited` (she is told).
+   * An address without an account gets a pending invitation instead (CompanyEmailInvitations). Past the
+   * company's daily cap every address is refused alike (TOO_MANY_REQUESTS).
    */
   async invite(principal: Principal, organisationId: string, email: string): Promise<boolean> {
     this.assertManages(principal, organisationId);
+    const emailKey = normaliseEmail(email);
     await this.dataSource.transaction(async (manager) => {
-      const [user] = (await manager.query(`SELECT id FROM ${USER_DIRECTORY} WHERE lower(email) = lower($1)`, [
-        email.trim(),
+      await this.emailInvitations.assertUnderCap(manager, organisationId);
+      const [company] = (await manager.query(`SELECT name FROM ${ORGANISATION_DIRECTORY} WHERE id = $1`, [
+        organisationId,
+      ])) as { name: string }[];
+      const [user] = (await manager.query(`SELECT id FROM ${USER_DIRECTORY} WHERE lower(email) = $1`, [
+        emailKey,
       ])) as { id: string }[];
-      if (!user) return;
+      // No account: a pending invitation, mailed once, claimed when an account verifies the address.
+      if (!user)
+        return this.emailInvitations.invite(
+          manager,
+          principal,
+          organisationId,
+          emailKey,
+          company?.name ?? '',
+        );
       const rows = (await manager.query(
         `INSERT INTO company_employments (organisation_id, user_id, status) VALUES ($1, $2, 'invited')
          ON CONFLICT (organisation_id, user_id) WHERE status <> 'ended' DO NOTHING RETURNING id`,
@@ -79,9 +97,6 @@ export class CompanyEmploymentsService {
       const employmentId = rows[0]?.id;
       if (!employmentId) return;
       await this.record(manager, principal, 'company_groups.employee_invited', employmentId, organisationId);
-      const [company] = (await manager.query(`SELECT name FROM ${ORGANISATION_DIRECTORY} WHERE id = $1`, [
-        organisationId,
-      ])) as { name: string }[];
       await recordEmployeeInvited(
         manager,
         { employmentId, organisationId, userId: user.id },

@@ -45,10 +45,24 @@ export interface CompanyEmployeeInvited {
   userId: string;
 }
 
+/**
+ * A company's admin invited an address without an account (only when an invitation was written): the
+ * address is mailed once, in Japanese with English below, to sign up. `email` is the normalised address.
+ */
+export interface CompanyEmployeeEmailInvited {
+  invitationId: string;
+  organisationId: string;
+  companyName: string;
+  email: string;
+  /** ISO 8601: after this, signing up no longer links her. */
+  expiresAt: string;
+}
+
 /** The company-groups module's events (the README's "Domain events" says when each is emitted). */
 export interface CompanyGroupsEventPayloads {
   'company.application_decided': CompanyApplicationDecided;
   'company.employee_invited': CompanyEmployeeInvited;
+  'company.employee_email_invited': CompanyEmployeeEmailInvited;
   'seat.nomination_created': SeatNominationFacts;
   'seat.nomination_answered': SeatNominationAnswered;
 }
@@ -89,5 +103,16 @@ export async function recordEmployeeInvited(
   await DomainEventRecorder.record(manager, {
     type: 'company.employee_invited',
     payload: { ...invited, companyName },
+  });
+}
+
+/** Records `company.employee_email_invited` in the inviting transaction, only for an invitation it wrote. */
+export async function recordEmailInvitation(
+  manager: EntityManager,
+  invited: CompanyEmployeeEmailInvited,
+): Promise<void> {
+  await DomainEventRecorder.record(manager, {
+    type: 'company.employee_email_invited',
+    payload: { ...invited },
   });
 }

@@ -92,6 +92,10 @@ export const COMPANY_GROUPS_MESSAGES = {
     ja: '従業員としての連携が見つかりません。',
     en: 'Employment link not found.',
   },
+  'companyGroups.tooManyInvitations': {
+    ja: '本日の従業員招待の上限（{max}件）に達しました。明日以降にもう一度お試しください。',
+    en: 'Your company has sent the most employee invitations allowed in a day ({max}). Please try again tomorrow.',
+  },
   'companyGroups.employmentNotPending': {
     ja: 'この連携は既に処理済みです。',
     en: 'This employment link has already been dealt with.',

@@ -10,6 +10,7 @@ import { CompanyApplicationsService } from './company-applications.service';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyCertificationsService } from './company-certifications.service';
 import { CompanyContactEntity } from './company-contact.entity';
+import { CompanyEmailInvitations } from './company-email-invitations.service';
 import { CompanyEmployeesResolver } from './company-employees.resolver';
 import {
   CompanyConsentEntity,
@@ -103,6 +104,7 @@ import { UnsafeNominations } from './seat-pools/unsafe-nominations';
     CompanyProfilesResolver,
     ConsentRecorder,
     CompanyEmploymentsService,
+    CompanyEmailInvitations,
     CompanyParticipationService,
     CompanyEmployeesResolver,
     CrossCompanyOverviewService,

@@ -4,9 +4,11 @@ import { SeatPools1796300200000 } from '../../core/database/migrations/179630020
 import { CompanyGroupBoard1796300310000 } from '../../core/database/migrations/1796300310000-CompanyGroupBoard';
 import { CompanyFiles1796300400000 } from '../../core/database/migrations/1796300400000-CompanyFiles';
 import { GroupPostFiles1796300500000 } from '../../core/database/migrations/1796300500000-GroupPostFiles';
+import { CompanyEmailInvitations1796300600100 } from '../../core/database/migrations/1796300600100-CompanyEmailInvitations';
 import type { DomainRegistration } from '../../core/registration/domain-registration';
 import { CompanyCertificationEntity } from './company-certification.entity';
 import { CompanyContactEntity } from './company-contact.entity';
+import { CompanyEmailInvitationEntity } from './company-email-invitation.entity';
 import {
   CompanyConsentEntity,
   CompanyConsentEventEntity,
@@ -54,6 +56,7 @@ export const companyGroups: DomainRegistration = {
     SeatPoolEntity,
     SeatPoolAllocationEntity,
     SeatNominationEntity,
+    CompanyEmailInvitationEntity,
   ],
   migrations: [
     CompanyProfiles1796300000000,
@@ -62,12 +65,14 @@ export const companyGroups: DomainRegistration = {
     CompanyGroupBoard1796300310000,
     CompanyFiles1796300400000,
     GroupPostFiles1796300500000,
+    CompanyEmailInvitations1796300600100,
   ],
   tables: [
     'company_profiles',
     'company_contacts',
     'company_certifications',
     'company_employments',
+    'company_employee_email_invitations',
     'company_participation_consents',
     'company_consent_events',
     'group_posts',

@@ -13,6 +13,7 @@ import {
 import { AccountTokensService } from './account-tokens.service';
 import { AuthSessionEntity } from './auth-session.entity';
 import type { ClientInfo } from './auth.service';
+import { recordIdentityEvent } from './identity-events';
 import { PasswordService } from './password.service';
 import { SignInFailureEntity } from './sign-in-failure.entity';
 import { UserEntity } from './user.entity';
@@ -122,8 +123,10 @@ export class AccountEmailsService {
         .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
         .execute();
       // The link proved she reads mail at this address: it is verified, and the sign-in lock lifts.
-      if (!user.emailVerifiedAt)
+      if (!user.emailVerifiedAt) {
         await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
+        await recordIdentityEvent(manager, 'identity.email_verified', { userId: user.id, email: user.email });
+      }
       await manager.delete(SignInFailureEntity, { emailKey: user.email });
       await this.audit.record(
         { actorUserId: user.id, action: 'identity.password_reset', ip: client.ip },
@@ -140,8 +143,13 @@ export class AccountEmailsService {
       if (!used) throw invalidLink();
       const user = await manager.findOneByOrFail(UserEntity, { id: used.userId });
       if (user.email === used.email) {
-        if (!user.emailVerifiedAt)
+        if (!user.emailVerifiedAt) {
           await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: () => 'now()' });
+          await recordIdentityEvent(manager, 'identity.email_verified', {
+            userId: user.id,
+            email: user.email,
+          });
+        }
         await this.audit.record(
           { actorUserId: user.id, action: 'identity.email_verified', ip: client.ip },
           manager,
@@ -159,6 +167,7 @@ export class AccountEmailsService {
         if (isUniqueViolation(error)) throw emailTaken('token');
         throw error;
       }
+      await recordIdentityEvent(manager, 'identity.email_verified', { userId: user.id, email: used.email });
       await this.audit.record(
         { actorUserId: user.id, action: 'identity.email_changed', ip: client.ip },
         manager,

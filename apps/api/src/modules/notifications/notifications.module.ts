@@ -9,6 +9,7 @@ import { DevMailController } from './dev-mail/dev-mail.controller';
 import { DEV_MAILBOX, devMailboxProviders } from './dev-mail/dev-mailbox.provider';
 import type { LocalMailbox } from './dev-mail/local-mailbox';
 import { DigestService } from './digest/digest.service';
+import { EmailInvitationMail } from './email-invitation-mail';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
 import { CalendarFeedModule } from './feed/calendar-feed.module';
 import { LineChannel } from './line/line.channel';
@@ -44,6 +45,7 @@ class DevMailboxLifecycle implements OnApplicationShutdown {
     DevMailboxLifecycle,
     ChannelRegistry,
     EmailChannel,
+    EmailInvitationMail,
     EventHandlerServices,
     NotificationsService,
     SeminarFactsLoader,

@@ -5,6 +5,7 @@ import { isInfrastructureError, type OutboxEvent } from '../../core/jobs/jobs';
 import { Jobs } from '../../core/jobs/jobs.service';
 import { effectiveChoice, isTransactional, type ChannelChoice } from './channel-choice';
 import { ChannelRegistry } from './channels/channel-registry';
+import { EmailInvitationMail } from './email-invitation-mail';
 import { EVENT_HANDLERS, type EventHandlerContext } from './event-handlers';
 import { EventHandlerServices } from './event-handlers/event-handler-services';
 import type { OutboundChannel } from './notification-kinds';
@@ -43,6 +44,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly relay: OutboxRelay,
     private readonly channels: ChannelRegistry,
     private readonly handlerServices: EventHandlerServices,
+    private readonly invitationMail: EmailInvitationMail,
   ) {}
 
   onModuleInit(): void {
@@ -169,6 +171,8 @@ export class NotificationsService implements OnModuleInit {
    * (the queue stopping at shutdown, a lost connection) rolls the whole batch back instead.
    */
   private async handleEvents(events: readonly OutboxEvent[], manager: EntityManager): Promise<void> {
+    // Mail to an address without an account: no notification row, a job of its own.
+    await this.invitationMail.enqueue(events, manager);
     const handled = events.filter((event) => EVENT_HANDLERS[event.type]);
     if (!handled.length) return;
     await manager.query('SAVEPOINT notification_batch');

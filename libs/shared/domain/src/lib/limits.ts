@@ -53,6 +53,13 @@ export const LIMITS = {
      * company and its subsidiary; more than this is a flood, and the secretariat decides them first).
      */
     pendingApplicationsPerPerson: { max: 3 },
+    /**
+     * Employee invitations by email address one company may send a day (rolling 24 hours; invitations
+     * to existing accounts and pending ones to addresses without one count alike), so a company admin
+     * cannot use Tsunagu to mail strangers in bulk. A pending one lives `emailInvitationDays` days.
+     */
+    employeeInvitationsPerDay: { max: 50 },
+    emailInvitationDays: { max: 30 },
   },
   /** A company group (企業グループ) and its planning board (company-groups). */
   companyGroup: {

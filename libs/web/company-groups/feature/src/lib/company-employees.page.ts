@@ -155,7 +155,7 @@ import { ParticipationTablesComponent } from './participation-tables.component';
             </tsu-card>
 
             <tsu-card [heading]="'employees.page.inviteTitle' | t" data-testid="employee-invite">
-              <p>{{ 'employees.page.inviteLead' | t }}</p>
+              <p>{{ 'employees.page.inviteLead' | t: inviteLimits }}</p>
               <form class="tsu-form" [formGroup]="form" (ngSubmit)="invite()" novalidate>
                 @if (f.formError(); as message) {
                   <tsu-alert kind="error">{{ message }}</tsu-alert>
@@ -254,6 +254,11 @@ export class CompanyEmployeesPage {
   protected readonly action = new MutationState();
   protected readonly notice = signal<string | null>(null);
   protected readonly exportFailed = signal(false);
+  /** The invitation rules the lead names (the API enforces them). */
+  protected readonly inviteLimits = {
+    max: LIMITS.company.employeeInvitationsPerDay.max,
+    days: LIMITS.company.emailInvitationDays.max,
+  };
   protected readonly form = new FormGroup({
     email: new FormControl('', {
       nonNullable: true,

@@ -101,6 +101,15 @@ describe(SignUpPage.name, () => {
     expect(navigate).toHaveBeenCalledWith(BACK);
   });
 
+  it("fills in the address a company's invitation mail links with", async () => {
+    const { fixture, byTestId } = setup({ email: 'invited-by-company@example.jp', returnUrl: '/account' });
+    await settle(fixture);
+    expect((byTestId('sign-up-email') as HTMLInputElement).value).toBe('invited-by-company@example.jp');
+    expect(byTestId('to-sign-in')?.getAttribute('href')).toBe(
+      `/sign-in?returnUrl=${encodeURIComponent('/account')}`,
+    );
+  });
+
   it('refuses to return anywhere off the site', async () => {
     const { fixture, navigate, byTestId, fill } = setup({ returnUrl: '//evil.example/enrol' });
     await settle(fixture);

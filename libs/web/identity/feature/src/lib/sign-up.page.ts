@@ -234,6 +234,9 @@ export class SignUpPage implements OnInit {
     const sessionId = enrolSessionIdOf(this.returnUrl);
     if (sessionId) void this.seminars.find(sessionId).then((s) => this.seminar.set(s));
     this.invitationToken = this.route.snapshot.queryParamMap.get('invitation');
+    // A company's invitation mail links here with the invited address: it must be hers to be linked.
+    const email = this.route.snapshot.queryParamMap.get('email');
+    if (email && email.length <= LIMITS.email.max) this.form.controls.email.setValue(email);
     // Fire-and-forget: loadInvitation shows its own errors on the page.
     void this.loadInvitation();
   }

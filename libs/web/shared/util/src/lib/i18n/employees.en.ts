@@ -71,11 +71,12 @@ export const employeesEn: Translation<typeof employeesJa> = {
       declined: "{name}'s request was declined.",
       inviteTitle: 'Invite an employee',
       inviteLead:
-        'Invite by email address. If an account uses that address, the invitation appears on its account page.',
+        'Invite by email address. If an account uses it, the invitation appears on its account page; if not, the address gets one email inviting her to sign up (up to {max} a day, valid for {days} days).',
       inviteEmail: 'Email address',
       inviteSubmit: 'Invite',
       inviting: 'Inviting…',
-      invited: 'Invitation sent. If an account uses that address, it will reach her.',
+      invited:
+        'Invitation sent: on her account page if she has an account, otherwise by an email inviting her to sign up.',
       emailRequired: 'Enter an email address.',
       emailInvalid: 'Enter a valid email address.',
       activeCount: 'Linked employees: {n}',
