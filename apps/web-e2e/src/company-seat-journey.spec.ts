@@ -156,6 +156,16 @@ test('a shared programme’s seats go from one company to another’s employee, 
   await screenshot(page, 'journey-accepted-ja');
   await signOut(page);
 
+  // The offering company sees who accepted (she is on its session's roster now), by name and company.
+  await signIn(page, offeringAdmin.email, DEMO_PASSWORD);
+  await page.goto('/company/programmes');
+  await expect(session.getByTestId('session-pool')).toContainText('提供 3席（推薦 1人・承諾 1人）');
+  await expect(session.getByTestId('pool-participant')).toHaveText(
+    `${employee.name}さん（${nominating}）承諾・申込確定`,
+  );
+  await expectNoA11yViolations(page, 'journey-participant-ja');
+  await signOut(page);
+
   // 4. Her company: the seat is taken, and without her consent only a suppressed count of the course.
   await signIn(page, nominatingAdmin.email, DEMO_PASSWORD);
   await page.goto('/company');

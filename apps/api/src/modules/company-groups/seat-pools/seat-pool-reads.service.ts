@@ -6,7 +6,13 @@ import { CATALOGUE_SESSION_COURSES } from '../../catalogue';
 import { USER_DIRECTORY } from '../../identity';
 import { COMPANY_GROUP_PEERS, ORGANISATION_DIRECTORY } from '../../organisations';
 import { mayManageEmployees } from '../company-groups.policies';
-import type { SeatNomination, SeatPool, SeatPoolOffer, SeatPoolShare } from './dto/seat-pool.types';
+import type {
+  SeatNomination,
+  SeatPool,
+  SeatPoolOffer,
+  SeatPoolParticipant,
+  SeatPoolShare,
+} from './dto/seat-pool.types';
 
 const POOL_COLUMNS = `p.id, p.session_id AS "sessionId", sc.course_title AS "courseTitle",
   p.offering_organisation_id AS "offeringOrganisationId", o.name AS "offeringCompanyName", p.seats,
@@ -28,13 +34,13 @@ const NOMINATION_COLUMNS = `n.id, n.pool_id AS "poolId", p.session_id AS "sessio
   JOIN ${ORGANISATION_DIRECTORY} oo ON oo.id = p.offering_organisation_id
   JOIN ${USER_DIRECTORY} u ON u.id = n.user_id`;
 
-type PoolRow = Omit<SeatPool, 'shares'>;
+type PoolRow = Omit<SeatPool, 'shares' | 'participants'>;
 type ShareRow = SeatPoolShare & { poolId: string };
 
 /**
  * What each side sees of the pools. The offering company: its pools with every company's share in
- * counts (no names: who was nominated is between her and her company until she accepts, when she is on
- * the session's roster like any participant). A company offered to: the pools offered to it now, its own
+ * counts, and by name only those who accepted (`participants`: who was nominated is between her and her
+ * company until she accepts, when she is on the session's roster like any participant). A company offered to: the pools offered to it now, its own
  * share and its own nominations with names (its employees). She: her nominations.
  */
 @Injectable()
@@ -129,9 +135,23 @@ export class SeatPoolReadsService {
         ORDER BY o.name, x.organisation_id`,
       [pools.map((p) => p.id), onlyOf],
     )) as ShareRow[];
+    const participants = (await this.dataSource.query(
+      `SELECT n.pool_id AS "poolId", u.family_name AS "familyName", u.given_name AS "givenName",
+              co.name AS "companyName", n.decided_at AS "acceptedAt"
+         FROM seat_pool_nominations n
+         JOIN ${USER_DIRECTORY} u ON u.id = n.user_id
+         JOIN ${ORGANISATION_DIRECTORY} co ON co.id = n.organisation_id
+        WHERE n.pool_id = ANY($1::uuid[]) AND n.status = 'accepted'
+          AND ($2::uuid IS NULL OR n.organisation_id = $2::uuid)
+        ORDER BY n.decided_at, n.id`,
+      [pools.map((p) => p.id), onlyOf],
+    )) as (SeatPoolParticipant & { poolId: string })[];
     return pools.map((pool) => ({
       ...pool,
       shares: shares.filter((s) => s.poolId === pool.id).map(({ poolId: _poolId, ...share }) => share),
+      participants: participants
+        .filter((p) => p.poolId === pool.id)
+        .map(({ poolId: _poolId, ...participant }) => participant),
     }));
   }
 }

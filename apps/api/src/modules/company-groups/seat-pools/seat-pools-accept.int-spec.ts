@@ -39,6 +39,11 @@ describe('seat pools: accepting', () => {
     return { sessionId, pool, nominee, nomination };
   }
 
+  const companyName = async (id: string) =>
+    (
+      (await app.dataSource.query('SELECT name FROM organisations WHERE id = $1', [id])) as { name: string }[]
+    )[0]?.name;
+
   const questionsOf = async (sessionId: string) =>
     dataOf(
       await app.gql<{ session: { questions: { id: string }[] } }>(
@@ -69,6 +74,43 @@ describe('seat pools: accepting', () => {
     )) as { type: string }[];
     expect(events.map((e) => e.type)).toEqual(['enrolment.confirmed']);
     expect(firstError(await acceptAs(app, nominee, nomination.id, {})).code).toBe('CONFLICT');
+  });
+
+  it('names those who accepted to the offering company, pending ones only in counts, and to another company only its own', async () => {
+    const { pool, nominee, nomination } = await nominatedIn({}, 3);
+    const pending = await employee(app, w.peerA.id);
+    await nominated(app, w.peerA, pool.id, pending);
+    const other = await employee(app, w.peerB.id);
+    const otherNomination = await nominated(app, w.peerB, pool.id, other);
+    const byOffering = async () =>
+      dataOf(
+        await app.gql<{
+          seatPoolsOfferedBy: { id: string; takenCount: number; participants: Record<string, unknown>[] }[];
+        }>(
+          'query($o: ID!) { seatPoolsOfferedBy(organisationId: $o) { id takenCount participants { familyName givenName companyName acceptedAt } } }',
+          { o: w.offering.id },
+          { token: w.offering.admin.token },
+        ),
+      ).seatPoolsOfferedBy.find((p) => p.id === pool.id);
+    expect(await byOffering()).toMatchObject({ takenCount: 3, participants: [] });
+    dataOf(await acceptAs(app, nominee, nomination.id));
+    dataOf(await acceptAs(app, other, otherNomination.id));
+    const seen = await byOffering();
+    expect(seen?.participants).toHaveLength(2);
+    expect(seen?.participants.map((p) => p['companyName']).sort()).toEqual(
+      [await companyName(w.peerA.id), await companyName(w.peerB.id)].sort(),
+    );
+    expect(seen?.participants[0]).toMatchObject({ acceptedAt: expect.any(String) });
+    const toPeerA = dataOf(
+      await app.gql<{
+        seatPoolsOfferedTo: { pool: { id: string; participants: { companyName: string }[] } }[];
+      }>(
+        'query($o: ID!) { seatPoolsOfferedTo(organisationId: $o) { pool { id participants { companyName } } } }',
+        { o: w.peerA.id },
+        { token: w.peerA.admin.token },
+      ),
+    ).seatPoolsOfferedTo.find((o) => o.pool.id === pool.id);
+    expect(toPeerA?.pool.participants).toEqual([{ companyName: await companyName(w.peerA.id) }]);
   });
 
   it('asks for the session’s required answers, changing nothing until they are given', async () => {

@@ -18,6 +18,7 @@ function pool(over: Partial<SeatPool> = {}): SeatPool {
     takenCount: 1,
     acceptedCount: 0,
     shares: [],
+    participants: [],
     ...over,
   } as SeatPool;
 }
@@ -234,8 +235,22 @@ describe(SessionSeatPoolsComponent.name, () => {
           { organisationId: 'c2', companyName: 'ミライ食品', seats: 1, takenCount: 0, acceptedCount: 0 },
         ],
       }),
-      pool({ id: 'p2', shares: [] }),
+      pool({
+        id: 'p2',
+        shares: [],
+        participants: [
+          {
+            familyName: '佐藤',
+            givenName: '美咲',
+            companyName: 'ミライ食品',
+            acceptedAt: '2026-12-01T00:00:00Z',
+          },
+        ],
+      }),
     ]);
+    expect(el.querySelector('[data-testid="pool-participant"]')?.textContent?.trim()).toBe(
+      '佐藤 美咲さん（ミライ食品）承諾・申込確定',
+    );
     const shares = Array.from(el.querySelectorAll('[data-testid="pool-share"]')).map((s) =>
       s.textContent?.trim(),
     );

@@ -100,6 +100,22 @@ import { allocationsSum, fitAllocations, offerInput, seatPoolForm, sentFieldsToF
                   }
                 </ul>
               }
+              @if (p.participants.length > 0) {
+                <ul class="shares" [attr.aria-label]="'companies.programmes.pools.participantsList' | t">
+                  @for (person of p.participants; track $index) {
+                    <li data-testid="pool-participant">
+                      {{
+                        'companies.programmes.pools.participant'
+                          | t
+                            : {
+                                name: person.familyName + ' ' + person.givenName,
+                                company: person.companyName,
+                              }
+                      }}
+                    </li>
+                  }
+                </ul>
+              }
               @if (p.status === 'open') {
                 <button
                   type="button"

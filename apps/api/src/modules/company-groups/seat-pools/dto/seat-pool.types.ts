@@ -116,6 +116,22 @@ export class AcceptNominationInput {
   answers: AnswerInput[];
 }
 
+/** Someone who accepted a seat of the pool: she is enrolled in the offering company's session. */
+@ObjectType('SeatPoolParticipant')
+export class SeatPoolParticipant {
+  @Field()
+  familyName: string;
+
+  @Field()
+  givenName: string;
+
+  @Field({ description: 'Her (nominating) company' })
+  companyName: string;
+
+  @Field({ description: 'When she accepted' })
+  acceptedAt: Date;
+}
+
 /** A company's share of a pool: its seats, how many are nominated or accepted, how many accepted. */
 @ObjectType('SeatPoolShare')
 export class SeatPoolShare {
@@ -174,6 +190,12 @@ export class SeatPool {
     description: 'Per company: for the offering company every company, for a company offered to its own',
   })
   shares: SeatPoolShare[];
+
+  @Field(() => [SeatPoolParticipant], {
+    description:
+      "Who accepted a seat (now on the session's roster), with her company: for the offering company every company's, for a company offered to its own. Pending nominations are counts only",
+  })
+  participants: SeatPoolParticipant[];
 }
 
 @ObjectType('SeatNomination')

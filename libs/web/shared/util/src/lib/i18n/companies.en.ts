@@ -245,6 +245,8 @@ export const companiesEn: Translation<typeof companiesJa> = {
         sumMismatch: 'The seats per company add up to {sum}; they must add up to the {seats} seats offered.',
         offeredPerCompany:
           'Offered {seats} seats to the other companies of your company groups, per company.',
+        participantsList: 'Who accepted and is enrolled',
+        participant: '{name} ({company}), accepted and enrolled',
         sharesList: 'Seats per company',
         share: '{company}: {seats} seats ({taken} nominated, {accepted} accepted)',
       },

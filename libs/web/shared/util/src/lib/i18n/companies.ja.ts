@@ -238,6 +238,8 @@ export const companiesJa = {
         sum: '合計 {sum}席 ／ 提供 {seats}席',
         sumMismatch: '企業ごとの席数の合計（{sum}席）を、提供する席数（{seats}席）と同じにしてください。',
         offeredPerCompany: '企業グループの他社に{seats}席を企業ごとに割り当てて提供しました。',
+        participantsList: '承諾して申し込んだ人',
+        participant: '{name}さん（{company}）承諾・申込確定',
         sharesList: '企業ごとの割当',
         share: '{company}：{seats}席（推薦 {taken}人・承諾 {accepted}人）',
       },
