@@ -52,6 +52,9 @@ const PERSON_TYPED: Record<string, number> = {
   // A company file's name and type come from the upload, as a course file's do.
   'company_files.filename': LIMITS.courseFile.filename.max,
   'company_files.content_type': LIMITS.courseFile.contentType.max,
+  'group_post_files.filename': LIMITS.courseFile.filename.max,
+  'group_post_files.content_type': LIMITS.courseFile.contentType.max,
+  'company_employee_email_invitations.email_key': LIMITS.email.max,
 };
 
 /**
